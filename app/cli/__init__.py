@@ -1,0 +1,71 @@
+"""The `huzhu` command: a thin layer over the services (design.md §5).
+
+Exit codes: 0 ok · 1 rejected input (nothing written; reasons printed) · 2 usage · 3 other failure.
+Each area registers its commands from its own module in this package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.cli import foundation
+from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
+from app.errors import HuzhuError
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES = (foundation,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--data",
+        default=argparse.SUPPRESS,
+        help="数据文件夹（默认：用户数据目录；或环境变量 HUZHU_DATA）",
+    )
+    shared.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="输出 JSON")
+    shared.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        help="操作员用户名（密码取自 HUZHU_PASSWORD 或标准输入）",
+    )
+    parser = argparse.ArgumentParser(
+        prog="huzhu", parents=[shared], description="职工互助保障代办系统（不带命令时启动图形界面）"
+    )
+    parser.add_argument("--version", action="version", version=f"huzhu {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands, shared)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
+
+        return run_gui(getattr(args, "data", None))
+    ctx = Context.from_args(args)
+    try:
+        return args.handler(ctx, args) or 0
+    except CliUsageError as exc:
+        print(f"huzhu: {exc}", file=sys.stderr)
+        return 2
+    except HuzhuError as exc:
+        report_error(ctx, exc)
+        return exc.exit_code
+    except Exception as exc:
+        log.exception("unexpected failure in %s", args.command)
+        report_error(ctx, exc)
+        return EXIT_FAILURE
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""Engine, sessions and the schema's life cycle.
+
+`open_database()` is the only way in: it checks the file (`PRAGMA quick_check`), refuses a
+database written by a newer release, takes an online backup next to the file before migrating an
+older one, and upgrades it through Alembic. Services get short sessions from `unit_of_work()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import clock
+from app.errors import DatabaseProblem
+from app.i18n import msg
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # The driver must not open transactions itself; "begin" below does it explicitly.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # Writers take the write lock up front so two desks never deadlock on a lock upgrade.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: the engine and the session factories for readers and writers."""
+
+    engine: Engine
+    path: Path | None
+
+    def __post_init__(self) -> None:
+        writer = self.engine
+        if self.engine.dialect.name == "sqlite":
+            writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One write transaction: commit on success, roll back on any exception."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only session; whatever it sees is one consistent snapshot."""
+        with self._read() as session, session.begin():
+            yield session
+            session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def quick_check(path: Path) -> str:
+    """`ok`, or what SQLite says is wrong with the file."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "; ".join(r[0] for r in rows)
+
+
+def online_backup(source: Path, target: Path) -> Path:
+    """Copy a live database with SQLite's online-backup API (consistent even while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating or upgrading) the office database at `path`.
+
+    Raises DatabaseProblem, with a message that says how to recover, when the file fails
+    `quick_check` or was written by a newer release. Before upgrading an existing database, a
+    backup `<name>.before-<revision>-<timestamp>.bak` is left next to it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size > 0:
+        result = quick_check(path)
+        if result != "ok":
+            raise DatabaseProblem(
+                msg(
+                    "数据库文件已损坏（{detail}）。请在“设置 → 备份与恢复”中从最近的备份恢复，"
+                    "或用命令 huzhu restore 备份文件 恢复；原文件不会被改动。",
+                    detail=result[:200],
+                )
+            )
+    engine = _sqlite_engine(path)
+    db = Database(engine, path)
+    if migrate:
+        _migrate(db)
+    return db
+
+
+def _migrate(db: Database) -> None:
+    head = head_revision()
+    current = current_revision(db.engine)
+    if current == head:
+        return
+    known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        db.dispose()
+        raise DatabaseProblem(
+            msg(
+                "该数据库由更新版本的软件创建（结构版本 {rev}），本程序无法打开。"
+                "请安装最新版本的互助保障代办系统。",
+                rev=current,
+            )
+        )
+    if current is not None and db.path is not None:
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        online_backup(db.path, db.path.with_name(f"{db.path.name}.before-{head}-{stamp}.bak"))
+    upgrade(db.engine)

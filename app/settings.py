@@ -1,0 +1,71 @@
+"""Office settings stored in the database (they travel with backups, not with the install)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.auth import Action, Actor, require
+from app.errors import RejectedInput
+from app.i18n import msg
+from models import Setting
+
+# key -> (default, label shown to the clerk)
+DEFAULTS: dict[str, tuple[Any, str]] = {
+    "effective_date_policy": ("day_after_payment", "生效日规则"),
+    "fixed_start_date": (None, "固定批次生效日"),
+    "sync_interval_days": (7, "同步提醒间隔（天）"),
+    "service_promise_days": (10, "理赔服务承诺时限（工作日）"),
+    "backup_dir": (None, "备份文件夹"),
+    "language": ("zh_CN", "界面语言"),
+}
+
+EFFECTIVE_DATE_POLICIES = {
+    "day_after_payment": "缴费次日生效",
+    "first_of_next_month": "次月1日生效",
+    "fixed_date": "固定批次日生效",
+}
+
+
+def get(session: Session, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(Setting, key)
+    return DEFAULTS[key][0] if row is None else row.value
+
+
+def all_settings(session: Session) -> dict[str, Any]:
+    return {key: get(session, key) for key in DEFAULTS}
+
+
+def put(session: Session, actor: Actor, key: str, value: Any) -> None:
+    """Change one setting (audited). Unknown keys and invalid values are refused."""
+    require(actor, Action.MANAGE_SETTINGS)
+    if key not in DEFAULTS:
+        raise RejectedInput(msg("没有名为“{k}”的设置项。", k=key), field=key)
+    if key == "effective_date_policy" and value not in EFFECTIVE_DATE_POLICIES:
+        raise RejectedInput(
+            msg("生效日规则只能是：{v}。", v="、".join(EFFECTIVE_DATE_POLICIES)), field=key
+        )
+    if key in ("sync_interval_days", "service_promise_days") and (
+        not isinstance(value, int) or not 1 <= value <= 365
+    ):
+        raise RejectedInput(
+            msg("“{label}”应为 1 到 365 之间的整数。", label=DEFAULTS[key][1]), field=key
+        )
+    old = get(session, key)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    audit.record(
+        session,
+        actor.username,
+        "setting.change",
+        entity="settings",
+        entity_id=key,
+        details={"old": old, "new": value},
+    )

@@ -1,0 +1,45 @@
+"""ORM models. Importing this package registers every table on `Base.metadata`."""
+
+from models.base import Base
+from models.claims import Claim, ClaimAttachment, ClaimEvent
+from models.core import (
+    AuditRecord,
+    JournalEntry,
+    NumberSequence,
+    Office,
+    Operator,
+    Setting,
+    SyncPackage,
+)
+from models.enrollment import (
+    Catalogue,
+    Certificate,
+    Coverage,
+    Enrollment,
+    Member,
+    Payment,
+    Plan,
+    Unit,
+)
+
+__all__ = [
+    "AuditRecord",
+    "Base",
+    "Catalogue",
+    "Certificate",
+    "Claim",
+    "ClaimAttachment",
+    "ClaimEvent",
+    "Coverage",
+    "Enrollment",
+    "JournalEntry",
+    "Member",
+    "NumberSequence",
+    "Office",
+    "Operator",
+    "Payment",
+    "Plan",
+    "Setting",
+    "SyncPackage",
+    "Unit",
+]
