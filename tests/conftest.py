@@ -1,0 +1,77 @@
+"""Shared fixtures: real SQLite files on disk, the demo office, acting operators."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from app import auth  # noqa: E402
+from app.db import Database, open_database  # noqa: E402
+from app.demo import DEMO_PASSWORD, build_demo  # noqa: E402
+from models.enums import Role  # noqa: E402
+
+ACTORS = {
+    "admin": auth.Actor("admin", "系统管理员", Role.ADMIN),
+    "clerk1": auth.Actor("clerk1", "王丽（经办）", Role.CLERK),
+    "clerk2": auth.Actor("clerk2", "李强（经办）", Role.CLERK),
+    "reviewer1": auth.Actor("reviewer1", "张敏（审核）", Role.REVIEWER),
+    "supervisor1": auth.Actor("supervisor1", "刘建国（主管）", Role.SUPERVISOR),
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test sees the developer's data folder, fixed dates or passwords."""
+    for name in ("HUZHU_DATA", "HUZHU_TODAY", "HUZHU_NOW", "HUZHU_PASSWORD", "HUZHU_NEW_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HUZHU_TEST_TMP", str(tmp_path))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """An empty, fully migrated office database in a real file."""
+    database = open_database(tmp_path / "data" / "huzhu.sqlite3")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo-template")
+    database = open_database(folder / "huzhu.sqlite3")
+    build_demo(database)
+    database.dispose()
+    return folder / "huzhu.sqlite3"
+
+
+@pytest.fixture
+def demo_data_dir(tmp_path: Path, demo_template: Path) -> Path:
+    """A data folder holding a private copy of the demo database."""
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    shutil.copyfile(demo_template, folder / "huzhu.sqlite3")
+    return folder
+
+
+@pytest.fixture
+def demo_db(demo_data_dir: Path) -> Iterator[Database]:
+    database = open_database(demo_data_dir / "huzhu.sqlite3")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actors() -> dict[str, auth.Actor]:
+    return ACTORS
+
+
+@pytest.fixture
+def demo_password() -> str:
+    return DEMO_PASSWORD
