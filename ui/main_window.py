@@ -1,0 +1,135 @@
+"""The main window: a shell of navigation on the left, pages on the right, and a status bar.
+
+Pages come from the registry in ui/pages.py and are built the first time they are opened.
+Ctrl+1 … Ctrl+9 jump to the pages in registry order.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from app.auth import ROLE_LABELS
+from ui import bus as entities
+from ui.context import PageContext
+from ui.pages import PAGES, Page
+from ui.qt import (
+    QCloseEvent,
+    QCoreApplication,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QShortcut,
+    QStackedWidget,
+    Qt,
+    QWidget,
+)
+from ui.status import office_status
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, context: PageContext, pages: tuple[Page, ...] = PAGES, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pages = pages
+        self._built: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(140)
+        self.stack = QStackedWidget()
+        for index, page in enumerate(pages):
+            item = QListWidgetItem(page.title_text())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            if index < 9:
+                item.setToolTip(f"Ctrl+{index + 1}")
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+                shortcut.activated.connect(functools.partial(self.show_page, page.key))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # stands in until the page is first opened
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        context.bus.changed.connect(self._on_changed)
+        self.resize(1100, 720)
+        self.nav.setCurrentRow(0)
+
+    # -- navigation -------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        """Open the page `key` (building it on first use) and return its widget."""
+        row = next(i for i, p in enumerate(self.pages) if p.key == key)
+        self.nav.setCurrentRow(row)
+        return self._built[key]
+
+    def current_key(self) -> str:
+        return self.pages[self.stack.currentIndex()].key
+
+    def page_widget(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[row]
+        if page.key not in self._built:
+            widget = self._build_page(page)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._built[page.key] = widget
+        self.stack.setCurrentIndex(row)
+
+    def _build_page(self, page: Page) -> QWidget:
+        try:
+            return page.factory(self.context)
+        except Exception:
+            log.exception("page %s could not be built", page.key)
+            label = QLabel(self.tr("此页面打开时出错，详情已写入日志。请把日志文件交给技术支持。"))
+            label.setWordWrap(True)
+            return label
+
+    # -- status bar -------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.operator_label = QLabel()
+        self.office_label = QLabel()
+        self.sync_label = QLabel()
+        for label in (self.operator_label, self.office_label, self.sync_label):
+            self.statusBar().addPermanentWidget(label)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        actor = self.context.actor
+        role = QCoreApplication.translate("app", ROLE_LABELS[actor.role])
+        self.operator_label.setText(
+            self.tr("操作员：{name}（{role}）").format(name=actor.display_name, role=role)
+        )
+        status = office_status(self.context.db)
+        self.office_label.setText(
+            self.tr("代办处：{code} {name}").format(code=status.code, name=status.name)
+        )
+        if status.last_sync is None:
+            self.sync_label.setText(self.tr("上次同步：尚未同步"))
+        else:
+            when = status.last_sync.strftime("%Y-%m-%d %H:%M")
+            self.sync_label.setText(self.tr("上次同步：{when}").format(when=when))
+        title = self.tr("职工互助保障代办系统")
+        self.setWindowTitle(f"{title} — {status.name}" if status.name else title)
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if names & {entities.SYNC_PACKAGES, entities.SETTINGS, entities.OPERATORS}:
+            self.refresh_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.writer.waitForDone()
+        super().closeEvent(event)
