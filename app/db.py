@@ -88,6 +88,8 @@ class Database:
         """A read-only session; whatever it sees is one consistent snapshot."""
         with self._read() as session, session.begin():
             yield session
+            # Detach what was read (keeping its loaded state), then end without writing.
+            session.expunge_all()
             session.rollback()
 
     def dispose(self) -> None:
@@ -100,10 +102,22 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run migrations. On SQLite, table rebuilds (batch mode) need foreign keys off while they
+    run; they are checked afterwards and switched back on."""
     cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseProblem(msg("数据库升级后外键检查未通过，已撤销本次升级。"))
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def quick_check(path: Path) -> str:

@@ -29,6 +29,11 @@ def huzhu(*args: str | Path, env: dict[str, str] | None = None, stdin: str = "")
     full_env.update(env or {})
     proc = subprocess.run(
         [sys.executable, "-m", "app.cli", *map(str, args)],
-        input=stdin, capture_output=True, text=True, env=full_env, cwd=REPO, timeout=120,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=REPO,
+        timeout=120,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)

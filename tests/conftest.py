@@ -12,10 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from app import auth  # noqa: E402
-from app.db import Database, open_database  # noqa: E402
-from app.demo import DEMO_PASSWORD, build_demo  # noqa: E402
-from models.enums import Role  # noqa: E402
+from app import auth
+from app.db import Database, open_database
+from app.demo import DEMO_PASSWORD, build_demo
+from models.enums import Role
 
 ACTORS = {
     "admin": auth.Actor("admin", "系统管理员", Role.ADMIN),
