@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from app import __version__
+from app import __version__, logs
 from app.cli import foundation
 from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 from app.errors import HuzhuError
@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(getattr(args, "data", None))
     ctx = Context.from_args(args)
+    logs.configure(ctx.data_dir)
     try:
         return args.handler(ctx, args) or 0
     except CliUsageError as exc:
