@@ -77,7 +77,8 @@ def restore(db_path: Path, candidate: Path) -> Path:
         )
     kept = db_path.with_name(f"{db_path.name}.replaced-{clock.now():%Y%m%d-%H%M%S}")
     if db_path.exists():
-        current = inspect(db_path) if quick_check(db_path) == "ok" else None
+        healthy = quick_check(db_path) == "ok"
+        current = inspect(db_path) if healthy else None
         if current and current.office_code and current.office_code != info.office_code:
             raise RejectedInput(
                 msg(
@@ -86,7 +87,10 @@ def restore(db_path: Path, candidate: Path) -> Path:
                     ours=current.office_code,
                 )
             )
-        online_backup(db_path, kept)
+        if healthy:
+            online_backup(db_path, kept)
+        else:  # a damaged file is kept byte for byte, for whoever tries to rescue it
+            shutil.copyfile(db_path, kept)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     try:

@@ -68,3 +68,14 @@ def test_restore_of_a_foreign_sqlite_file_is_refused(demo_db, tmp_path) -> None:
     demo_db.dispose()
     with pytest.raises(RejectedInput, match="不是互助保障代办系统的数据库备份"):
         backup.restore(demo_db.path, foreign)
+
+
+def test_restore_over_a_damaged_database_keeps_the_damaged_file(demo_db, tmp_path) -> None:
+    good = backup.backup(demo_db.path, tmp_path / "good.sqlite3").path
+    demo_db.dispose()
+    damaged = bytearray(demo_db.path.read_bytes())
+    damaged[4096 * 2 : 4096 * 2 + 300] = b"\xee" * 300
+    demo_db.path.write_bytes(bytes(damaged))
+    kept = backup.restore(demo_db.path, good)
+    assert kept.read_bytes() == bytes(damaged)
+    assert backup.inspect(demo_db.path).office_code == "61020401"
