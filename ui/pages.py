@@ -60,7 +60,7 @@ PAGES: tuple[Page, ...] = (
     Page("printing", QT_TRANSLATE_NOOP("pages", "打印"), placeholder("printing")),
     Page("sync", QT_TRANSLATE_NOOP("pages", "同步"), placeholder("sync")),
     Page("reports", QT_TRANSLATE_NOOP("pages", "报表"), placeholder("reports")),
-    Page("settings", QT_TRANSLATE_NOOP("pages", "设置"), placeholder("settings")),
+    Page("settings", QT_TRANSLATE_NOOP("pages", "设置"), lazy("ui.settings.page", "SettingsPage")),
 )
 
 

@@ -43,10 +43,6 @@ DESCRIPTIONS = {
         "PlaceholderPage",
         "报表页面将提供参保、理赔和资金的统计报表，并可导出为 Excel 文件。",
     ),
-    "settings": QT_TRANSLATE_NOOP(
-        "PlaceholderPage",
-        "设置页面将用于修改代办处设置、管理操作员、解锁账户、选择界面语言，并显示版本信息。",
-    ),
 }
 
 

@@ -1,7 +1,7 @@
 """The one place ui/ imports PySide6 from (like Anki's aqt.qt).
 
-QtCore, QtGui and QtWidgets are loaded eagerly: the login window needs them. QtPrintSupport is
-loaded on first use (`from ui.qt import QPrinter` still works, through the module `__getattr__`),
+QtCore, QtGui and QtWidgets are loaded eagerly: the login window needs them. QtPrintSupport (and
+QtTest) are loaded on first use (`from ui.qt import QPrinter` still works, through the module `__getattr__`),
 so start-up does not pay for it.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import *  # noqa: F403
 from PySide6.QtGui import *  # noqa: F403
 from PySide6.QtWidgets import *  # noqa: F403
 
-_LAZY_MODULES = ("QtPrintSupport",)
+_LAZY_MODULES = ("QtPrintSupport", "QtTest")
 
 
 def __getattr__(name: str) -> Any:

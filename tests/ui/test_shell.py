@@ -1,0 +1,185 @@
+"""Acceptance 1 and 5 of issue 2: the GUI starts on a demo database and can be closed by a test;
+a clerk logs in through the dialog and walks every navigation page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.db import open_database
+from app.errors import DatabaseProblem
+from models import SyncPackage
+from models.enums import SyncDirection
+from ui import application
+from ui.application import Shell, start
+from ui.main_window import MainWindow
+from ui.pages import PAGES
+from ui.placeholder_page import PlaceholderPage
+from ui.qt import QMessageBox, Qt
+
+
+def test_gui_starts_on_demo_database_and_closes(shell: Shell) -> None:
+    login = shell.login
+    assert login.isVisible()
+    assert "铜川市耀州区代办处" in login.findChild(type(login.error), "office").text()
+    hint = login.findChild(type(login.error), "demo_hint").text()
+    for name in ("admin", "clerk1", "clerk2", "reviewer1", "supervisor1", "huzhu-demo"):
+        assert name in hint
+    shell.close()
+    assert not login.isVisible()
+
+
+def test_login_and_walk_every_page(qtbot: QtBot, logged_in) -> None:
+    shell = logged_in("clerk1")
+    window = shell.main_window
+    assert isinstance(window, MainWindow)
+    assert not shell.login.isVisible()
+    assert window.nav.count() == len(PAGES) == 9
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["工作台", "单位", "会员", "参保", "理赔", "打印", "同步", "报表", "设置"]
+    for row, page in enumerate(PAGES):
+        window.nav.setCurrentRow(row)
+        widget = window.page_widget(page.key)
+        assert widget is not None and widget.isVisible(), page.key
+        assert window.stack.currentWidget() is widget
+        assert window.current_key() == page.key
+
+
+def test_keyboard_shortcuts_open_pages(qtbot: QtBot, logged_in) -> None:
+    window = logged_in("clerk1").main_window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for index, page in enumerate(PAGES):
+        key = getattr(Qt.Key, f"Key_{index + 1}")
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == page.key
+
+
+def test_placeholders_say_they_are_not_built(qtbot: QtBot, logged_in) -> None:
+    window = logged_in("clerk1").main_window
+    placeholders = [p for p in PAGES if isinstance(window.show_page(p.key), PlaceholderPage)]
+    assert placeholders, "every area is built: drop this test"
+    for page in placeholders:
+        notice = window.page_widget(page.key).findChild(type(window.operator_label), "notice")
+        assert "尚未建成" in notice.text()
+
+
+def test_status_bar_shows_operator_office_and_last_sync(
+    qtbot: QtBot, logged_in, demo_data_dir: Path
+) -> None:
+    window = logged_in("supervisor1").main_window
+    assert window.operator_label.text() == "操作员：刘建国（主管）（主管）"
+    assert window.office_label.text() == "代办处：61020401 铜川市耀州区代办处"
+    assert window.sync_label.text() == "上次同步：尚未同步"
+    import datetime as dt
+
+    db = window.context.db
+    with db.unit_of_work() as session:
+        for seq, day in ((1, 3), (2, 9)):
+            session.add(
+                SyncPackage(
+                    direction=SyncDirection.OUTGOING,
+                    office_code="61020401",
+                    seq=seq,
+                    sha256="0" * 64,
+                    created_at=dt.datetime(2026, 3, day, 9, 30),
+                    status="sent",
+                )
+            )
+        session.add(
+            SyncPackage(
+                direction=SyncDirection.INCOMING,
+                office_code="61020401",
+                seq=1,
+                sha256="1" * 64,
+                created_at=dt.datetime(2026, 4, 1, 8, 0),
+                status="applied",
+            )
+        )
+    window.context.bus.changed.emit(frozenset({"sync_packages"}))
+    assert window.sync_label.text() == "上次同步：2026-03-09 09:30"
+
+
+def test_database_problem_at_start_shows_message_and_quits(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "huzhu.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x17" * 8192)
+    asked: list[str] = []
+    monkeypatch.setattr(application, "ask_database_problem", lambda text: asked.append(text))
+    assert start(str(folder)) is None
+    assert len(asked) == 1
+    assert "数据库文件已损坏" in asked[0] and "备份" in asked[0]
+
+
+def test_database_problem_box_offers_restore_or_quit(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        seen.append(box)
+        box.buttons()[1].click()  # 退出
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert application.ask_database_problem("数据库文件已损坏") is False
+    labels = sorted(b.text() for b in seen[0].buttons())
+    assert labels == sorted(["从备份恢复…", "退出"])
+    assert seen[0].text() == "数据库文件已损坏"
+
+
+def test_database_problem_restore_from_backup_then_opens(
+    qtbot: QtBot,
+    tmp_path: Path,
+    demo_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes,
+) -> None:
+    good = demo_data_dir / "huzhu.sqlite3"
+    backup = tmp_path / "good-backup.sqlite3"
+    backup.write_bytes(good.read_bytes())
+    good.write_bytes(b"SQLite format 3\x00" + b"\x17" * 8192)
+    answers = iter([True])
+    monkeypatch.setattr(application, "ask_database_problem", lambda text: next(answers))
+    monkeypatch.setattr(
+        application.QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(backup), ""))
+    )
+    shell = start(str(demo_data_dir))
+    assert shell is not None
+    qtbot.addWidget(shell.login)
+    assert message_boxes.texts("information")[0].startswith("已从备份恢复数据库")
+    assert list(demo_data_dir.glob("huzhu.sqlite3.replaced-*"))
+    shell.close()
+
+
+def test_empty_folder_offers_the_demo_office(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[str] = []
+
+    def decline(_db: object) -> bool:
+        offered.append("asked")
+        return False
+
+    assert start(str(tmp_path / "new"), first_run=decline) is None
+    assert offered == ["asked"]
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    shell = start(str(tmp_path / "new"))
+    assert shell is not None
+    qtbot.addWidget(shell.login)
+    assert shell.login.findChild(type(shell.login.error), "demo_hint") is not None
+    shell.close()
+
+
+def test_database_problem_is_the_core_error(tmp_path: Path) -> None:
+    # Guard for the tests above: the broken file really fails in app.db, not in the UI.
+    path = tmp_path / "huzhu.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x17" * 8192)
+    with pytest.raises(DatabaseProblem):
+        open_database(path)

@@ -1,0 +1,195 @@
+"""Start-up of the desktop app: database, first run, language, login, main window.
+
+`start()` does everything up to the login window being shown and returns the `Shell` without
+entering the event loop (tests and the start-up bench use it); `run_gui()` adds the event loop.
+Modules that only a page needs (reportlab, openpyxl, page modules) are not imported here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import paths
+from app.db import Database, open_database
+from app.errors import DatabaseProblem, RejectedInput
+from ui.bus import Bus
+from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
+from ui.login_dialog import LoginDialog
+from ui.qt import QApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
+
+log = logging.getLogger(__name__)
+
+# Called when the data folder holds no office yet; returns whether there is one now.
+# Issue 9's first-run wizard replaces `offer_demo` here.
+FirstRun = Callable[[Database], bool]
+
+
+@dataclass
+class Shell:
+    """The running desktop app: what start-up opened, and the main window once logged in."""
+
+    app: QApplication
+    db: Database
+    data_dir: Path
+    login: LoginDialog
+    bus: Bus = field(default_factory=Bus)
+    main_window: QWidget | None = None
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def open_main_window(self, actor: object) -> None:
+        from app.auth import Actor
+        from ui.context import PageContext
+        from ui.main_window import MainWindow
+
+        assert isinstance(actor, Actor)
+        context = PageContext(self.db, actor, self.bus, self.data_dir)
+        self.main_window = MainWindow(context)
+        self.main_window.show()
+
+    def close(self) -> None:
+        for window in (self.main_window, self.login):
+            if window is not None:
+                window.close()
+        self.db.dispose()
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("HuzhuDesk")
+    assert isinstance(app, QApplication)
+    return app
+
+
+def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell | None:
+    """Open the office's database and show the login window; None if the clerk chose to quit."""
+    app = ensure_application()
+    folder = paths.data_dir(data_dir)
+    db = open_checked(paths.database_path(folder))
+    if db is None:
+        return None
+    office = _office_name(db)
+    if office is None:
+        if not (first_run or offer_demo)(db):
+            db.dispose()
+            return None
+        office = _office_name(db) or ""
+    translators = install_translators(app, _language(db))
+    from app.demo import is_demo
+
+    login = LoginDialog(db, office_name=office, demo=is_demo(db))
+    shell = Shell(app, db, folder, login, translators=translators)
+    login.logged_in.connect(shell.open_main_window)
+    login.show()
+    return shell
+
+
+def run_gui(data_dir: str | None) -> int:
+    """`huzhu` with no command: the desktop app. Returns the process exit code."""
+    folder = paths.data_dir(data_dir)
+    _log_to_file(paths.logs_dir(folder))
+    shell = start(data_dir)
+    if shell is None:
+        return 0
+    shell.login.rejected.connect(shell.app.quit)
+    try:
+        return shell.app.exec()
+    finally:
+        shell.db.dispose()
+
+
+def open_checked(db_path: Path) -> Database | None:
+    """Open the database; when it cannot be used, offer to restore a backup or to quit."""
+    while True:
+        try:
+            return open_database(db_path)
+        except DatabaseProblem as exc:
+            log.error("database %s cannot be opened: %s", db_path, exc)
+            if not ask_database_problem(error_text(exc)):
+                return None
+            restore_from_backup(db_path)
+
+
+def ask_database_problem(text: str) -> bool:
+    """The modal box for an unusable database: True to choose a backup, False to quit."""
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("无法打开数据库"), text)
+    restore = box.addButton(_tr("从备份恢复…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("退出"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def restore_from_backup(db_path: Path) -> None:
+    """Let the clerk pick a backup file and restore it over `db_path` (the old file is kept)."""
+    from app import backup
+
+    chosen, _filter = QFileDialog.getOpenFileName(
+        None, _tr("选择备份文件"), str(paths.backups_dir(db_path.parent))
+    )
+    if not chosen:
+        return
+    try:
+        kept = backup.restore(db_path, Path(chosen))
+    except (RejectedInput, DatabaseProblem) as exc:
+        QMessageBox.warning(None, _tr("恢复失败"), error_text(exc))
+        return
+    QMessageBox.information(
+        None,
+        _tr("已恢复"),
+        _tr("已从备份恢复数据库。原数据库文件另存为：{kept}").format(kept=kept),
+    )
+
+
+def offer_demo(db: Database) -> bool:
+    """No office in this data folder yet: offer the demo office, the only set-up built so far."""
+    answer = QMessageBox.question(
+        None,
+        _tr("尚无代办处数据"),
+        _tr(
+            "此数据文件夹中还没有代办处数据（{path}）。\n\n"
+            "是否创建演示代办处（铜川市耀州区代办处，含示例单位和会员）来试用本系统？\n"
+            "正式使用时，请用省办事处发给本代办处的代办处文件初始化。"
+        ).format(path=db.path),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    from app.demo import build_demo
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        build_demo(db)
+    finally:
+        QApplication.restoreOverrideCursor()
+    return True
+
+
+def _office_name(db: Database) -> str | None:
+    from app.office import find_self
+
+    with db.reader() as session:
+        office = find_self(session)
+        return None if office is None else office.name
+
+
+def _language(db: Database) -> str:
+    from app import settings
+
+    with db.reader() as session:
+        return str(settings.get(session, "language") or DEFAULT_LANGUAGE)
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("application", text)
+
+
+def _log_to_file(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(folder / "huzhu.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)

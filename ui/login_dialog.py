@@ -1,0 +1,108 @@
+"""The login dialog: username and password, Enter logs in, refusals shown inline.
+
+Lockout is `app.auth.authenticate`'s business (5 strikes, 15 minutes); the dialog shows exactly
+the refusal the CLI prints. On the demo database it names the demo operators and their password.
+"""
+
+from __future__ import annotations
+
+from app import auth
+from app.auth import Actor
+from app.db import Database
+from app.demo import DEMO_OPERATORS, DEMO_PASSWORD
+from app.errors import LoginFailed
+from ui.i18n import error_text
+from ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QShowEvent,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class LoginDialog(QDialog):
+    """Emits `logged_in(actor)` and accepts once an operator has logged in."""
+
+    logged_in = Signal(object)
+    shown = Signal()
+
+    def __init__(
+        self, db: Database, *, office_name: str, demo: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("登录 — 职工互助保障代办系统"))
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        buttons = QDialogButtonBox()
+        self.login_button = buttons.addButton(
+            self.tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.login_button.setDefault(True)
+        buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("密码"), self.password)
+        layout = QVBoxLayout(self)
+        heading = QLabel(office_name)
+        heading.setObjectName("office")
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        if demo:
+            layout.addWidget(self._demo_hint())
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def _demo_hint(self) -> QLabel:
+        names = "、".join(username for username, _display, _role in DEMO_OPERATORS)
+        hint = QLabel(
+            self.tr("这是演示数据库。演示操作员：{names}；密码均为 {password}。").format(
+                names=names, password=DEMO_PASSWORD
+            )
+        )
+        hint.setObjectName("demo_hint")
+        hint.setWordWrap(True)
+        return hint
+
+    def try_login(self) -> None:
+        username = self.username.text().strip()
+        if not username:
+            self._show_error(self.tr("请输入用户名。"))
+            self.username.setFocus()
+            return
+        try:
+            actor = auth.authenticate(self.db, username, self.password.text())
+        except LoginFailed as exc:
+            self._show_error(error_text(exc))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.actor = actor
+        self.logged_in.emit(actor)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()

@@ -1,0 +1,102 @@
+"""The operator list on the settings page (admins): who may log in, locks, add and unlock."""
+
+from __future__ import annotations
+
+from app import auth, clock
+from app.auth import ROLE_LABELS
+from ui import bus as entities
+from ui.context import PageContext
+from ui.ops import Job, run_op
+from ui.qt import (
+    QAbstractItemView,
+    QCoreApplication,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.settings.add_operator_dialog import AddOperatorDialog
+
+
+class OperatorsBox(QGroupBox):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("操作员"))
+        self.context = context
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("新增操作员…"))
+        self.add_button.clicked.connect(self.add_operator)
+        self.unlock_button = QPushButton(self.tr("解锁所选操作员"))
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.unlock_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.load()
+        context.bus.changed.connect(self._on_changed)
+
+    def load(self) -> None:
+        with self.context.db.reader() as session:
+            rows = auth.list_operators(session)
+        now = clock.now()
+        self.table.setRowCount(len(rows))
+        for row, (actor, active, locked_until) in enumerate(rows):
+            if not active:
+                state = self.tr("已停用")
+            elif locked_until is not None and locked_until > now:
+                state = self.tr("已锁定至 {t}").format(t=locked_until.strftime("%H:%M"))
+            else:
+                state = self.tr("正常")
+            role = QCoreApplication.translate("app", ROLE_LABELS[actor.role])
+            for column, text in enumerate((actor.username, actor.display_name, role, state)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def selected_username(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).text() if rows else None
+
+    def add_operator(self) -> None:
+        dialog = AddOperatorDialog(self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        run_op(
+            self.context,
+            self,
+            title=self.tr("新增操作员"),
+            work=lambda job: auth.add_operator(job.session, job.actor, **values),
+            changes=frozenset({entities.OPERATORS}),
+        )
+
+    def unlock_selected(self) -> None:
+        username = self.selected_username()
+        if username is None:
+            return
+
+        def work(job: Job) -> None:
+            auth.unlock(job.session, job.actor, username=username)
+
+        run_op(
+            self.context,
+            self,
+            title=self.tr("解锁操作员"),
+            work=work,
+            changes=frozenset({entities.OPERATORS}),
+        )
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if entities.OPERATORS in names:
+            self.load()
