@@ -21,6 +21,8 @@ from models.enrollment import (
     Plan,
     Unit,
 )
+from models.keys import OfficeKey
+from models.sync import SyncAlert
 
 __all__ = [
     "AuditRecord",
@@ -36,10 +38,12 @@ __all__ = [
     "Member",
     "NumberSequence",
     "Office",
+    "OfficeKey",
     "Operator",
     "Payment",
     "Plan",
     "Setting",
+    "SyncAlert",
     "SyncPackage",
     "Unit",
 ]

@@ -1,0 +1,218 @@
+"""Draw documents onto PDF pages with reportlab according to their layouts.
+
+A `Document` is plain data: the layout to use, field values, table rows, a totals line, the QR
+text and the reprint count. `write_pdf` draws any number of them into one file (a batch is one
+PDF); long tables continue over several pages with the header fields and column titles repeated
+and 第 N 页 共 M 页 at the foot. On pre-printed forms (`preprinted` layouts) only the variable
+text is drawn, shifted by the printer's calibration offset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from app.errors import RejectedInput
+from app.i18n import msg
+from app.printing import qr
+from app.printing.fonts import register_font
+from app.printing.layout import Layout, load_layout
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Document:
+    layout: str
+    number: str
+    values: dict[str, str]
+    rows: list[dict[str, str]] = field(default_factory=list)
+    totals: str = ""
+    qr_text: str = ""
+    reprint: int = 0  # 0: first issue; N: the Nth reprint (补打)
+
+
+class Cancelled(RejectedInput):
+    """The clerk stopped a batch; nothing was written."""
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Break `text` into lines no wider than `width` points, character by character (Chinese
+    has no spaces to break at); explicit newlines are kept."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0.0
+        for char in paragraph:
+            w = stringWidth(char, font, size)
+            if line and used + w > width:
+                lines.append(line)
+                line, used = "", 0.0
+            line, used = line + char, used + w
+        lines.append(line)
+    return lines
+
+
+class _Page:
+    """Draws on one page in layout millimetres (top-left origin), offsets applied."""
+
+    def __init__(self, canvas: Canvas, layout: Layout, font: str, dx: float, dy: float) -> None:
+        self.c, self.layout, self.font = canvas, layout, font
+        self.height = layout.page_size[1]
+        self.dx, self.dy = dx * mm, dy * mm
+
+    def text(self, x: float, y: float, text: str, size: float, *, align: str = "left") -> None:
+        self.c.setFont(self.font, size)
+        px, py = x * mm + self.dx, self.height - y * mm - self.dy
+        if align == "center":
+            self.c.drawCentredString(px, py, text)
+        elif align == "right":
+            self.c.drawRightString(px, py, text)
+        else:
+            self.c.drawString(px, py, text)
+
+    def fitted(self, x: float, y: float, text: str, size: float, width: float | None) -> None:
+        """One line, shrunk (down to 60%) to fit `width` mm."""
+        if width:
+            natural = stringWidth(text, self.font, size)
+            if natural > width * mm:
+                size = max(size * 0.6, size * width * mm / natural)
+        self.text(x, y, text, size)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.5) -> None:
+        self.c.setLineWidth(width)
+        self.c.line(
+            x1 * mm + self.dx,
+            self.height - y1 * mm - self.dy,
+            x2 * mm + self.dx,
+            self.height - y2 * mm - self.dy,
+        )
+
+    def qr(self, text: str, x: float, y: float, size: float) -> None:
+        qr.draw(self.c, text, x * mm + self.dx, self.height - (y + size) * mm - self.dy, size * mm)
+
+
+def _draw_field(page: _Page, spec: dict[str, Any], value: str, base: float) -> None:
+    size = spec.get("size", base)
+    show_label = spec.get("label") and not page.layout.preprinted
+    text = f"{spec['label']}：{value}" if show_label else value
+    x = spec["x"] if show_label else spec.get("vx", spec["x"])
+    if spec.get("wrap"):
+        for i, line in enumerate(wrap(text, page.font, size, spec["w"] * mm)):
+            page.text(x, spec["y"] + i * size * 0.5, line, size)
+    else:
+        page.fitted(x, spec["y"], text, size, spec.get("w"))
+
+
+def _draw_static(page: _Page, doc: Document, page_no: int, pages: int) -> None:
+    spec, base = page.layout.spec, page.layout.spec.get("size", 10)
+    if not page.layout.preprinted and "title" in spec:
+        t = spec["title"]
+        page.text(t["x"], t["y"], t["text"], t.get("size", 18), align="center")
+    for f in spec.get("fields", []):
+        if page_no == 1 or f.get("repeat", True):
+            _draw_field(page, f, doc.values.get(f["key"], ""), base)
+    if doc.reprint and "reprint" in spec:
+        r = spec["reprint"]
+        page.text(r["x"], r["y"], f"补打（第{doc.reprint}次）", r.get("size", 11), align="right")
+    if doc.qr_text and "qr" in spec and (page_no == 1 or spec["qr"].get("repeat", False)):
+        q = spec["qr"]
+        page.qr(doc.qr_text, q["x"], q["y"], q["size"])
+    if pages > 1 or spec.get("page_numbers"):
+        foot = spec.get("footer", {"x": 105, "y": 290})
+        label = f"第 {page_no} 页 共 {pages} 页"
+        page.text(foot["x"], foot["y"], label, foot.get("size", 8), align="center")
+
+
+def _rows_per_page(table: dict[str, Any]) -> int:
+    return max(1, int((table["bottom"] - table["y"]) / table["row_height"]) - 1)
+
+
+def _page_count(doc: Document, layout: Layout) -> int:
+    table = layout.spec.get("table")
+    if table is None:
+        return 1
+    per = _rows_per_page(table)
+    return max(1, -(-len(doc.rows) // per))
+
+
+def _draw_table(page: _Page, table: dict[str, Any], rows: list[dict[str, str]]) -> float:
+    """Column titles and `rows`; returns the y (mm) below the last row."""
+    size, height, y = table.get("size", 9), table["row_height"], table["y"]
+    cols = table["columns"]
+    left, right = cols[0]["x"], cols[-1]["x"] + cols[-1]["w"]
+    if not page.layout.preprinted:
+        for col in cols:
+            page.text(col["x"] + 1, y + height * 0.7, col["title"], size)
+        page.line(left, y, right, y)
+        page.line(left, y + height, right, y + height, 0.3)
+    for row in rows:
+        y += height
+        for col in cols:
+            value = row.get(col["key"], "")
+            x = col["x"] + 1
+            if col.get("align") == "right":
+                page.text(col["x"] + col["w"] - 1, y + height * 0.7, value, size, align="right")
+            else:
+                page.fitted(x, y + height * 0.7, value, size, col["w"] - 2)
+    if not page.layout.preprinted:
+        page.line(left, y + height, right, y + height)
+    return y + height
+
+
+def _draw_document(
+    canvas: Canvas, doc: Document, layout: Layout, font: str, printer: str | None
+) -> int:
+    dx, dy = layout.offset(printer)
+    pages = _page_count(doc, layout)
+    table = layout.spec.get("table")
+    per = _rows_per_page(table) if table else 0
+    for page_no in range(1, pages + 1):
+        page = _Page(canvas, layout, font, dx, dy)
+        _draw_static(page, doc, page_no, pages)
+        if table is not None:
+            bottom = _draw_table(page, table, doc.rows[(page_no - 1) * per : page_no * per])
+            if page_no == pages and doc.totals:
+                page.text(table["columns"][0]["x"], bottom + 5, doc.totals, table.get("size", 9))
+        canvas.showPage()
+    return pages
+
+
+def write_pdf(
+    documents: Sequence[Document],
+    out: Path | IO[bytes],
+    *,
+    data_dir: Path | None = None,
+    printer: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Draw `documents` into one PDF at `out`; returns the number of pages.
+
+    The CJK font is embedded (subset). `printer` picks the calibration offset of pre-printed
+    layouts. Raises FontMissing without a usable font, Cancelled if `cancelled()` turns true
+    (the file is then not written)."""
+    font = register_font().name
+    layouts: dict[str, Layout] = {}
+    target = str(out) if isinstance(out, Path) else out
+    canvas = Canvas(target, pagesize=(595, 842), pageCompression=1)
+    canvas.setTitle(documents[0].values.get("title", "") if documents else "")
+    canvas.setCreator("Huzhu Desk")
+    total = 0
+    for done, doc in enumerate(documents, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled(msg("已取消打印，未生成文件。"))
+        layout = layouts.get(doc.layout) or layouts.setdefault(
+            doc.layout, load_layout(doc.layout, data_dir)
+        )
+        canvas.setPageSize(layout.page_size)
+        total += _draw_document(canvas, doc, layout, font, printer)
+        if progress is not None:
+            progress(done, len(documents))
+    canvas.save()
+    return total
