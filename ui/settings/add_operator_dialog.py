@@ -58,6 +58,6 @@ class AddOperatorDialog(QDialog):
         return {
             "username": self.username.text(),
             "display_name": self.display_name.text().strip(),
-            "role": self.role.currentData(),
+            "role": Role(self.role.currentData()),
             "password": self.password.text(),
         }
