@@ -112,6 +112,8 @@ def verify(source: Session | Mapping[str, Iterable[bytes]], text: str) -> Verifi
         return _with(found, f"本机没有代办处 {office} 的公钥，无法验证")
     try:
         raw = _unb64(signature)
+        if _b64(raw) != signature:  # base64 decoders forgive stray or altered trailing bits
+            raise ValueError("non-canonical signature text")
         for key in keys:
             try:
                 Ed25519PublicKey.from_public_bytes(key).verify(raw, body.encode("ascii"))
