@@ -148,7 +148,7 @@ def renewal_request(
         paid_on=min(roster.start - ONE_DAY, clock.today()),
         is_gift=roster.is_gift,
         renewal_of=roster.previous_uuid,
-        planload_members=narrowed,
+        plan_members=narrowed,
     )
     if payment is None:
         total = preview_enrollment(session, request=request).premium_total

@@ -251,7 +251,7 @@ def age_sex(ctx: RuleContext) -> tuple[bool, Message]:
         if plan.gender is not None:
             eligible = len(ctx.assigned(plan))
             sex = "女" if plan.gender is Gender.FEMALE else "男"
-            if eligible == 0:
+            if eligible == 0 and plan.code not in ctx.request.plan_members:
                 problems.append(msg("名单中没有{s}职工，不能参保 {c}", s=sex, c=plan.code))
             else:
                 notes.append(

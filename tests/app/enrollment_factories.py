@@ -60,8 +60,7 @@ def make_unit(
     return unit
 
 
-def make_member(
-    session: Session,
+def member_row(
     unit: Unit,
     *,
     birth: dt.date | None = None,
@@ -71,7 +70,7 @@ def make_member(
 ) -> Member:
     birth = birth or dt.date(1985, 6, 15)
     serial = next(_serial)
-    member = Member(
+    return Member(
         office_code=OFFICE,
         id_type=IdType.RESIDENT_ID,
         id_number=_unique_id(birth, gender, serial),
@@ -82,6 +81,10 @@ def make_member(
         status=status,
         created_at=clock.now(),
     )
+
+
+def make_member(session: Session, unit: Unit, **fields: object) -> Member:
+    member = member_row(unit, **fields)  # type: ignore[arg-type]
     session.add(member)
     session.flush()
     return member
@@ -97,10 +100,13 @@ def _unique_id(birth: dt.date, gender: Gender, serial: int) -> str:
 def make_staff(
     session: Session, unit: Unit, count: int, *, women: int = 0, birth: dt.date | None = None
 ) -> list[Member]:
-    return [
-        make_member(session, unit, birth=birth, gender=Gender.FEMALE if i < women else Gender.MALE)
+    people = [
+        member_row(unit, birth=birth, gender=Gender.FEMALE if i < women else Gender.MALE)
         for i in range(count)
     ]
+    session.add_all(people)
+    session.flush()
+    return people
 
 
 @dataclass
