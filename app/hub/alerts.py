@@ -1,0 +1,122 @@
+"""What the hub learns from a package beyond storing it: cross-office duplicates, claims that
+need the hub's approval, rows that tried to overwrite another office's records.
+
+A cross-office duplicate is the same ID number covered by two offices for the same plan on
+overlapping days (domain.md §3 rule 6). Each new pair is listed once in `hub_duplicates` (the pair
+ordered by coverage UUID) and both offices get an alert in their next return package.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Connection, insert, select, text
+
+from app import clock
+from app.hub.schema import hub_alerts, hub_offices
+from app.privacy import mask_id
+
+_PAIRS = """
+WITH touched AS (
+    SELECT c.uuid, c.member_uuid, c.plan_code, c.start_date, c.end_date, c.office_code,
+           m.id_number
+    FROM coverages c JOIN members m ON m.uuid = c.member_uuid
+    WHERE c.office_code = :office AND (c.package_seq = :seq OR m.package_seq = :seq)
+      AND m.office_code = :office AND NOT c.deleted AND NOT m.deleted AND c.status = 'active'
+), pairs AS (
+    SELECT t.id_number, t.plan_code,
+           t.office_code AS o1, t.uuid AS c1, t.member_uuid AS m1,
+           c2.office_code AS o2, c2.uuid AS c2, c2.member_uuid AS m2,
+           GREATEST(t.start_date, c2.start_date) AS f, LEAST(t.end_date, c2.end_date) AS u
+    FROM touched t
+    JOIN members mm ON mm.id_number = t.id_number AND mm.office_code <> t.office_code
+                   AND NOT mm.deleted
+    JOIN coverages c2 ON c2.member_uuid = mm.uuid AND c2.plan_code = t.plan_code
+                     AND NOT c2.deleted AND c2.status = 'active'
+                     AND c2.start_date <= t.end_date AND t.start_date <= c2.end_date
+)
+INSERT INTO hub_duplicates (id_number, plan_code, office_a, coverage_a, member_a,
+                            office_b, coverage_b, member_b, overlap_from, overlap_to, found_at)
+SELECT id_number, plan_code,
+       CASE WHEN c1 < c2 THEN o1 ELSE o2 END, LEAST(c1, c2), CASE WHEN c1 < c2 THEN m1 ELSE m2 END,
+       CASE WHEN c1 < c2 THEN o2 ELSE o1 END, GREATEST(c1, c2), CASE WHEN c1 < c2 THEN m2 ELSE m1 END,
+       f, u, :now
+FROM pairs
+ON CONFLICT ON CONSTRAINT uq_hub_duplicates_pair DO NOTHING
+RETURNING id, id_number, plan_code, office_a, coverage_a, member_a,
+          office_b, coverage_b, member_b, overlap_from, overlap_to
+"""
+
+_QUEUE = """
+INSERT INTO hub_decisions (claim_uuid, office_code, claim_number, amount, status, queued_at)
+SELECT uuid, office_code, number, COALESCE(approved_amount, computed_benefit), 'pending', :now
+FROM claims
+WHERE office_code = :office AND package_seq = :seq AND needs_hub_approval AND NOT deleted
+ON CONFLICT (claim_uuid) DO UPDATE SET amount = EXCLUDED.amount
+WHERE hub_decisions.status = 'pending'
+"""
+
+
+def _office_names(conn: Connection) -> dict[str, str]:
+    return {
+        code: name for code, name in conn.execute(select(hub_offices.c.code, hub_offices.c.name))
+    }
+
+
+def find_duplicates(conn: Connection, office: str, seq: int) -> int:
+    """List new cross-office duplicates touched by package `seq`; alert both offices."""
+    pairs = conn.execute(text(_PAIRS), {"office": office, "seq": seq, "now": clock.now()}).all()
+    if not pairs:
+        return 0
+    names = _office_names(conn)
+    now = clock.now()
+    rows = []
+    for p in pairs:
+        for mine, member, coverage, other in (
+            (p.office_a, p.member_a, p.coverage_a, p.office_b),
+            (p.office_b, p.member_b, p.coverage_b, p.office_a),
+        ):
+            message = (
+                f"会员 {mask_id(p.id_number)} 的 {p.plan_code} 保障与代办处 {other}"
+                f"（{names.get(other, '')}）重复：{p.overlap_from} 至 {p.overlap_to}。"
+                "请核实，同一职工同一计划同一期间只能在一处参保。"
+            )
+            details = {
+                "duplicate_id": p.id,
+                "member_uuid": str(member),
+                "coverage_uuid": str(coverage),
+                "plan_code": p.plan_code,
+                "other_office": other,
+                "overlap_from": p.overlap_from.isoformat(),
+                "overlap_to": p.overlap_to.isoformat(),
+            }
+            rows.append(_alert(mine, "duplicate", message, details, now))
+    conn.execute(insert(hub_alerts), rows)
+    return len(pairs)
+
+
+def _alert(office: str, kind: str, message: str, details: dict, now: object) -> dict:
+    return dict(
+        uuid=uuid.uuid4(),
+        office_code=office,
+        kind=kind,
+        message=message,
+        details=details,
+        created_at=now,
+    )
+
+
+def queue_decisions(conn: Connection, office: str, seq: int) -> int:
+    """Queue (or refresh, while undecided) claims flagged `needs_hub_approval`."""
+    return conn.execute(text(_QUEUE), {"office": office, "seq": seq, "now": clock.now()}).rowcount
+
+
+def foreign_rows_alert(conn: Connection, office: str, seq: int, count: int) -> None:
+    message = (
+        f"第 {seq} 号同步包中有 {count} 行记录的 UUID 属于其他代办处，省办事处未采用。"
+        "请联系省办事处核查。"
+    )
+    conn.execute(
+        insert(hub_alerts),
+        [_alert(office, "foreign_rows", message, {"seq": seq, "rows": count}, clock.now())],
+    )

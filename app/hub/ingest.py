@@ -1,0 +1,205 @@
+"""Hub ingest of office packages: verify everything, then one bulk transaction per package.
+
+Rows go through PostgreSQL's COPY into a temporary staging table and from there into the entity
+table with one `INSERT … ON CONFLICT (uuid) DO UPDATE … WHERE office_code = EXCLUDED.office_code`:
+an office can update its own rows and never another office's (rows that try are counted and the
+sender is alerted). Tombstones mark rows `deleted`; the hub never deletes. A refused package
+leaves the hub's data untouched and is logged in `hub_refusals` with its SHA-256.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, text, update
+from sqlalchemy.exc import DBAPIError
+
+from app import clock
+from app.hub import alerts
+from app.hub.registry import HubTrust
+from app.hub.schema import ENTITY_TABLES, hub_offices, hub_packages, hub_refusals
+from app.hub.server import HubDatabase
+from app.sync.format import PackageRefused
+from app.sync.reader import Opened, file_sha256, open_package
+from app.sync.tables import TOMBSTONE_KEY
+
+INGEST_LOCK = 8432
+_BOOKKEEPING = ("deleted", "package_seq")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    file: str
+    office_code: str
+    seq: int
+    sha256: str
+    already_applied: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    tombstones: int = 0
+    foreign_rows: int = 0
+    duplicates: int = 0
+    decisions_queued: int = 0
+
+
+def ingest_package(
+    hub: HubDatabase, path: Path, *, progress: Callable[[int, int], None] | None = None
+) -> IngestResult:
+    """Verify and apply one office package in one transaction.
+
+    The same file twice is a no-op (`already_applied`). PackageRefused (logged in
+    `hub_refusals`, nothing else written) for any failed check, including bad row content.
+    """
+    try:
+        with hub.engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": INGEST_LOCK})
+            opened = open_package(path, HubTrust(conn))
+            if opened.already_applied:
+                return IngestResult(path.name, opened.office_code, opened.seq, opened.sha256, True)
+            return _apply(conn, opened, progress)
+    except PackageRefused as refused:
+        log_refusal(hub, path, refused)
+        raise
+
+
+def log_refusal(hub: HubDatabase, path: Path, refused: PackageRefused) -> None:
+    with hub.engine.begin() as conn:
+        conn.execute(
+            insert(hub_refusals).values(
+                at=clock.now(),
+                filename=path.name,
+                sha256=refused.sha256 or file_sha256(path),
+                code=refused.code,
+                message=str(refused.message),
+            )
+        )
+
+
+def _apply(
+    conn: Connection, opened: Opened, progress: Callable[[int, int], None] | None
+) -> IngestResult:
+    office, seq = opened.office_code, opened.seq
+    names = opened.names()
+    unknown = [n for n in names if n not in ENTITY_TABLES]
+    if unknown:
+        raise PackageRefused(
+            "bad_rows", sha256=opened.sha256, entry=unknown[0], line=0, detail="未知的数据表"
+        )
+    counts: dict[str, int] = {}
+    tombstones = foreign = 0
+    ordered = [n for n in ENTITY_TABLES if n in names]
+    for done, name in enumerate(ordered):
+        try:
+            loaded, dead, other = _load_table(conn, name, opened.rows(name), office, seq)
+        except DBAPIError as exc:
+            detail = str(exc.orig).splitlines()[0][:200] if exc.orig else "数据库拒绝"
+            raise PackageRefused(
+                "bad_rows", sha256=opened.sha256, entry=name, line=0, detail=detail
+            ) from exc
+        counts[name], tombstones, foreign = loaded, tombstones + dead, foreign + other
+        if progress:
+            progress(done + 1, len(ordered))
+    duplicates = alerts.find_duplicates(conn, office, seq)
+    queued = alerts.queue_decisions(conn, office, seq)
+    if foreign:
+        alerts.foreign_rows_alert(conn, office, seq, foreign)
+    _record(conn, opened, sum(counts.values()) + tombstones)
+    return IngestResult(
+        opened.path.name,
+        office,
+        seq,
+        opened.sha256,
+        False,
+        counts,
+        tombstones,
+        foreign,
+        duplicates,
+        queued,
+    )
+
+
+def _load_table(
+    conn: Connection, name: str, rows: Iterator[dict[str, Any]], office: str, seq: int
+) -> tuple[int, int, int]:
+    """(rows upserted, tombstones applied, rows refused because another office owns them)."""
+    table = ENTITY_TABLES[name]
+    cols = [c.name for c in table.columns if c.name not in _BOOKKEEPING]
+    json_pos = [i for i, c in enumerate(cols) if table.c[c].type.__class__.__name__ == "JSONB"]
+    office_pos = cols.index("office_code")
+    stage = f"stage_{name}"
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    staged, dead = 0, []
+    with raw.cursor() as cur:
+        cur.execute(f'CREATE TEMP TABLE {stage} (LIKE "{name}" INCLUDING DEFAULTS) ON COMMIT DROP')
+        with cur.copy(f"COPY {stage} ({quoted}, package_seq) FROM STDIN") as copy:
+            for row in rows:
+                if row.get(TOMBSTONE_KEY):
+                    dead.append(row["uuid"])
+                    continue
+                values = [row.get(c) for c in cols]
+                if values[office_pos] is None:
+                    values[office_pos] = office
+                elif values[office_pos] != office:
+                    raise _foreign_office(name, staged + len(dead) + 1, values[office_pos])
+                for pos in json_pos:
+                    if values[pos] is not None:
+                        values[pos] = json.dumps(values[pos], ensure_ascii=False)
+                values.append(seq)
+                copy.write_row(values)
+                staged += 1
+        updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "uuid")
+        cur.execute(
+            f'INSERT INTO "{name}" ({quoted}, package_seq) SELECT {quoted}, package_seq '
+            f"FROM {stage} ON CONFLICT (uuid) DO UPDATE SET {updates}, "
+            f'package_seq = EXCLUDED.package_seq, deleted = false WHERE "{name}".office_code = '
+            "EXCLUDED.office_code"
+        )
+        applied = cur.rowcount
+        if dead:
+            cur.execute(
+                f'UPDATE "{name}" SET deleted = true, package_seq = %s '
+                "WHERE uuid = ANY(%s::uuid[]) AND office_code = %s",
+                (seq, dead, office),
+            )
+    return applied, len(dead), staged - applied
+
+
+def _foreign_office(name: str, line: int, other: str) -> PackageRefused:
+    return PackageRefused(
+        "bad_rows", entry=name, line=line, detail=f"该行属于代办处 {other}，不属于发送方"
+    )
+
+
+def _created_at(manifest: dict[str, Any], default: dt.datetime) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(str(manifest["created_at"])).replace(tzinfo=None)
+    except ValueError:
+        return default
+
+
+def _record(conn: Connection, opened: Opened, rows: int) -> None:
+    manifest = opened.manifest
+    now = clock.now()
+    conn.execute(
+        insert(hub_packages).values(
+            office_code=opened.office_code,
+            seq=opened.seq,
+            sha256=opened.sha256,
+            created_at=_created_at(manifest, now),
+            received_at=now,
+            full=bool(manifest.get("full")),
+            rows=rows,
+            counts=manifest.get("counts") or {},
+        )
+    )
+    conn.execute(
+        update(hub_offices)
+        .where(hub_offices.c.code == opened.office_code)
+        .values(last_seq=opened.seq, last_sha256=opened.sha256, last_received_at=now)
+    )

@@ -1,0 +1,203 @@
+"""Hub set-up: schema and keys, the offices registry, catalogue publication, and the trust the
+package reader needs (which key signs for which office, how far each office's sequence is).
+
+Hub functions work on a SQLAlchemy Core `Connection` inside the caller's transaction
+(`with hub.engine.begin() as conn:`); the hub has no ORM objects, its writes are set-based.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from app import catalogue, clock
+from app.errors import DatabaseProblem, RejectedInput
+from app.hub.schema import (
+    SCHEMA_VERSION,
+    hub_catalogues,
+    hub_identity,
+    hub_meta,
+    hub_metadata,
+    hub_offices,
+    hub_packages,
+)
+from app.i18n import msg
+from app.office import validate_code
+from app.sync import crypto
+from app.sync.format import Kind
+from app.sync.office_file import OfficeFile, write_office_file
+
+
+@dataclass(frozen=True)
+class HubKeys:
+    sign_private: bytes
+    box_private: bytes
+
+    @property
+    def sign_public(self) -> bytes:
+        return crypto.signing_public(self.sign_private)
+
+    @property
+    def box_public(self) -> bytes:
+        return crypto.box_public(self.box_private)
+
+
+def init_hub(conn: Connection) -> str:
+    """Create the hub schema and its key pairs if missing; the hub's key fingerprint."""
+    hub_metadata.create_all(conn)
+    version = conn.scalar(select(hub_meta.c.value).where(hub_meta.c.key == "schema_version"))
+    if version is not None and int(version) > SCHEMA_VERSION:
+        raise DatabaseProblem(
+            msg(
+                "省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。",
+                v=version,
+                s=SCHEMA_VERSION,
+            )
+        )
+    conn.execute(
+        pg_insert(hub_meta)
+        .values(key="schema_version", value=str(SCHEMA_VERSION))
+        .on_conflict_do_nothing()
+    )
+    if conn.scalar(select(func.count()).select_from(hub_identity)) == 0:
+        conn.execute(
+            insert(hub_identity).values(
+                id=1,
+                sign_private=crypto.new_signing_pair().private,
+                box_private=crypto.new_box_pair().private,
+                created_at=clock.now(),
+            )
+        )
+    return crypto.fingerprint(hub_keys(conn).sign_public)
+
+
+def hub_keys(conn: Connection) -> HubKeys:
+    row = conn.execute(select(hub_identity).where(hub_identity.c.id == 1)).first()
+    if row is None:
+        raise DatabaseProblem(msg("省办事处数据库尚未初始化：请先运行 huzhu hub init。"))
+    return HubKeys(bytes(row.sign_private), bytes(row.box_private))
+
+
+@dataclass(frozen=True)
+class Registered:
+    code: str
+    name: str
+    file: Path
+    catalogue_version: str | None
+    hub_fingerprint: str
+
+
+def register_office(conn: Connection, *, code: str, name: str, out: Path) -> Registered:
+    """Issue office `code` its keys in an office file at `out`; the hub keeps the public halves.
+
+    RejectedInput if the code is malformed or already registered (one key set per office).
+    """
+    validate_code(code)
+    if not name.strip():
+        raise RejectedInput(msg("请填写代办处名称。"), field="name")
+    keys = hub_keys(conn)
+    if conn.scalar(select(hub_offices.c.code).where(hub_offices.c.code == code)):
+        raise RejectedInput(msg("代办处 {c} 已经登记过，不能重复登记。", c=code), field="code")
+    sign, box = crypto.new_signing_pair(), crypto.new_box_pair()
+    now = clock.now()
+    conn.execute(
+        insert(hub_offices).values(
+            code=code, name=name, sign_public=sign.public, box_public=box.public, registered_at=now
+        )
+    )
+    latest = conn.execute(
+        select(hub_catalogues.c.version, hub_catalogues.c.document)
+        .order_by(hub_catalogues.c.id.desc())
+        .limit(1)
+    ).first()
+    office = OfficeFile(
+        office_code=code,
+        name=name,
+        issued_at=now,
+        sign_private=sign.private,
+        box_private=box.private,
+        hub_sign_public=keys.sign_public,
+        hub_box_public=keys.box_public,
+        catalogue_version=latest.version if latest else None,
+        catalogue_document=latest.document if latest else None,
+    )
+    write_office_file(out, office, keys.sign_private)
+    return Registered(
+        code, name, out, office.catalogue_version, crypto.fingerprint(keys.sign_public)
+    )
+
+
+def publish_catalogue(conn: Connection, *, text: str) -> tuple[str, bool]:
+    """Publish a catalogue version for the next return packages; (version, newly published).
+
+    The document is checked by the same parser the desks use; a version already published with
+    other content is refused (desks never change a version they hold).
+    """
+    spec = catalogue.parse_catalogue(text)
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    held = conn.scalar(
+        select(hub_catalogues.c.sha256).where(hub_catalogues.c.version == spec.version)
+    )
+    if held is not None:
+        if held != sha:
+            raise RejectedInput(
+                msg("目录版本 {v} 已发布且内容不同；新目录须使用新的版本号。", v=spec.version)
+            )
+        return spec.version, False
+    conn.execute(
+        insert(hub_catalogues).values(
+            version=spec.version,
+            name=spec.name,
+            sha256=sha,
+            document=text,
+            published_at=clock.now(),
+        )
+    )
+    return spec.version, True
+
+
+class HubTrust:
+    """The hub side of `app.sync.reader.Trust`: office packages, signed by registered offices."""
+
+    kind = Kind.OFFICE
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self.box_private = hub_keys(conn).box_private
+        rows = conn.execute(
+            select(
+                hub_offices.c.code,
+                hub_offices.c.sign_public,
+                hub_offices.c.last_seq,
+                hub_offices.c.last_sha256,
+            )
+        )
+        self._offices = {r.code: (bytes(r.sign_public), r.last_seq, r.last_sha256) for r in rows}
+
+    def signing_key(self, office_code: str) -> bytes | None:
+        entry = self._offices.get(office_code)
+        return entry[0] if entry else None
+
+    def identify_signer(self, manifest: bytes, signature: bytes) -> str | None:
+        for code, (public, _, _) in self._offices.items():
+            if crypto.verify(public, signature, manifest):
+                return code
+        return None
+
+    def check_addressee(self, office_code: str) -> None:
+        return None
+
+    def last(self, office_code: str) -> tuple[int, str]:
+        _, seq, sha = self._offices[office_code]
+        return seq, sha
+
+    def applied_sha(self, office_code: str, seq: int) -> str | None:
+        return self._conn.scalar(
+            select(hub_packages.c.sha256).where(
+                hub_packages.c.office_code == office_code, hub_packages.c.seq == seq
+            )
+        )

@@ -1,0 +1,184 @@
+"""Return packages (hub → office): acknowledgements, catalogue updates, alerts and decisions.
+
+One package per registered office per run, sequenced and hash-chained per office like office
+packages, signed by the hub and sealed for the office's X25519 key. Everything put in a return
+is marked with its return sequence number, in the same transaction, so it is sent once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from app import clock
+from app.hub.registry import hub_keys
+from app.hub.schema import (
+    hub_alerts,
+    hub_catalogues,
+    hub_decisions,
+    hub_offices,
+    hub_packages,
+    hub_returns,
+)
+from app.sync.format import DataFile, Header, Kind, jsonl, package_filename, write_package
+
+_CATALOGUE_NS = uuid.UUID("4b1f6c1e-55a3-4d6e-9a43-2f3f3b0e7a10")
+
+
+@dataclass(frozen=True)
+class ReturnWritten:
+    office_code: str
+    seq: int
+    path: Path
+    sha256: str
+    counts: dict[str, int]
+
+
+def write_returns(conn: Connection, *, out_dir: Path) -> list[ReturnWritten]:
+    """Write one return package per registered office into `out_dir`."""
+    offices = conn.execute(select(hub_offices).order_by(hub_offices.c.code)).all()
+    return [_write_one(conn, office, out_dir) for office in offices]
+
+
+def _write_one(conn: Connection, office: Any, out_dir: Path) -> ReturnWritten:
+    code, seq = office.code, office.return_seq + 1
+    acks = conn.execute(
+        select(hub_packages)
+        .where(hub_packages.c.office_code == code, hub_packages.c.returned_seq.is_(None))
+        .order_by(hub_packages.c.seq)
+    ).all()
+    alerts = conn.execute(
+        select(hub_alerts)
+        .where(hub_alerts.c.office_code == code, hub_alerts.c.returned_seq.is_(None))
+        .order_by(hub_alerts.c.created_at)
+    ).all()
+    decisions = conn.execute(
+        select(hub_decisions).where(
+            hub_decisions.c.office_code == code,
+            hub_decisions.c.status != "pending",
+            hub_decisions.c.returned_seq.is_(None),
+        )
+    ).all()
+    catalogues = conn.execute(
+        select(hub_catalogues)
+        .where(hub_catalogues.c.id > office.catalogue_sent_id)
+        .order_by(hub_catalogues.c.id)
+    ).all()
+    files = _files(acks, alerts, decisions, catalogues)
+    keys = hub_keys(conn)
+    now = clock.now()
+    header = Header(
+        kind=Kind.RETURN,
+        office_code=code,
+        seq=seq,
+        prev_sha256=office.return_sha256,
+        created_at=now,
+        catalogue_version=catalogues[-1].version if catalogues else None,
+    )
+    path = out_dir / package_filename(Kind.RETURN, code, seq)
+    sha = write_package(
+        path,
+        header,
+        files,
+        recipient_box_public=bytes(office.box_public),
+        signer_private=keys.sign_private,
+    )
+    _mark_sent(conn, code, seq, sha, now, acks, alerts, decisions, catalogues)
+    return ReturnWritten(code, seq, path, sha, {f.name: f.rows for f in files})
+
+
+def _files(acks: list, alerts: list, decisions: list, catalogues: list) -> list[DataFile]:
+    return [
+        jsonl(
+            "acks",
+            (
+                {
+                    "uuid": str(uuid.uuid4()),
+                    "seq": p.seq,
+                    "sha256": p.sha256,
+                    "received_at": p.received_at.isoformat(),
+                    "rows": p.rows,
+                }
+                for p in acks
+            ),
+        ),
+        jsonl(
+            "alerts",
+            (
+                {
+                    "uuid": str(a.uuid),
+                    "kind": a.kind,
+                    "message": a.message,
+                    "details": a.details,
+                    "created_at": a.created_at.isoformat(),
+                }
+                for a in alerts
+            ),
+        ),
+        jsonl(
+            "decisions",
+            (
+                {
+                    "uuid": str(d.claim_uuid),
+                    "claim_number": d.claim_number,
+                    "decision": d.status,
+                    "reason": d.reason or "",
+                    "decided_by": d.decided_by,
+                    "decided_at": d.decided_at.isoformat() if d.decided_at else None,
+                }
+                for d in decisions
+            ),
+        ),
+        jsonl(
+            "catalogues",
+            (
+                {
+                    "uuid": str(uuid.uuid5(_CATALOGUE_NS, c.version)),
+                    "version": c.version,
+                    "sha256": c.sha256,
+                    "document": c.document,
+                }
+                for c in catalogues
+            ),
+        ),
+    ]
+
+
+def _mark_sent(
+    conn: Connection,
+    code: str,
+    seq: int,
+    sha: str,
+    now: Any,
+    acks: list,
+    alerts: list,
+    decisions: list,
+    catalogues: list,
+) -> None:
+    if acks:
+        conn.execute(
+            update(hub_packages)
+            .where(hub_packages.c.id.in_([p.id for p in acks]))
+            .values(returned_seq=seq)
+        )
+    if alerts:
+        conn.execute(
+            update(hub_alerts)
+            .where(hub_alerts.c.uuid.in_([a.uuid for a in alerts]))
+            .values(returned_seq=seq)
+        )
+    if decisions:
+        conn.execute(
+            update(hub_decisions)
+            .where(hub_decisions.c.claim_uuid.in_([d.claim_uuid for d in decisions]))
+            .values(returned_seq=seq)
+        )
+    values: dict[str, Any] = {"return_seq": seq, "return_sha256": sha}
+    if catalogues:
+        values["catalogue_sent_id"] = catalogues[-1].id
+    conn.execute(update(hub_offices).where(hub_offices.c.code == code).values(**values))
+    conn.execute(insert(hub_returns).values(office_code=code, seq=seq, sha256=sha, created_at=now))

@@ -1,0 +1,194 @@
+"""Desk export: the rows changed since the last package, packed for the hub.
+
+The change journal says which rows changed (`change_journal.seq` after the last exported
+package's `journal_to`); their current full state is read by UUID, rows that no longer exist go
+as tombstones. `full=True` packs every row of every synced table (the hub asks for it after a
+loss). Each package gets the next sequence number and the SHA-256 of the previous package file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import audit, clock
+from app.auth import Action, Actor, require
+from app.sync import keystore, tables
+from app.sync.format import GENESIS, DataFile, Header, Kind, jsonl, package_filename, write_package
+from models import Catalogue, JournalEntry, SyncPackage
+from models.enums import JournalOp, SyncDirection
+
+EXPORTED = "exported"
+ACKNOWLEDGED = "acknowledged"
+APPLIED = "applied"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    office_code: str
+    seq: int
+    sha256: str
+    full: bool
+    journal_from: int
+    journal_to: int
+    counts: dict[str, int] = field(default_factory=dict)
+    tombstones: int = 0
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def _last_outgoing(session: Session) -> SyncPackage | None:
+    return session.scalar(
+        select(SyncPackage)
+        .where(SyncPackage.direction == SyncDirection.OUTGOING)
+        .order_by(SyncPackage.seq.desc())
+        .limit(1)
+    )
+
+
+def _changed(session: Session, after: int, upto: int) -> dict[str, tuple[set[str], set[str]]]:
+    """Per synced table: (UUIDs changed, UUIDs whose last journal entry is a delete)."""
+    changed: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    rows = session.execute(
+        select(JournalEntry.entity, JournalEntry.uuid, JournalEntry.op)
+        .where(
+            JournalEntry.seq > after,
+            JournalEntry.seq <= upto,
+            JournalEntry.entity.in_(tables.SYNC_TABLES),
+        )
+        .order_by(JournalEntry.seq)
+    )
+    for entity, uid, op in rows:
+        touched, deleted = changed[entity]
+        touched.add(uid)
+        if op == JournalOp.DELETE:
+            deleted.add(uid)
+        else:
+            deleted.discard(uid)
+    return changed
+
+
+def _table_file(
+    session: Session, name: str, wanted: tuple[set[str], set[str]] | None
+) -> tuple[DataFile, int]:
+    conn = session.connection()
+    table = tables.SYNC_TABLES[name]
+    if wanted is None:
+        return jsonl(name, tables.all_rows(conn, table)), 0
+    touched, deleted = wanted
+    rows = list(tables.rows_by_uuid(conn, table, touched - deleted))
+    found = {r["uuid"] for r in rows}
+    gone = sorted(touched - found)
+    rows.extend({"uuid": uid, tables.TOMBSTONE_KEY: True} for uid in gone)
+    return jsonl(name, rows), len(gone)
+
+
+def export_package(
+    session: Session,
+    actor: Actor,
+    *,
+    out_dir: Path,
+    full: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the next office package into `out_dir` and record it as exported.
+
+    Side effects: the file `<office>-<seq>.hzp`, a `sync_packages` row, an audit record.
+    RejectedInput if the desk has no keys from the hub (not set up with an office file).
+    """
+    require(actor, Action.SYNC)
+    keys = keystore.load(session)
+    last = _last_outgoing(session)
+    seq, prev = (last.seq + 1, last.sha256) if last else (1, GENESIS)
+    after = (
+        session.scalar(
+            select(func.max(SyncPackage.journal_to)).where(
+                SyncPackage.direction == SyncDirection.OUTGOING
+            )
+        )
+        or 0
+    )
+    upto = session.scalar(select(func.max(JournalEntry.seq))) or 0
+    changed = None if full else _changed(session, after, upto)
+    files, counts, dead = [], {}, 0
+    names = list(tables.SYNC_TABLES)
+    for done, name in enumerate(names):
+        if changed is not None and name not in changed:
+            continue
+        data, gone = _table_file(session, name, None if changed is None else changed[name])
+        files.append(data)
+        counts[name], dead = data.rows - gone, dead + gone
+        if progress:
+            progress(done + 1, len(names) + 1)
+    now = clock.now()
+    header = Header(
+        kind=Kind.OFFICE,
+        office_code=keys.office_code,
+        seq=seq,
+        prev_sha256=prev,
+        created_at=now,
+        catalogue_version=_catalogue_version(session),
+        full=full,
+        journal={"from": after + 1, "to": upto},
+    )
+    path = out_dir / package_filename(Kind.OFFICE, keys.office_code, seq)
+    sha = write_package(
+        path,
+        header,
+        files,
+        recipient_box_public=keys.hub_box_public,
+        signer_private=keys.sign_private,
+    )
+    _record(session, actor, keys.office_code, seq, sha, now, upto, counts, full)
+    if progress:
+        progress(len(names) + 1, len(names) + 1)
+    return ExportResult(path, keys.office_code, seq, sha, full, after + 1, upto, counts, dead)
+
+
+def _catalogue_version(session: Session) -> str | None:
+    return session.scalar(
+        select(Catalogue.version).order_by(Catalogue.loaded_at.desc(), Catalogue.version.desc())
+    )
+
+
+def _record(
+    session: Session,
+    actor: Actor,
+    office: str,
+    seq: int,
+    sha: str,
+    now: dt.datetime,
+    upto: int,
+    counts: dict[str, int],
+    full: bool,
+) -> None:
+    session.add(
+        SyncPackage(
+            direction=SyncDirection.OUTGOING,
+            office_code=office,
+            seq=seq,
+            sha256=sha,
+            created_at=now,
+            status=EXPORTED,
+            journal_to=upto,
+        )
+    )
+    audit.record(
+        session,
+        actor.username,
+        "sync.export",
+        entity="sync_packages",
+        entity_id=f"{office}-{seq}",
+        details={"sha256": sha, "counts": counts, "full": full, "journal_to": upto},
+    )

@@ -1,0 +1,303 @@
+"""The one hardened reader of sync packages, used by hub ingest and desk import alike.
+
+`open_package()` checks everything that can be checked without writing — container structure,
+entry names, compression ratios, manifest, signature, office identity, sequence continuity,
+declared sizes, hashes, decryption — and only then returns. Rows are streamed afterwards by
+`Opened.rows()`, which still enforces the declared plain size and row count; callers iterate it
+inside their transaction so that a late refusal rolls everything back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from app.sync import crypto
+from app.sync.format import (
+    DATA_ENTRY,
+    DATA_PREFIX,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    KIND_LABELS,
+    MANIFEST,
+    SIGNATURE,
+    Kind,
+    PackageRefused,
+)
+
+MAX_PACKAGE_BYTES = 4 * 1024**3
+MAX_MANIFEST_BYTES = 1024**2
+SIGNATURE_BYTES = 64
+MAX_RATIO = 100  # deflate rarely beats 10:1 on real data; sealed data does not compress at all
+RATIO_FLOOR = 1024**2  # small entries may compress well without being bombs
+_REQUIRED = ("office_code", "seq", "prev_sha256", "created_at", "files", "kind")
+
+
+class Trust(Protocol):
+    """What the receiving side knows: keys, and how far each sender's sequence has got."""
+
+    kind: Kind
+    box_private: bytes
+
+    def signing_key(self, office_code: str) -> bytes | None:
+        """The Ed25519 key that must have signed a package for/from `office_code`."""
+
+    def identify_signer(self, manifest: bytes, signature: bytes) -> str | None:
+        """Who else (a known party) made this signature, if anyone."""
+
+    def check_addressee(self, office_code: str) -> None:
+        """Raise PackageRefused if the package is not meant for this receiver."""
+
+    def last(self, office_code: str) -> tuple[int, str]:
+        """(last applied sequence number, its SHA-256); (0, GENESIS) before the first."""
+
+    def applied_sha(self, office_code: str, seq: int) -> str | None:
+        """SHA-256 of the package `seq` already applied, if any."""
+
+
+@dataclass
+class Opened:
+    """A verified package. `already_applied` means the identical file was applied before."""
+
+    path: Path
+    sha256: str
+    manifest: dict[str, Any]
+    already_applied: bool = False
+    _payloads: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    @property
+    def office_code(self) -> str:
+        return str(self.manifest["office_code"])
+
+    @property
+    def seq(self) -> int:
+        return int(self.manifest["seq"])
+
+    def names(self) -> list[str]:
+        return [DATA_ENTRY.fullmatch(e).group(1) for e in self._payloads]  # type: ignore[union-attr]
+
+    def rows(self, name: str) -> Iterator[dict[str, Any]]:
+        """Rows of data file `name`, streamed; PackageRefused if they break the manifest."""
+        entry = f"{DATA_PREFIX}{name}.jsonl.enc"
+        if entry not in self._payloads:
+            return
+        meta = self.manifest["files"][entry]
+        count = 0
+        for count, line in enumerate(_lines(entry, self._payloads[entry], meta), start=1):
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise self._bad(entry, count, f"不是合法的 JSON：{exc.msg}") from exc
+            if not isinstance(row, dict) or not isinstance(row.get("uuid"), str):
+                raise self._bad(entry, count, "每行应为带 uuid 的 JSON 对象")
+            yield row
+        if count != meta["rows"]:
+            raise self._bad(entry, count, f"共 {count} 行，清单声明 {meta['rows']} 行")
+
+    def _bad(self, entry: str, line: int, detail: str) -> PackageRefused:
+        return PackageRefused("bad_rows", sha256=self.sha256, entry=entry, line=line, detail=detail)
+
+
+def _lines(entry: str, compressed: bytes, meta: dict[str, Any]) -> Iterator[bytes]:
+    declared = int(meta["plain_size"])
+    inflater = zlib.decompressobj()
+    produced, tail, chunk = 0, b"", 1 << 20
+    data = compressed
+    while True:
+        try:
+            block = inflater.decompress(data, chunk)
+        except zlib.error as exc:
+            raise PackageRefused("decrypt_failed", entry=entry) from exc
+        data = inflater.unconsumed_tail
+        produced += len(block)
+        if produced > declared:
+            raise PackageRefused("plain_too_large", entry=entry, declared=declared)
+        if not block and not data:
+            break
+        parts = (tail + block).split(b"\n")
+        tail = parts.pop()
+        yield from (p for p in parts if p)
+    if tail:
+        yield tail
+
+
+def open_package(path: Path, trust: Trust) -> Opened:
+    """Verify the package at `path` for `trust`; PackageRefused (with its code) on any failure."""
+    sha = file_sha256(path)
+    try:
+        return _verify(path, sha, trust)
+    except PackageRefused as refused:
+        refused.sha256 = sha
+        raise
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _verify(path: Path, sha: str, trust: Trust) -> Opened:
+    size = path.stat().st_size
+    if size > MAX_PACKAGE_BYTES:
+        raise PackageRefused("too_large", file=path.name, size=size, limit=MAX_PACKAGE_BYTES)
+    zf = _open_zip(path)
+    with zf:
+        infos = _check_entries(zf)
+        manifest_bytes = _read(zf, infos[MANIFEST], MAX_MANIFEST_BYTES, MANIFEST)
+        signature = _read(zf, infos[SIGNATURE], SIGNATURE_BYTES, SIGNATURE)
+        manifest = _parse_manifest(manifest_bytes, trust.kind)
+        office = str(manifest["office_code"])
+        _check_identity(trust, manifest_bytes, signature, office)
+        seq = manifest["seq"]
+        applied = trust.applied_sha(office, seq)
+        if applied == sha:
+            return Opened(path, sha, manifest, already_applied=True)
+        _check_sequence(trust, office, seq, str(manifest["prev_sha256"]))
+        payloads = _check_files(zf, infos, manifest, trust.box_private)
+    return Opened(path, sha, manifest, _payloads=payloads)
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+        code = "truncated" if magic == b"PK\x03\x04" else "not_zip"
+        raise PackageRefused(code, file=path.name) from exc
+
+
+def _check_entries(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos: dict[str, zipfile.ZipInfo] = {}
+    for info in zf.infolist():
+        name = info.filename
+        if name in infos:
+            raise PackageRefused("duplicate_entry", entry=name)
+        if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+            raise PackageRefused("absolute_path", entry=name)
+        if ".." in name.replace("\\", "/").split("/"):
+            raise PackageRefused("parent_path", entry=name)
+        if name not in (MANIFEST, SIGNATURE) and not name.startswith(DATA_PREFIX):
+            raise PackageRefused("outside_data", entry=name)
+        if name.startswith(DATA_PREFIX) and not DATA_ENTRY.fullmatch(name):
+            raise PackageRefused("unexpected_entry", entry=name)
+        if (
+            info.compress_type != zipfile.ZIP_STORED
+            and info.file_size > RATIO_FLOOR
+            and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        ):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise PackageRefused("zip_bomb", entry=name, ratio=ratio)
+        infos[name] = info
+    if MANIFEST not in infos:
+        raise PackageRefused("missing_manifest")
+    if SIGNATURE not in infos:
+        raise PackageRefused("missing_signature")
+    return infos
+
+
+def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, label: str) -> bytes:
+    """Read an entry, never more than `cap` bytes, whatever its header claims."""
+    if info.file_size > cap:
+        raise PackageRefused("size_exceeds", entry=label, size=info.file_size, declared=cap)
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(cap + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise PackageRefused("truncated", file=label) from exc
+    if len(data) > cap:
+        raise PackageRefused("size_exceeds", entry=label, size=len(data), declared=cap)
+    return data
+
+
+def _parse_manifest(raw: bytes, kind: Kind) -> dict[str, Any]:
+    try:
+        manifest = json.loads(raw)
+    except ValueError as exc:
+        raise PackageRefused("bad_manifest", detail="不是合法的 JSON") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise PackageRefused("bad_manifest", detail="不是互助保障同步包清单")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
+        raise PackageRefused("unknown_format", version=version, supported=FORMAT_VERSION)
+    missing = [k for k in _REQUIRED if k not in manifest]
+    if missing:
+        raise PackageRefused("bad_manifest", detail="缺少字段 " + "、".join(missing))
+    if manifest["kind"] != kind.value:
+        got = KIND_LABELS.get(Kind(manifest["kind"])) if manifest["kind"] in set(Kind) else None
+        raise PackageRefused("wrong_kind", got=got or "未知种类的包", want=KIND_LABELS[kind])
+    if not isinstance(manifest["seq"], int) or manifest["seq"] < 1:
+        raise PackageRefused("bad_manifest", detail="序号应为正整数")
+    if not isinstance(manifest["files"], dict):
+        raise PackageRefused("bad_manifest", detail="files 应为对象")
+    return manifest
+
+
+def _check_identity(trust: Trust, manifest: bytes, signature: bytes, office: str) -> None:
+    trust.check_addressee(office)
+    key = trust.signing_key(office)
+    if key is None:
+        raise PackageRefused("unknown_office", office=office)
+    if crypto.verify(key, signature, manifest):
+        return
+    signer = trust.identify_signer(manifest, signature)
+    if signer is not None and signer != office:
+        raise PackageRefused("wrong_office", claimed=office, signer=signer)
+    raise PackageRefused(
+        "bad_signature", signer="省办事处" if trust.kind is Kind.RETURN else office
+    )
+
+
+def _check_sequence(trust: Trust, office: str, seq: int, prev_sha: str) -> None:
+    last, last_sha = trust.last(office)
+    if seq <= last:
+        raise PackageRefused("replay", seq=seq, last=last)
+    if seq > last + 1:
+        raise PackageRefused("sequence_gap", missing=last + 1, last=last, seq=seq)
+    if prev_sha != last_sha:
+        raise PackageRefused("chain_broken", seq=seq, prev=last)
+
+
+def _check_files(
+    zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict[str, Any], key: bytes
+) -> dict[str, bytes]:
+    declared: dict[str, Any] = manifest["files"]
+    for name in infos:
+        if name.startswith(DATA_PREFIX) and name not in declared:
+            raise PackageRefused("unexpected_entry", entry=name)
+    payloads: dict[str, bytes] = {}
+    for entry, meta in declared.items():
+        if not DATA_ENTRY.fullmatch(entry) or not _meta_ok(meta):
+            raise PackageRefused("bad_manifest", detail=f"文件项“{entry}”不合规")
+        if entry not in infos:
+            raise PackageRefused("missing_file", entry=entry)
+        size = int(meta["size"])
+        data = _read(zf, infos[entry], size, entry)
+        if len(data) < size:
+            raise PackageRefused("size_short", entry=entry, size=len(data), declared=size)
+        if crypto.sha256_hex(data) != meta["sha256"]:
+            raise PackageRefused("hash_mismatch", entry=entry)
+        try:
+            payloads[entry] = crypto.open_sealed(key, data, entry)
+        except crypto.DecryptionFailed as exc:
+            raise PackageRefused("decrypt_failed", entry=entry) from exc
+    return payloads
+
+
+def _meta_ok(meta: Any) -> bool:
+    return (
+        isinstance(meta, dict)
+        and all(
+            isinstance(meta.get(k), int) and meta[k] >= 0 for k in ("size", "plain_size", "rows")
+        )
+        and isinstance(meta.get("sha256"), str)
+    )

@@ -1,0 +1,199 @@
+"""Factories for sync and hub tests: an embedded PostgreSQL started once per test session (each
+test gets its own database in it), a hub with registered offices, desks provisioned from their
+office files, and office data (units and members through the ORM with journal rows, enrolments
+through the enrolment service, claims through the ORM with journal rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, func, insert, select, text
+
+from app import clock
+from app.auth import Actor
+from app.db import Database, open_database
+from app.demo.people import synthetic_uscc
+from app.enrollment import EnrollmentRequest, enrol
+from app.hub import registry
+from app.hub.schema import hub_metadata
+from app.hub.server import HubDatabase, engine_url
+from app.ids import id_check_digit
+from app.sync.office_file import provision, read_office_file
+from models import Claim, Coverage, JournalEntry, Member, Unit
+from models.enums import ClaimKind, ClaimStatus, Gender, IdType, JournalOp, Role
+
+PASSWORD = "office-admin-pw"
+TODAY = "2026-03-01"
+START = dt.date(2026, 3, 2)
+ADMIN = Actor("admin", "系统管理员", Role.ADMIN)
+CLERK = Actor("clerk", "经办", Role.CLERK)
+_serial = itertools.count(1)
+_rng = random.Random(11)
+_server: Any = None
+_databases = itertools.count(1)
+
+
+def pg_base_url(tmp_root: Path) -> str:
+    """The URL of the one embedded PostgreSQL of this test session (started on first use)."""
+    global _server
+    if _server is None:
+        import pgserver
+
+        folder = tmp_root / "pg"
+        folder.mkdir(exist_ok=True)  # pgserver opens the path up for its own user when it exists
+        _server = pgserver.get_server(folder, cleanup_mode="stop")
+    return _server.get_uri()
+
+
+@pytest.fixture(scope="session")
+def pg_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return pg_base_url(tmp_path_factory.getbasetemp())
+
+
+@pytest.fixture
+def hub(pg_url: str) -> Iterator[HubDatabase]:
+    """A fresh, initialised hub database on the session's PostgreSQL."""
+    name = f"hub_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(engine_url(pg_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = engine_url(pg_url).replace("/postgres?", f"/{name}?")
+    database = HubDatabase(create_engine(url))
+    with database.engine.begin() as conn:
+        registry.init_hub(conn)
+    yield database
+    database.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def register(hub: HubDatabase, code: str, name: str, folder: Path) -> Path:
+    out = folder / f"{code}.hzo"
+    with hub.engine.begin() as conn:
+        registry.register_office(conn, code=code, name=name, out=out)
+    return out
+
+
+def provision_desk(office_file: Path, folder: Path) -> Database:
+    database = open_database(folder / "huzhu.sqlite3")
+    with database.unit_of_work() as session:
+        provision(session, read_office_file(office_file), admin_password=PASSWORD)
+    return database
+
+
+def resident_id(birth: dt.date = dt.date(1985, 6, 15), gender: Gender = Gender.MALE) -> str:
+    serial = next(_serial) % 499
+    first17 = f"610204{birth:%Y%m%d}{serial * 2 + (1 if gender is Gender.MALE else 0):03d}"
+    return first17 + id_check_digit(first17)
+
+
+def journal(session: Any, entity: str, ids: list[uuid.UUID], op: JournalOp) -> None:
+    at = clock.now()
+    session.execute(
+        insert(JournalEntry), [dict(entity=entity, uuid=str(u), op=op, at=at) for u in ids]
+    )
+
+
+def add_unit(session: Any, office: str, id_numbers: list[str]) -> tuple[Unit, list[Member]]:
+    """A unit whose whole staff are the given people (so any enrolment meets the ratio)."""
+    now = clock.now()
+    unit = Unit(
+        office_code=office,
+        uscc=synthetic_uscc(_rng),
+        name=f"同步测试单位{next(_serial)}",
+        headcount=len(id_numbers),
+        created_at=now,
+    )
+    session.add(unit)
+    session.flush()
+    members = [
+        Member(
+            office_code=office,
+            id_type=IdType.RESIDENT_ID,
+            id_number=number,
+            name=f"职工{next(_serial)}",
+            gender=Gender.MALE if int(number[16]) % 2 else Gender.FEMALE,
+            birth_date=dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14])),
+            phone="13900000000",
+            unit_uuid=unit.uuid,
+            bank_account="6228480000000000000",
+            created_at=now,
+        )
+        for number in id_numbers
+    ]
+    session.add_all(members)
+    session.flush()
+    journal(session, "units", [unit.uuid], JournalOp.INSERT)
+    journal(session, "members", [m.uuid for m in members], JournalOp.INSERT)
+    return unit, members
+
+
+def enrol_all(session: Any, unit: Unit, members: list[Member], plans: dict[str, int]) -> Any:
+    request = EnrollmentRequest(
+        unit_uuid=unit.uuid,
+        plans=plans,
+        member_uuids=tuple(m.uuid for m in members),
+        start=START,
+    )
+    return enrol(session, CLERK, request=request)
+
+
+def add_claim(session: Any, member: Member, *, benefit: int, needs_hub: bool) -> Claim:
+    """A ZY claim awaiting approval (needs the hub above the threshold), journalled."""
+    coverage = session.scalar(
+        select(Coverage).where(Coverage.member_uuid == member.uuid, Coverage.plan_code == "ZY")
+    )
+    claim = Claim(
+        number=f"LP-{member.office_code}-2026-{next(_serial):06d}",
+        office_code=member.office_code,
+        member_uuid=member.uuid,
+        coverage_uuid=coverage.uuid if coverage else None,
+        plan_code="ZY",
+        kind=ClaimKind.STAY,
+        event_date=START + dt.timedelta(days=60),
+        diagnosis="肺炎",
+        computed_benefit=benefit,
+        status=ClaimStatus.AWAITING_APPROVAL,
+        needs_hub_approval=needs_hub,
+        intake_operator="clerk",
+        received_on=START + dt.timedelta(days=80),
+        created_at=clock.now(),
+    )
+    session.add(claim)
+    session.flush()
+    journal(session, "claims", [claim.uuid], JournalOp.INSERT)
+    return claim
+
+
+@dataclass
+class HubSnapshot:
+    counts: dict[str, int]
+    checksum: str
+
+
+def hub_snapshot(hub: HubDatabase, *, skip: tuple[str, ...] = ("hub_refusals",)) -> HubSnapshot:
+    """Row counts and one content checksum over every hub table (refusal log excluded)."""
+    counts, parts = {}, []
+    with hub.engine.connect() as conn:
+        for table in sorted(hub_metadata.tables.values(), key=lambda t: t.name):
+            if table.name in skip:
+                continue
+            counts[table.name] = conn.scalar(select(func.count()).select_from(table))
+            parts.append(
+                conn.scalar(
+                    text(
+                        f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
+                        f'FROM "{table.name}" t'
+                    )
+                )
+            )
+    return HubSnapshot(counts, "".join(parts))
