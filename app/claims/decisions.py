@@ -1,0 +1,158 @@
+"""Decisions on a claim: approve (four eyes), reject, withdraw, the document checklist, and the
+provincial hub's decision on large benefits (set by sync from return packages)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+
+from sqlalchemy.orm import Session
+
+from app.auth import Action, Actor, require
+from app.claims import kinds
+from app.claims.events import record_change
+from app.claims.workflow import (
+    ClaimState,
+    S,
+    expect_status,
+    load,
+    move,
+    need_reason,
+    reassess,
+    recompute_changes,
+    state_of,
+)
+from app.errors import PermissionDenied, RejectedInput
+from app.i18n import msg
+from app.printing.amounts import yuan
+from models.enums import HubDecision
+
+
+def approve(
+    session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str, note: str | None = None
+) -> ClaimState:
+    """待审批 → 已批准 at the benefit computed now (claims approved since are counted).
+
+    Raises PermissionDenied for anyone but a supervisor, and for the supervisor who took the
+    claim in; RejectedInput when the claim is not awaiting approval or pays nothing (it must be
+    rejected with its reason instead).
+    """
+    require(actor, Action.APPROVE_CLAIM)
+    claim = load(session, claim_uuid)
+    if claim.intake_operator == actor.username:
+        raise PermissionDenied(
+            msg(
+                "理赔 {n} 由 {u} 受理，受理人不能审批自己受理的申请（双人复核）；请由另一位主管审批。",
+                n=claim.number,
+                u=actor.username,
+            )
+        )
+    expect_status(claim, {S.AWAITING_APPROVAL}, "审批")
+    result = reassess(session, claim)
+    changes = recompute_changes(claim, result)
+    if not result.eligible or result.amount <= 0:
+        reasons = "；".join(result.problems) or "计算给付金额为 0.00 元"
+        raise RejectedInput(msg("该申请无可给付金额，请以“拒绝”结案并写明原因：{p}", p=reasons))
+    claim.approved_amount = result.amount
+    claim.approver = actor.username
+    claim.decision_reason = (note or "").strip() or None
+    move(session, actor, claim, S.APPROVED, "approve", reason=note, changes=changes)
+    return state_of(claim)
+
+
+def reject(
+    session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str, reason: str
+) -> ClaimState:
+    """Close a claim unpaid, with the reason the applicant is told. A reviewer may reject
+    during review; once the claim awaits approval only a supervisor may."""
+    claim = load(session, claim_uuid)
+    need = Action.APPROVE_CLAIM if claim.status is S.AWAITING_APPROVAL else Action.REVIEW_CLAIM
+    require(actor, need)
+    expect_status(claim, kinds.BEFORE_APPROVAL, "拒绝")
+    text = need_reason(reason, "拒绝")
+    claim.decision_reason = text
+    if need is Action.APPROVE_CLAIM:
+        claim.approver = actor.username
+    move(session, actor, claim, S.REJECTED, "reject", reason=text)
+    return state_of(claim)
+
+
+def withdraw(
+    session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str, reason: str
+) -> ClaimState:
+    """The applicant withdraws (any time before approval); a clerk records it with the reason."""
+    require(actor, Action.TAKE_CLAIM)
+    claim = load(session, claim_uuid)
+    expect_status(claim, kinds.BEFORE_APPROVAL, "撤回")
+    text = need_reason(reason, "撤回")
+    claim.decision_reason = text
+    move(session, actor, claim, S.WITHDRAWN, "withdraw", reason=text)
+    return state_of(claim)
+
+
+def update_documents(
+    session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str, received: Mapping[str, bool]
+) -> ClaimState:
+    """Tick documents received (or untick); names outside the kind's checklist are refused."""
+    if not actor.can(Action.REVIEW_CLAIM):
+        require(actor, Action.TAKE_CLAIM)
+    claim = load(session, claim_uuid)
+    expect_status(claim, kinds.OPEN_STATUSES, "登记材料")
+    unknown = [name for name in received if name not in claim.documents]
+    if unknown:
+        raise RejectedInput(
+            msg(
+                "“{u}”不在{k}申请的材料清单中（清单：{l}）。",
+                u="、".join(unknown),
+                k=kinds.KIND_LABELS[claim.kind],
+                l="、".join(claim.documents),
+            ),
+            field="documents",
+        )
+    diff = {
+        k: [claim.documents[k], bool(v)]
+        for k, v in received.items()
+        if claim.documents[k] != bool(v)
+    }
+    if not diff:
+        return state_of(claim)
+    claim.documents = {**claim.documents, **{k: new for k, (_old, new) in diff.items()}}
+    record_change(session, actor, claim, "documents", claim.status, changes=diff)
+    return state_of(claim)
+
+
+def apply_hub_decision(
+    session: Session, actor: Actor, claim_uuid: uuid.UUID | str, approved: bool, reason: str
+) -> ClaimState:
+    """Record the provincial hub's decision on a claim that needed it (called by sync when a
+    return package brings it). Approval lets the claim be paid; a refusal closes an open claim
+    as rejected with the hub's reason. The same decision twice changes nothing.
+    """
+    require(actor, Action.SYNC)
+    claim = load(session, claim_uuid)
+    decision = HubDecision.APPROVED if approved else HubDecision.REJECTED
+    if claim.hub_decision is decision:
+        return state_of(claim)
+    before = claim.status
+    changes = {
+        "hub_decision": [claim.hub_decision.value if claim.hub_decision else None, decision.value]
+    }
+    claim.hub_decision = decision
+    text = (reason or "").strip() or None
+    if not approved and claim.status in kinds.OPEN_STATUSES:
+        claim.status = S.REJECTED
+        claim.decision_reason = str(msg("省办事处未批准：{r}", r=text or "未说明原因"))
+    record_change(session, actor, claim, "hub_decision", before, reason=text, changes=changes)
+    return state_of(claim)
+
+
+def hub_hold_message(number: str, amount: int, decision: HubDecision | None) -> str:
+    label = {HubDecision.PENDING: "待省办事处审批", HubDecision.REJECTED: "省办事处未批准"}
+    return str(
+        msg(
+            "理赔 {n} 给付 {a} 元，须经省办事处批准后才能支付（当前：{d}）。",
+            n=number,
+            a=yuan(amount),
+            d=label.get(decision, "尚未报送") if decision else "尚未报送",
+        )
+    )
