@@ -9,7 +9,7 @@ DEMO := .demo-data
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench i18n dist clean
+.PHONY: run test lint bench i18n i18n-update dist clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,6 +21,10 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 i18n: $(QM)
+
+# After adding tr()/msg() strings: refresh the .ts files (tests/test_i18n.py checks it was done).
+i18n-update: $(STAMP)
+	$(BIN)/python tools/i18n_update.py
 
 run: $(STAMP) i18n
 	$(BIN)/huzhu --data $(DEMO) init --demo

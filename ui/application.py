@@ -19,7 +19,7 @@ from app.errors import DatabaseProblem, RejectedInput
 from ui.bus import Bus
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
 from ui.login_dialog import LoginDialog
-from ui.qt import QApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
+from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -117,9 +117,15 @@ def open_checked(db_path: Path) -> Database | None:
 
 def ask_database_problem(text: str) -> bool:
     """The modal box for an unusable database: True to choose a backup, False to quit."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("无法打开数据库"), text)
-    restore = box.addButton(_tr("从备份恢复…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("退出"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("application", "无法打开数据库"), text
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("application", "从备份恢复…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("application", "退出"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is restore
 
@@ -129,19 +135,25 @@ def restore_from_backup(db_path: Path) -> None:
     from app import backup
 
     chosen, _filter = QFileDialog.getOpenFileName(
-        None, _tr("选择备份文件"), str(paths.backups_dir(db_path.parent))
+        None,
+        QCoreApplication.translate("application", "选择备份文件"),
+        str(paths.backups_dir(db_path.parent)),
     )
     if not chosen:
         return
     try:
         kept = backup.restore(db_path, Path(chosen))
     except (RejectedInput, DatabaseProblem) as exc:
-        QMessageBox.warning(None, _tr("恢复失败"), error_text(exc))
+        QMessageBox.warning(
+            None, QCoreApplication.translate("application", "恢复失败"), error_text(exc)
+        )
         return
     QMessageBox.information(
         None,
-        _tr("已恢复"),
-        _tr("已从备份恢复数据库。原数据库文件另存为：{kept}").format(kept=kept),
+        QCoreApplication.translate("application", "已恢复"),
+        QCoreApplication.translate(
+            "application", "已从备份恢复数据库。原数据库文件另存为：{kept}"
+        ).format(kept=kept),
     )
 
 
@@ -149,11 +161,12 @@ def offer_demo(db: Database) -> bool:
     """No office in this data folder yet: offer the demo office, the only set-up built so far."""
     answer = QMessageBox.question(
         None,
-        _tr("尚无代办处数据"),
-        _tr(
+        QCoreApplication.translate("application", "尚无代办处数据"),
+        QCoreApplication.translate(
+            "application",
             "此数据文件夹中还没有代办处数据（{path}）。\n\n"
             "是否创建演示代办处（铜川市耀州区代办处，含示例单位和会员）来试用本系统？\n"
-            "正式使用时，请用省办事处发给本代办处的代办处文件初始化。"
+            "正式使用时，请用省办事处发给本代办处的代办处文件初始化。",
         ).format(path=db.path),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -181,10 +194,6 @@ def _language(db: Database) -> str:
 
     with db.reader() as session:
         return str(settings.get(session, "language") or DEFAULT_LANGUAGE)
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("application", text)
 
 
 def _log_to_file(folder: Path) -> None:

@@ -21,21 +21,26 @@ DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each shown in its own language
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load our .qm and Qt's own (buttons such as Cancel) for `language`; keep the result alive."""
+def install_translators(
+    app: QCoreApplication, language: str, folder: Path = I18N_DIR
+) -> list[QTranslator]:
+    """Load our .qm (from `folder`) and Qt's own (buttons such as Cancel) for `language`.
+
+    Keep the returned translators alive for as long as they are installed.
+    """
     if language not in LANGUAGES:
         log.warning("unknown language %r, using %s", language, DEFAULT_LANGUAGE)
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(language))
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"huzhu_{language}", str(I18N_DIR))):
+    for name, where in ((f"qtbase_{language}", qt_dir), (f"huzhu_{language}", str(folder))):
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(name, where):
             app.installTranslator(translator)
             installed.append(translator)
         elif name.startswith("huzhu_") and language != DEFAULT_LANGUAGE:
-            log.warning("translation %s not found in %s (run `make i18n`)", name, folder)
+            log.warning("translation %s not found in %s (run `make i18n`)", name, where)
     return installed
 
 

@@ -157,7 +157,9 @@ class Op(QObject, Generic[T]):
         """Ask the work to stop; it rolls back at its next progress report or cancel check."""
         self.token.set()
         if self.dialog is not None:
-            self.dialog.setLabelText(_tr("正在取消，已做的修改将全部撤销…"))
+            self.dialog.setLabelText(
+                QCoreApplication.translate("ops", "正在取消，已做的修改将全部撤销…")
+            )
 
     def _show_dialog(self) -> None:
         if not self.running:
@@ -170,7 +172,7 @@ class Op(QObject, Generic[T]):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
         if self.cancellable:
-            dialog.setCancelButtonText(_tr("取消"))
+            dialog.setCancelButtonText(QCoreApplication.translate("ops", "取消"))
             dialog.canceled.connect(self.cancel)
         else:
             dialog.setCancelButton(None)
@@ -237,9 +239,8 @@ def report_error(
     QMessageBox.critical(
         parent,
         title,
-        _tr("发生了意外错误，操作没有完成，数据未作修改。详情已写入日志文件，请交给技术支持。"),
+        QCoreApplication.translate(
+            "ops",
+            "发生了意外错误，操作没有完成，数据未作修改。详情已写入日志文件，请交给技术支持。",
+        ),
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)

@@ -1,0 +1,1620 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>AddOperatorDialog</name>
+        <message>
+            <source>新增操作员</source>
+            <translation>Add operator</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>再次输入密码</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一致。</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>登录 — 职工互助保障代办系统</source>
+            <translation>Log in — Workers' Mutual Aid Desk</translation>
+        </message>
+        <message>
+            <source>登录</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>这是演示数据库。演示操作员：{names}；密码均为 {password}。</source>
+            <translation>This is the demo database. Demo operators: {names}; the password of each is {password}.</translation>
+        </message>
+        <message>
+            <source>请输入用户名。</source>
+            <translation>Please enter a username.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>此页面打开时出错，详情已写入日志。请把日志文件交给技术支持。</source>
+            <translation>This page failed to open; the details are in the log file. Please send the log file to support.</translation>
+        </message>
+        <message>
+            <source>操作员：{name}（{role}）</source>
+            <translation>Operator: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>代办处：{code} {name}</source>
+            <translation>Office: {code} {name}</translation>
+        </message>
+        <message>
+            <source>上次同步：尚未同步</source>
+            <translation>Last sync: never</translation>
+        </message>
+        <message>
+            <source>上次同步：{when}</source>
+            <translation>Last sync: {when}</translation>
+        </message>
+        <message>
+            <source>职工互助保障代办系统</source>
+            <translation>Workers' Mutual Aid Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsBox</name>
+        <message>
+            <source>操作员</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>新增操作员…</source>
+            <translation>Add operator…</translation>
+        </message>
+        <message>
+            <source>解锁所选操作员</source>
+            <translation>Unlock selected operator</translation>
+        </message>
+        <message>
+            <source>已停用</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>已锁定至 {t}</source>
+            <translation>Locked until {t}</translation>
+        </message>
+        <message>
+            <source>正常</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>新增操作员</source>
+            <translation>Add operator</translation>
+        </message>
+        <message>
+            <source>解锁操作员</source>
+            <translation>Unlock operator</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>工作台将显示今日待办：待审核和待审批的理赔、即将到期的参保单位、超过服务承诺时限的案件、距上次同步的天数，以及本年度参保人数和理赔金额的概况。</source>
+            <translation>The home page will show today's work: claims waiting for review and approval, units whose cover ends soon, cases past the service promise, days since the last sync, and this year's members covered and benefits paid.</translation>
+        </message>
+        <message>
+            <source>单位页面将用于登记和修改参保单位（统一社会信用代码、工会名称、联系人、在职职工数），并按名称或代码查找单位。</source>
+            <translation>The units page will register and edit member units (unified social credit code, union name, contact, headcount) and find units by name or code.</translation>
+        </message>
+        <message>
+            <source>会员页面将用于登记和查找职工会员（按身份证号或姓名拼音首字母），查看其所在单位、参保记录和理赔记录。</source>
+            <translation>The members page will register and find workers (by ID number or name initials) and show their unit, cover and claims.</translation>
+        </message>
+        <message>
+            <source>参保页面将用于办理单位集体参保：导入花名册（Excel）、选择保障计划和份数、核对参保规则、登记缴费并生成参保凭证。</source>
+            <translation>The enrolment page will enrol units: import the roster (Excel), choose plans and shares, check the rules, record the payment and issue certificates.</translation>
+        </message>
+        <message>
+            <source>理赔页面将用于受理、审核、审批和给付互助金：录入医疗费用、按计划规则计算给付金额，并记录每一步的经办人。</source>
+            <translation>The claims page will take, review, approve and pay claims: enter medical costs, compute the benefit by the plan's rules and record who did each step.</translation>
+        </message>
+        <message>
+            <source>打印页面将用于打印和补打参保凭证、给付通知书和收据（A4 或套打），带预览和二维码校验。</source>
+            <translation>The printing page will print and reprint certificates, benefit notices and receipts (A4 or pre-printed forms), with preview and QR code checks.</translation>
+        </message>
+        <message>
+            <source>同步页面将用于生成发往省办事处的数据包、导入省办事处的回执包，并显示同步记录。</source>
+            <translation>The sync page will make packages for the provincial office, import its return packages and show the sync history.</translation>
+        </message>
+        <message>
+            <source>报表页面将提供参保、理赔和资金的统计报表，并可导出为 Excel 文件。</source>
+            <translation>The reports page will give statistics on enrolment, claims and funds, exportable to Excel.</translation>
+        </message>
+        <message>
+            <source>本页面尚未建成，以上功能将在后续版本中提供；目前不能在此办理业务。</source>
+            <translation>This page is not built yet. The work described above will come in a later version; it cannot be done here yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>代办处设置</source>
+            <translation>Office settings</translation>
+        </message>
+        <message>
+            <source>使用</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>留空则使用数据文件夹中的 backups</source>
+            <translation>Leave empty to use backups in the data folder</translation>
+        </message>
+        <message>
+            <source>界面语言在重新启动程序后生效。</source>
+            <translation>The language takes effect when the program is restarted.</translation>
+        </message>
+        <message>
+            <source>保存设置</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <source>没有修改。</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>关于</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>软件</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>职工互助保障代办系统</source>
+            <translation>Workers' Mutual Aid Desk</translation>
+        </message>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>数据库文件</source>
+            <translation>Database file</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>经办</source>
+            <translation>clerk</translation>
+        </message>
+        <message>
+            <source>审核</source>
+            <translation>reviewer</translation>
+        </message>
+        <message>
+            <source>主管</source>
+            <translation>supervisor</translation>
+        </message>
+        <message>
+            <source>管理员</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>管理操作员</source>
+            <translation>manage operators</translation>
+        </message>
+        <message>
+            <source>修改设置</source>
+            <translation>change settings</translation>
+        </message>
+        <message>
+            <source>登记和修改单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记和修改会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>办理参保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审批参保规则例外</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>撤销参保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审核理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审批理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记给付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印</source>
+            <translation type="unfinished">Printing</translation>
+        </message>
+        <message>
+            <source>数据同步</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份数据</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复数据</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>查看完整个人信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>查看报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作员 {user}（{role}）无权{what}；需要以下角色之一：{allowed}。</source>
+            <translation>Operator {user} ({role}) may not do this ({what}); it needs one of these roles: {allowed}.</translation>
+        </message>
+        <message>
+            <source>密码至少需要 {n} 个字符。</source>
+            <translation>A password needs at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>用户名不能为空，且不超过40个字符。</source>
+            <translation>A username must not be empty and has at most 40 characters.</translation>
+        </message>
+        <message>
+            <source>用户名“{u}”已存在，请换一个。</source>
+            <translation>The username "{u}" exists already; choose another.</translation>
+        </message>
+        <message>
+            <source>没有名为“{u}”的操作员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>用户名或密码不正确。</source>
+            <translation>Wrong username or password.</translation>
+        </message>
+        <message>
+            <source>账户 {u} 因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员解锁。</source>
+            <translation>Account {u} is locked after repeated wrong passwords; try again in {m} minutes or ask an administrator to unlock it.</translation>
+        </message>
+        <message>
+            <source>密码连续输错 {n} 次，账户 {u} 已锁定 15 分钟。</source>
+            <translation>{n} wrong passwords in a row: account {u} is locked for 15 minutes.</translation>
+        </message>
+        <message>
+            <source>用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。</source>
+            <translation>Wrong username or password ({n} more wrong attempts lock the account for 15 minutes).</translation>
+        </message>
+        <message>
+            <source>文件 {p} 已存在，请换一个文件名。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到文件 {p}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件 {p} 不是完好的数据库备份（{d}），已拒绝恢复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份 {p} 的结构版本（{r}）不被本程序识别，可能来自更新的版本，已拒绝恢复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件 {p} 不是互助保障代办系统的数据库备份，已拒绝恢复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份属于代办处 {theirs}，本机数据属于代办处 {ours}，不能恢复他处的备份。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复失败：{e}。原数据库保存在 {k}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身故保障金额：{p} 元 × {s} 份 = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>给付互助金 {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>政策内个人自付 {s} 元 − 起付额 {d} 元 = {b} 元{note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期第 {n} 次给付住院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>× {r}（{w}）= {p} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>限额 {c} 元 × {n} 份 − 本保障期已给付 {u} 元 = 剩余限额 {r} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>剩余限额 {r} 元，给付 {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>住院 {a} 至 {d}：出院日 − 入院日 = {n} 天</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>伤残 {g} 级：{t} 元 × {p}% = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期已给付伤残 {d} 元，伤残合计不超过身故金额，剩余 {r} 元，给付 {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缺少事件日期（入院、确诊或出险日期），无法判断保障期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>事件日期 {d} 不在保障期 {s} 至 {e} 内。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期已给付 {p} 天，上限 {m} 天，剩余 {l} 天；可给付 {n} 天</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} 天 × {r} 元 × {s} 份 = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>住院不足 {m} 天，不予给付津贴</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重度疾病：{p} 元 × {s} 份 = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>− 已给付轻度疾病 {m} 元 = {a} 元（补足差额）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>轻度疾病：{p} 元 × {s} 份 = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>特殊疾病：{p} 元 × {s} 份 = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>− 本保障期已给付伤残 {d} 元 = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>意外住院 {n} 天</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>事件日期 {d} 在观察期内：{w} 起发生的事件才能给付。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申请日期 {f} 已超过申请时限：应在 {a} 起 {n} 年内（最迟 {last}）提出。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不予给付：{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期已给付重度疾病互助金，不再给付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>未注明重度或轻度，无法计算</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期已给付轻度疾病互助金，仅首次诊断给付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>诊断“{x}”不属于本计划保障的疾病（{l}），不予给付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期已给付过特殊疾病互助金（每个保障期限一次），不再给付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期已给付身故互助金，不再给付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本保障期已给付身故互助金，不再给付伤残</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>伤残等级应为 {l} 之一</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有适用于 {d} 的保障计划目录；请先导入省办事处下发的计划目录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有版本为 {v} 的保障计划目录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划目录版本 {v} 已存在且内容不同；新目录须使用新的版本号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划目录 {v} 中没有代码为 {c} 的计划；可选：{codes}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到文件 {f}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件 {f} 超过 {m} MB，请降低扫描分辨率后再附上。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件 {f} 不是图片（JPG、PNG、TIFF、BMP）或 PDF。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{d}”不在该申请的材料清单中。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>材料文件 {h} 缺失或已损坏，请从备份恢复或重新扫描。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {n} 给付 {a} 元，须经省办事处批准后才能支付（当前：{d}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {n} 由 {u} 受理，受理人不能审批自己受理的申请（双人复核）；请由另一位主管审批。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>该申请无可给付金额，请以“拒绝”结案并写明原因：{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{u}”不在{k}申请的材料清单中（清单：{l}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办事处未批准：{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划目录中没有代码为 {c} 的计划。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申请人姓名“{a}”与会员登记姓名“{m}”不符。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会员 {n} 在事件日期 {d} 没有有效的“{p}”保障。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有证件号为 {n} 的会员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申请信息有 {n} 处需要修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>住院医疗</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>住院津贴</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重大疾病</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女职工特殊疾病</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>意外身故</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>意外伤残</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>意外住院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已受理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审核中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>待审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已拒绝</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已支付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已撤回</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>支付金额应大于 0 且不超过批准金额 {a} 元。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>支付日期应在受理日 {r} 与今天之间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写收款开户银行和账号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有 {n} 笔申请不能列入代发清单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请至少选择一笔已批准的申请。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {n} 当前为“{s}”，只有已批准未支付的申请能列入代发清单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {n} 没有收款银行账号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有这笔理赔申请（{u}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有编号为 {n} 的理赔申请。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {n} 当前为“{s}”，不能{what}（只有“{w}”的申请可以）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}必须写明原因。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>材料不全（待补件：{m}），补齐后才能提交审批。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>该申请不符合给付条件，请以“拒绝”结案并写明原因：{p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这些字段不能更正：{f}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正后的信息有 {n} 处需要修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有需要更正的内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有数据库</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已从 {f} 恢复代办处 {c} 的数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>加密备份 {p} 已损坏或不完整，无法解密，已拒绝恢复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份口令不能为空。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份 {p} 已加密，请提供备份口令。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备份口令不正确，无法解密 {p}。请核对口令后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>该数据库由更新版本的软件创建（结构版本 {rev}），本程序无法打开。请安装最新版本的互助保障代办系统。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库文件已损坏（{detail}）。请在“设置 → 备份与恢复”中从最近的备份恢复，或用命令 huzhu restore 备份文件 恢复；原文件不会被改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库升级后外键检查未通过，已撤销本次升级。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有编号为 {n} 的参保单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished">Units</translation>
+        </message>
+        <message>
+            <source>工会</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>个人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>赠送</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缴费分摊“{i}”应写成 付款方=金额，付款方为 {n}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缴费次日生效</source>
+            <translation>Day after payment</translation>
+        </message>
+        <message>
+            <source>次月1日生效</source>
+            <translation>First of next month</translation>
+        </message>
+        <message>
+            <source>固定批次日生效</source>
+            <translation>Fixed batch date</translation>
+        </message>
+        <message>
+            <source>单位在职职工 {h} 人，本次参保 {e} 人（{pct}%），主险参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位女职工 {w} 人，本次参保 {c} {e} 人（{pct}%），女职工参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到所选单位，请重新选择参保单位。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位“{u}”已停用，不能参保；请先恢复该单位。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保名单为空，请至少选择一名职工。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名单中有 {n} 人在会员库中找不到，请先登记会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名单中有重复人员：{p}，请删去重复的行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p} 不属于单位“{u}”，请先办理调动或移出名单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p} 已离职，请移出名单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位在职职工 {h} 人（不足 {s} 人须全员参保），本次参保 {e} 人，请补充 {n} 人或由主管审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位在职职工 {h} 人，本次参保 {e} 人（{pct}%），达到 {r}%。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位女职工 {w} 人，{c} 参保 {e} 人（{pct}%），达到 {r}%。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计划 {u} 不在目录 {v} 中；可选：{all}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请至少选择一个保障计划。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>增员生效日 {d} 须在原参保单保障期 {a} 至 {b} 之内。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缴费分摊的各项金额不能为负数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缴费分摊合计 {p} 元，应缴会费 {d} 元，相差 {x} 元；各项相加须等于应缴会费。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位在职职工 {h} 人，全员参保。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>副险 {r} 须与主险 {m} 同时参保，单位不能单独参保副险；请加选 {m}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p} 参保副险 {r} 却未参保主险，请为其同时参保主险。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同一单位同一次参保，计划 {c} 的份数须一致，名单中出现了 {s} 份；请统一份数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计划 {c} 每人可参保 1–{m} 份，本次填写 {s} 份，请调整。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p} 在生效日 {d} 不符合 {c} 的参保年龄 {lo}–{hi} 周岁，请移出名单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{p} 在 {s} 至 {e} 已参保 {c}（如 {n}），同一计划同一天只能参保一次，请移出名单或改在原保障期满后生效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本处生效日规则为“{l}”，生效日应为 {f}，请调整生效日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本处生效日规则为“{l}”，缴费日 {p} 的参保最早于 {d} 生效，请调整生效日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名单中没有{s}职工，不能参保 {c}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{c} 仅限{s}职工，名单中 {n} 人参保此项</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本处生效日规则为“{l}”，生效日须为某月1日，请调整生效日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保未通过规则检查：{n} 项不符合，未保存任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保单 {n} 已撤销，不能增员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>撤销参保须填写理由。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保单 {n} 已撤销过。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保单 {n} 已于 {d} 生效，生效后不能退保，也不退还会费。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {c} 不在待省办事处审批的队列中。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {c} 的审批结果已随回执包发回代办处，不能再改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>拒绝时请填写理由（--reason）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办事处数据库尚未初始化：请先运行 huzhu hub init。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写代办处名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处 {c} 已经登记过，不能重复登记。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>目录版本 {v} 已发布且内容不同；新目录须使用新的版本号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办事处数据库地址应以 postgresql:// 开头，现为“{u}”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无法启动内置 PostgreSQL（{f}）：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号码“{n}”中的出生日期 {d} 不合理，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号码“{n}”校验位错误（最后一位应为 {c}），请核对是否抄错。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统一社会信用代码“{c}”应为18位数字或大写字母（不含 I、O、Z、S、V），请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统一社会信用代码“{c}”校验位错误（最后一位应为 {e}），请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号码“{n}”应为18位（最后一位可为X）或15位旧号码，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号码“{n}”中的出生日期 {d} 不存在，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处签名密钥不是 Ed25519 密钥。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处 {c} 还没有签名密钥，不能打印带二维码的凭证。请用省办事处签发的代办处文件（.hzo）初始化：huzhu init --office 文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处签名密钥格式不对（应为 Ed25519 私钥）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处 {c} 的公钥格式不对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有找到该会员，请刷新后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>男</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>居民身份证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>护照</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>港澳台居民居住证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>其他证件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>性别“{g}”无法识别，请填“男”或“女”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码 {n} 已登记在单位“{unit}”，同一人不能重复登记；如已换单位，请办理调动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}号码“{n}”应为 5 至 32 位字母或数字，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使用{label}登记时须填写性别。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使用{label}登记时须填写出生日期（1900 年以后、不晚于今天）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>群体类别“{t}”不在列表中：请选 {allowed} 之一，或留空。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>银行账号应为 10 至 30 位数字（填写的有 {n} 个字符），请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有找到该单位，请刷新后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位“{name}”已停用，不能登记或调入会员；请先恢复该单位。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有证件号码为 {n} 的会员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} 已于 {d} 离职，请先办理重新在职再调动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} 已在单位“{unit}”，无需调动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} 已于 {d} 办理离职。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>离职日期 {d} 不合理：不能晚于今天（{t}），也不能早于出生日期。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} 目前在职，无需办理重新在职。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} 处问题，全部未写入，请改正后重新提交：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作已取消，未写入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>性别填写为“{typed}”，但身份证号码 {n} 显示为“{real}”，请核对性别或号码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期填写为 {typed}，但身份证号码 {n} 显示为 {real}，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第 {row} 行：证件号码 {n} 与第 {other} 行重复。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处代码“{c}”应为8位数字：6位行政区划代码加2位序号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本数据库属于代办处 {have}（{name}），不能改为 {want}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库尚未初始化：请先运行 huzhu init --demo 或 huzhu init --office 代办处文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有证件号码为 {i} 的会员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会员 {name} 没有有效的参保记录，不能打印参保凭证。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有统一社会信用代码为 {c} 的单位。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位 {u} 没有有效的参保单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有编号为 {n} 的收款记录。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} 是退款记录，不能打印收款收据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔 {n} 尚未审批，不能打印通知书。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到可嵌入 PDF 的中文 TrueType 字体，无法打印。请安装字体后重试：Windows 系统自带宋体（simsun.ttc）或黑体（simhei.ttf），应位于 {win}；Linux 请安装文泉驿微米黑（Debian/Ubuntu：apt-get install fonts-wqy-microhei）；也可以把 wqy-microhei.ttc 复制到程序目录 {own}。（注意：Noto/思源 CJK 的 OTF 字体不能用。）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>字体文件 {path} 无法使用（{err}）；请换用宋体、黑体或文泉驿微米黑。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有名为“{n}”的版式；可用的有：{all}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>偏移量应在 ±50 毫米以内，请重新测量。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>版式文件 {p} 无法读取：{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已取消打印，未生成文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障期间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计划及份数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额（分）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>收款日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>决定日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已取消批量打印，未发放凭证编号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>花名册“{f}”未导入：{rows} 行有问题，{rules} 项参保规则不符合，未写入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>花名册“{f}”的表头下没有数据行，请填写人员后再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入已取消，未写入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”的前 {n} 行中没有找到表头：表头行须同时有“姓名”和“身份证号码”（或“证件号码”）两列。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不支持“{f}”的文件类型：请使用 .xlsx、.xls 或 .csv 文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到文件“{f}”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无法读取“{f}”：文件已损坏、有密码或不是 Excel 文件（{e}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名缺失或过长</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码为空</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码被存成数字、末位丢失</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码格式或出生日期有误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号码校验位错误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件类型无法识别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>性别无法识别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>性别与身份证不符</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期有误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话格式不对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人员类别不在列表中</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>银行账号有误</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件内重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已是其他单位的会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已离职</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名与已登记的不一致</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已参保，不能重复参保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>年龄不符合参保条件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>隐藏号码对不上本单位会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件类型“{t}”无法识别，请填 {allowed} 之一。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码不能为空。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人员类别“{t}”不在列表中：请选 {allowed} 之一，或留空。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期“{d}”无法识别，请写成 1990-01-31。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码被 Excel 存成了数字（显示为 {shown}），15 位以后的数字已经丢失，无法修复；请把“证件号码”列设置为“文本”格式，再按原证件重新填写。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>使用{label}登记时须填写{f}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码 {n} 中间几位是隐藏的，本单位没有姓名为“{name}”、号码与之相符的会员；新职工请填写完整号码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码 {n} 与第 {others} 行重复，同一人只能出现一次，请删去多余的行。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} 在生效日 {d} 为 {a} 周岁，{c} 的参保年龄为 {lo}–{hi} 周岁，请移出名单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}（{n}）已是单位“{u}”的会员，同一人不能在两个单位参保；如已换单位，请先办理调动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} 在 {s} 至 {e} 已参保 {c}（{num}），同一计划同一天只能参保一次；请移出名单或改在期满后生效。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} 已登记为离职，请先在会员页办理重新在职，再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码 {n} 登记的姓名是“{known}”，名单中写的是“{typed}”，请核对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生效日规则</source>
+            <translation>Effective-date rule</translation>
+        </message>
+        <message>
+            <source>固定批次生效日</source>
+            <translation>Fixed batch start date</translation>
+        </message>
+        <message>
+            <source>同步提醒间隔（天）</source>
+            <translation>Sync reminder interval (days)</translation>
+        </message>
+        <message>
+            <source>理赔服务承诺时限（工作日）</source>
+            <translation>Claim service promise (working days)</translation>
+        </message>
+        <message>
+            <source>备份文件夹</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>界面语言</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>没有名为“{k}”的设置项。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生效日规则只能是：{v}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}”应为 1 到 365 之间的整数。</source>
+            <translation>"{label}" must be a whole number from 1 to 365.</translation>
+        </message>
+        <message>
+            <source>代办处上报包（.hzp）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办事处回执包（.hzr）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处 {c} 还没有省办事处签发的同步密钥，不能同步。请用省办事处签发的代办处文件（.hzo）初始化：huzhu init --office 文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处文件“{f}”的签名无效（文件被改动），未使用。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处文件格式版本 {v} 不受支持，请升级软件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”不是有效的代办处文件（.hzo），请向省办事处重新索取。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有编号为 {i} 的同步提醒。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调动单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>离职</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重新在职</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}不能为空。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}不能超过 {n} 个字（现有 {m} 个）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统一社会信用代码 {c} 已登记为单位“{name}”，请核对或直接修改该单位。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在职职工数应为 1 至 {n} 的整数（填写的是 {h}）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女职工数 {f} 不能超过在职职工数 {h}，也不能为负数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位“{name}”已是{state}状态。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有找到该单位（可能已被其他操作员删除），请刷新后重试。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有统一社会信用代码为 {c} 的单位，请先登记该单位。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>application</name>
+        <message>
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <source>从备份恢复…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <source>退出</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>已恢复</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>已从备份恢复数据库。原数据库文件另存为：{kept}</source>
+            <translation>The database was restored from the backup. The previous database file was kept as: {kept}</translation>
+        </message>
+        <message>
+            <source>尚无代办处数据</source>
+            <translation>No office data yet</translation>
+        </message>
+        <message>
+            <source>此数据文件夹中还没有代办处数据（{path}）。
+
+是否创建演示代办处（铜川市耀州区代办处，含示例单位和会员）来试用本系统？
+正式使用时，请用省办事处发给本代办处的代办处文件初始化。</source>
+            <translation>This data folder holds no office yet ({path}).
+
+Create the demo office (Yaozhou District office, Tongchuan, with sample units and members) to try the program?
+For real work, initialise it with the office file the provincial office issued to your office.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ops</name>
+        <message>
+            <source>正在取消，已做的修改将全部撤销…</source>
+            <translation>Cancelling; every change made so far will be undone…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>发生了意外错误，操作没有完成，数据未作修改。详情已写入日志文件，请交给技术支持。</source>
+            <translation>An unexpected error stopped the operation; no data was changed. The details are in the log file; please send it to support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <source>工作台</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>参保</source>
+            <translation>Enrolment</translation>
+        </message>
+        <message>
+            <source>理赔</source>
+            <translation>Claims</translation>
+        </message>
+        <message>
+            <source>打印</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <source>同步</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>报表</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+</TS>
