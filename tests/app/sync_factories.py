@@ -5,9 +5,11 @@ through the enrolment service, claims through the ORM with journal rows)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import random
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,29 +40,32 @@ CLERK = Actor("clerk", "经办", Role.CLERK)
 _serial = itertools.count(1)
 _rng = random.Random(11)
 _server: Any = None
-_databases = itertools.count(1)
 
 
-def pg_base_url(tmp_root: Path) -> str:
-    """The URL of the one embedded PostgreSQL of this test session (started on first use)."""
+def pg_base_url() -> str:
+    """The URL of the one embedded PostgreSQL of this test session (started on first use).
+
+    Its cluster lives in its own temporary folder, not under pytest's basetemp: pytest prunes
+    old basetemp folders of concurrent runs and resets their permissions, and the server runs
+    as its own system user when the tests run as root. It is deleted when the session ends.
+    """
     global _server
     if _server is None:
         import pgserver
 
-        folder = tmp_root / "pg"
-        folder.mkdir(exist_ok=True)  # pgserver opens the path up for its own user when it exists
-        _server = pgserver.get_server(folder, cleanup_mode="stop")
+        folder = Path(tempfile.mkdtemp(prefix="huzhu-test-pg-"))
+        _server = pgserver.get_server(folder, cleanup_mode="delete")
     return _server.get_uri()
 
 
 @pytest.fixture(scope="session")
-def pg_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return pg_base_url(tmp_path_factory.getbasetemp())
+def pg_url() -> str:
+    return pg_base_url()
 
 
-@pytest.fixture
-def hub(pg_url: str) -> Iterator[HubDatabase]:
-    """A fresh, initialised hub database on the session's PostgreSQL."""
+@contextlib.contextmanager
+def new_hub_database(pg_url: str) -> Iterator[HubDatabase]:
+    """A fresh, initialised hub database on the session's PostgreSQL, dropped afterwards."""
     name = f"hub_{uuid.uuid4().hex[:12]}"
     admin = create_engine(engine_url(pg_url), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -69,11 +74,19 @@ def hub(pg_url: str) -> Iterator[HubDatabase]:
     database = HubDatabase(create_engine(url))
     with database.engine.begin() as conn:
         registry.init_hub(conn)
-    yield database
-    database.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    try:
+        yield database
+    finally:
+        database.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def hub(pg_url: str) -> Iterator[HubDatabase]:
+    with new_hub_database(pg_url) as database:
+        yield database
 
 
 def register(hub: HubDatabase, code: str, name: str, folder: Path) -> Path:
