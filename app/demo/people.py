@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -70,35 +71,32 @@ def add_units_and_members(
     session: Session, rng: random.Random, office_code: str, scale: int = 1
 ) -> tuple[int, int]:
     """Insert demo units and their members with journal rows, audited as one demo load."""
-    now = clock.now()
-    today = clock.today()
+    units = len(UNIT_NAMES) * scale
+    # drawn lazily, one per unit as it is built, so a seed gives the same demo as before
+    headcounts = (rng.choice((12, 25, 38, 60, 85, 99, 120, 150, 210)) for _ in range(units))
+    return add_population(session, rng, office_code, headcounts)
+
+
+def add_population(
+    session: Session, rng: random.Random, office_code: str, headcounts: Iterable[int]
+) -> tuple[int, int]:
+    """One unit per entry of `headcounts`, staffed with that many synthetic members.
+
+    Bulk inserts (units, members, journal) and one audit record, so 200,000 members for the
+    benchmarks take seconds. Returns (units, members) actually inserted (an ID that came out
+    twice is skipped).
+    """
+    now, today = clock.now(), clock.today()
     unit_rows, member_rows, used_ids = [], [], set()
     serial = 0
-    for index in range(len(UNIT_NAMES) * scale):
+    for index, headcount in enumerate(headcounts):
         name, industry = UNIT_NAMES[index % len(UNIT_NAMES)]
         if index >= len(UNIT_NAMES):
             name = f"{name}第{index // len(UNIT_NAMES) + 1}分部"
-        headcount = rng.choice((12, 25, 38, 60, 85, 99, 120, 150, 210))
         staff = [_person(rng, today, serial + i) for i in range(headcount)]
         serial += headcount
         unit_id = uuid.uuid4()
-        unit_rows.append(
-            dict(
-                uuid=unit_id,
-                office_code=office_code,
-                uscc=synthetic_uscc(rng),
-                name=name,
-                union_name=f"{name}工会",
-                industry=industry,
-                address=f"铜川市耀州区{name[3:7]}路",
-                contact=random_name(rng),
-                phone=f"0919-66{rng.randint(10000, 99999)}",
-                headcount=headcount,
-                female_headcount=sum(p[2] is Gender.FEMALE for p in staff),
-                created_at=now,
-                updated_at=now,
-            )
-        )
+        unit_rows.append(_unit_row(rng, office_code, unit_id, name, industry, staff, now))
         for person_name, birth, gender, number in staff:
             if number in used_ids:
                 continue
@@ -122,8 +120,8 @@ def add_units_and_members(
                     updated_at=now,
                 )
             )
-    session.execute(insert(Unit), unit_rows)
-    session.execute(insert(Member), member_rows)
+    session.execute(insert(Unit.__table__), unit_rows)
+    session.execute(insert(Member.__table__), member_rows)
     session.execute(
         insert(JournalEntry),
         [
@@ -141,6 +139,32 @@ def add_units_and_members(
         details={"units": len(unit_rows), "members": len(member_rows)},
     )
     return len(unit_rows), len(member_rows)
+
+
+def _unit_row(
+    rng: random.Random,
+    office_code: str,
+    unit_id: uuid.UUID,
+    name: str,
+    industry: str,
+    staff: list[tuple[str, dt.date, Gender, str]],
+    now: dt.datetime,
+) -> dict:
+    return dict(
+        uuid=unit_id,
+        office_code=office_code,
+        uscc=synthetic_uscc(rng),
+        name=name,
+        union_name=f"{name}工会",
+        industry=industry,
+        address=f"铜川市耀州区{name[3:7]}路",
+        contact=random_name(rng),
+        phone=f"0919-66{rng.randint(10000, 99999)}",
+        headcount=len(staff),
+        female_headcount=sum(p[2] is Gender.FEMALE for p in staff),
+        created_at=now,
+        updated_at=now,
+    )
 
 
 def _person(rng: random.Random, today: dt.date, serial: int) -> tuple[str, dt.date, Gender, str]:
