@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.auth import SYSTEM
 from app.demo import DEMO_OFFICE_CODE, DEMO_OFFICE_NAME
 from app.ids import id_check_digit, uscc_check_char
+from app.numbering import next_number
 from app.office import register_self
 from models import Catalogue, Claim, ClaimEvent, Coverage, Enrollment, Member, Payment, Plan, Unit
 from models.enums import ClaimKind, ClaimStatus, Gender, IdType, OfficeLevel, Payer, PlanKind
@@ -48,7 +49,7 @@ NAMES = [
 
 def resident_id(serial: int, gender: Gender = Gender.MALE) -> str:
     seq = 2 * (serial % 500) + (1 if gender is Gender.MALE else 0)
-    first17 = f"61020419850615{seq:03d}"
+    first17 = f"61022219850615{seq:03d}"
     return first17 + id_check_digit(first17)
 
 
@@ -75,6 +76,8 @@ def office(session: Session) -> str:
 
 
 def catalogue(session: Session) -> None:
+    if session.get(Catalogue, VERSION) is not None:
+        return
     session.add(
         Catalogue(version=VERSION, name="测试目录", sha256="0" * 64, document="{}", loaded_at=NOW)
     )
@@ -139,7 +142,7 @@ def world(
     per_member = sum(PLANS[c][2] * s for c, s in plans.items())
     total = per_member * members
     enrollment = Enrollment(
-        number=f"BD-{code}-2026-{serial:06d}",
+        number=next_number(session, prefix="BD", office_code=code, year=2026),
         office_code=code,
         unit_uuid=unit.uuid,
         catalogue_version=VERSION,
@@ -169,7 +172,7 @@ def world(
             for c, s in plans.items()
         ]
         session.add_all(made.coverages[m.uuid])
-    made.receipt_number = f"SJ-{code}-2026-{serial:06d}"
+    made.receipt_number = next_number(session, prefix="SJ", office_code=code, year=2026)
     session.add(
         Payment(
             enrollment_uuid=enrollment.uuid,
@@ -191,7 +194,6 @@ def claim(
     *,
     status: ClaimStatus = ClaimStatus.RECEIVED,
     member: int = 0,
-    serial: int = 1,
     documents: dict[str, bool] | None = None,
     working: list[str] | None = None,
     amount: int = 0,
@@ -200,7 +202,7 @@ def claim(
     m = made.members[member]
     cov = made.coverages[m.uuid][0]
     row = Claim(
-        number=f"LP-{made.office_code}-2026-{serial:06d}",
+        number=next_number(session, prefix="LP", office_code=made.office_code, year=2026),
         office_code=made.office_code,
         member_uuid=m.uuid,
         coverage_uuid=cov.uuid,

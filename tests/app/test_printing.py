@@ -13,6 +13,7 @@ from app.printing import service
 from app.printing.fonts import FONT_NAME
 from app.printing.pdf import write_pdf
 from app.printing.qr import verify
+from app.privacy import mask_id
 from models import AuditRecord, Certificate
 from models.enums import ClaimStatus
 from tests.app import printing_factories as factories
@@ -43,7 +44,7 @@ def test_member_certificate_shows_member_plans_and_a_verifiable_qr(db, world, ac
     for expected in (
         member.name,
         number,
-        "610204********" + member.id_number[-4:],
+        mask_id(member.id_number),
         "铜川市耀州区代办处",
         "在职职工住院医疗互助保障",
         "在职职工重大疾病互助保障",
