@@ -1,0 +1,85 @@
+"""`huzhu claim …` in a real subprocess (issue 5 acceptance 2 through the CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from app.db import open_database
+from tests.app.claims_factories import TODAY, Insured, insured
+from tests.cli_runner import Run, huzhu
+
+
+def covered_member(data_dir: Path) -> Insured:
+    db = open_database(data_dir / "huzhu.sqlite3")
+    try:
+        return insured(db, {"ZY": 1})
+    finally:
+        db.dispose()
+
+
+def as_user(data_dir: Path, user: str, *args: str, password: str) -> Run:
+    env = {"HUZHU_PASSWORD": password, "HUZHU_TODAY": TODAY}
+    return huzhu("--data", data_dir, "--user", user, "claim", *args, env=env)
+
+
+STAY = (
+    "--plan", "ZY", "--kind", "stay", "--hospital-level", "2",
+    "--admitted", "2026-03-01", "--discharged", "2026-03-10", "--settled", "2026-03-12",
+    "--total", "13300", "--insurance-paid", "8000", "--out-of-policy", "300",
+    "--documents", "all",
+)  # fmt: skip
+
+
+def test_claim_cli_four_eyes_flow(demo_data_dir: Path, demo_password: str, tmp_path: Path) -> None:
+    who = covered_member(demo_data_dir)
+
+    def run(user: str, *args: str) -> Run:
+        return as_user(demo_data_dir, user, *args, password=demo_password)
+
+    bad = run("clerk1", "new", "--member", who.id_number, *STAY, "--self-pay", "5000.123")
+    assert bad.code == 1 and "最多两位小数" in bad.err
+
+    made = run("clerk1", "--json", "new", "--member", who.id_number, *STAY, "--self-pay", "5000")
+    assert made.code == 0, made.err
+    claim = made.json()
+    assert claim["benefit"] == 336_000 and claim["missing_documents"] == []
+    assert claim["working"][1] == "× 70%（本保障期首次住院）= 3,360.00 元"
+    number = claim["number"]
+
+    assert run("reviewer1", "review", number).code == 0
+    refused = run("clerk1", "approve", number)
+    assert refused.code == 1 and "无权审批理赔" in refused.err
+
+    # the supervisor who takes a claim in cannot approve it
+    own = run(
+        "supervisor1", "--json", "new", "--member", who.id_number, *STAY, "--self-pay", "1000"
+    )
+    own_number = own.json()["number"]
+    assert run("reviewer1", "review", own_number).code == 0
+    four_eyes = run("supervisor1", "approve", own_number)
+    assert four_eyes.code == 1 and "受理人不能审批自己受理的申请" in four_eyes.err
+
+    approved = run("supervisor1", "--json", "approve", number, "--reason", "材料齐全")
+    assert approved.code == 0, approved.err
+    assert approved.json()["status"] == "approved"
+
+    out = tmp_path / "代发清单.xlsx"
+    listed = run("clerk1", "paylist", "--out", str(out), number)
+    assert listed.code == 0, listed.err
+    assert "合计 3,360.00 元" in listed.out
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[2][1] == number and rows[-1][0] == "合计"
+
+    assert run("clerk1", "pay", number, "--amount", "3360.001").code == 1
+    paid = run("clerk1", "pay", number)
+    assert paid.code == 0 and "已支付 3,360.00 元" in paid.out
+    shown = run("clerk1", "--json", "show", number).json()
+    assert [h["action"] for h in shown["history"]] == [
+        "intake", "review", "submit", "approve", "pay",
+    ]  # fmt: skip
+    listed_paid = run("clerk1", "--json", "list", "--status", "paid").json()
+    assert [r["number"] for r in listed_paid] == [number]
+    verify = huzhu("--data", demo_data_dir, "audit", "verify")
+    assert verify.code == 0 and verify.out.startswith("ok")
