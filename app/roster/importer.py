@@ -1,0 +1,304 @@
+"""Importing a roster: check every row and the unit's rules in one pass, then register the new
+members and enrol everyone in ONE transaction — or write nothing.
+
+By default one bad row stops the whole import (the clerk sends the error report back to the
+unit). With `skip_invalid` the good rows go ahead, provided the unit-level rules (ratio,
+riders, shares …) still hold for them. A dry run does all the work inside a savepoint and rolls
+it back, so it reports exactly what a real import would do. Member registration and enrolment
+are the member and enrolment services' own bulk paths; this module only feeds them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit, clock
+from app.auth import Action, Actor, require
+from app.catalogue import PlanSpec, effective_catalogue
+from app.enrollment import (
+    EnrollmentRejected,
+    EnrollmentRequest,
+    EnrollmentResult,
+    PaymentSplit,
+    RuleResult,
+    check_enrollment,
+    enrol,
+)
+from app.enrollment.context import build_context
+from app.errors import RejectedInput, ValidationFailed
+from app.i18n import msg
+from app.members import bulk_add_members
+from app.privacy import mask_id
+from app.roster import validate
+from app.roster.reading import RosterSheet
+from app.roster.validate import Candidate, Registered, RowProblem
+from models import Member, Unit
+
+Progress = Callable[[int, int], None]
+CHUNK = 5000
+TICK_ROWS = 2000
+# progress is reported in per mille of the whole import, by phase
+_CHECKED, _LOOKED_UP, _REGISTERED, _DONE = 400, 500, 750, 1000
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    unit_uuid: uuid.UUID
+    plans: dict[str, int]  # plan code -> shares
+    start: dt.date
+    payment: PaymentSplit | None = None  # None: the unit pays everything
+    dry_run: bool = False
+    skip_invalid: bool = False
+
+
+@dataclass(frozen=True)
+class RosterOutcome:
+    """What an import found and did. `problems` are the rows' own; `rule_results` the unit's."""
+
+    source: str
+    rows: int
+    problems: list[RowProblem]
+    rule_results: list[RuleResult]
+    imported_rows: list[int]  # Excel row numbers enrolled (or that would be, in a dry run)
+    new_members: int
+    existing_members: int
+    dry_run: bool
+    skip_invalid: bool
+    enrollment: EnrollmentResult | None = None
+    failed_rules: list[RuleResult] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "failed_rules", [r for r in self.rule_results if not r.passed])
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+    @property
+    def ok(self) -> bool:
+        """True when a real import would write (or has written) the enrollment."""
+        rows_ok = not self.problems or self.skip_invalid
+        return rows_ok and bool(self.imported_rows) and not self.failed_rules
+
+
+class RosterRejected(ValidationFailed):
+    """Nothing was written; `outcome` holds every row problem and every rule result."""
+
+    def __init__(self, outcome: RosterOutcome) -> None:
+        problems = [RejectedInput(p.message, field=p.field, row=p.row) for p in outcome.problems]
+        problems += [RejectedInput(r.message, field=r.code) for r in outcome.failed_rules]
+        super().__init__(
+            msg(
+                "花名册“{f}”未导入：{rows} 行有问题，{rules} 项参保规则不符合，未写入任何数据。",
+                f=outcome.source,
+                rows=len(outcome.bad_rows),
+                rules=len(outcome.failed_rules),
+            ),
+            problems,
+        )
+        self.outcome = outcome
+
+
+class _Ticker:
+    """Progress in per mille across phases; raises when the clerk cancelled (rolls back)."""
+
+    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self.progress, self.cancelled = progress, cancelled
+
+    def __call__(self, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise RejectedInput(msg("导入已取消，未写入任何数据。"))
+        if self.progress is not None:
+            self.progress(min(done, _DONE), _DONE)
+
+    def phase(self, low: int, high: int) -> Progress:
+        return lambda done, total: self(low + (high - low) * done // max(total, 1))
+
+
+def registered_members(session: Session, numbers: Iterable[str]) -> dict[str, Registered]:
+    """The desk's members with these ID numbers, with their unit (chunked IN lookups)."""
+    cols = (Member.id_number, Member.uuid, Member.name, Member.unit_uuid, Unit.name, Member.status)
+    found: dict[str, Registered] = {}
+    wanted = list(dict.fromkeys(numbers))
+    for i in range(0, len(wanted), CHUNK):
+        query = select(*cols).join(Unit, Unit.uuid == Member.unit_uuid)
+        for number, *rest in session.execute(
+            query.where(Member.id_number.in_(wanted[i : i + CHUNK]))
+        ):
+            found[number] = Registered(*rest)
+    return found
+
+
+def _unit_members(session: Session, unit_uuid: uuid.UUID) -> dict[tuple[str, str], str]:
+    """(masked ID number, name) → full number for the unit's members (renewal rosters)."""
+    rows = session.execute(
+        select(Member.id_number, Member.name).where(Member.unit_uuid == unit_uuid)
+    )
+    return {(mask_id(number), name): number for number, name in rows}
+
+
+def _check_rows(
+    session: Session,
+    sheet: RosterSheet,
+    options: ImportOptions,
+    plans: list[PlanSpec],
+    tick: _Ticker,
+) -> tuple[list[Candidate], list[RowProblem]]:
+    today, total = clock.today(), len(sheet.rows)
+    candidates, problems = [], []
+    for index, src in enumerate(sheet.rows):
+        if index % TICK_ROWS == 0:
+            tick(_CHECKED * index // max(total, 1))
+        candidate, found = validate.check_row(sheet, src, today)
+        problems += found
+        if candidate is not None:
+            candidates.append(candidate)
+    if any(c.masked for c in candidates):
+        unit_members = _unit_members(session, options.unit_uuid)
+        candidates, found = validate.resolve_masked(candidates, unit_members)
+        problems += found
+    problems += validate.duplicate_problems(candidates)
+    problems += validate.age_problems(candidates, plans, options.start)
+    return candidates, problems
+
+
+def _register(
+    session: Session, actor: Actor, options: ImportOptions, new: Sequence[Candidate], tick: _Ticker
+) -> list[uuid.UUID]:
+    if not new:
+        return []
+    try:
+        return bulk_add_members(
+            session,
+            actor,
+            unit_uuid=options.unit_uuid,
+            rows=[c.fields for c in new],
+            first_row=0,
+            progress=tick.phase(_LOOKED_UP, _REGISTERED),
+        )
+    except ValidationFailed as exc:  # a check the roster module does not make itself
+        problems = [_at_excel_row(p, new) for p in exc.problems]
+        raise ValidationFailed(exc.message, problems) from None
+
+
+def _at_excel_row(problem: Exception, new: Sequence[Candidate]) -> RejectedInput:
+    if not isinstance(problem, RejectedInput) or problem.row is None:
+        return RejectedInput(str(problem))
+    row = new[problem.row].row
+    message = replace(problem.message, params={**problem.message.params, "row": row})
+    return RejectedInput(message, field=problem.field, row=row)
+
+
+def import_roster(
+    session: Session,
+    actor: Actor,
+    *,
+    sheet: RosterSheet,
+    options: ImportOptions,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RosterOutcome:
+    """Check a roster and, unless it is a dry run, register its new members and enrol all of
+    them in the caller's transaction. Raises RosterRejected (carrying every problem found, for
+    the error report) when the import cannot go ahead; RejectedInput when cancelled. Returns
+    the outcome of a successful import or of any dry run."""
+    require(actor, Action.ENROLL)
+    if not sheet.rows:
+        raise RejectedInput(
+            msg("花名册“{f}”的表头下没有数据行，请填写人员后再导入。", f=sheet.source), field="file"
+        )
+    tick = _Ticker(progress, cancelled)
+    tick(0)
+    catalogue = effective_catalogue(session, options.start)
+    plans = [catalogue.plan(code) for code in options.plans]
+    candidates, problems = _check_rows(session, sheet, options, plans, tick)
+    registered = registered_members(session, (c.id_number for c in candidates))
+    problems += validate.registered_problems(candidates, registered, options.unit_uuid)
+    known = [registered[c.id_number].uuid for c in candidates if c.id_number in registered]
+    if known:
+        probe = EnrollmentRequest(
+            options.unit_uuid, dict(options.plans), tuple(known), options.start
+        )
+        held = build_context(session, probe, catalogue=catalogue).held
+        problems += validate.covered_problems(candidates, registered, held)
+    tick(_LOOKED_UP)
+    problems.sort(key=lambda p: p.row)
+    bad = {p.row for p in problems}
+    good = [c for c in candidates if c.row not in bad]
+    writing = not options.dry_run and (not problems or options.skip_invalid) and bool(good)
+    nested = session.begin_nested()
+    try:
+        outcome = _enrol_rows(
+            session, actor, sheet, options, good, registered, problems, writing, tick
+        )
+    except BaseException:
+        nested.rollback()
+        raise
+    if writing and outcome.ok:
+        nested.commit()
+    else:
+        nested.rollback()
+    if not outcome.ok and not options.dry_run:
+        raise RosterRejected(outcome)
+    tick(_DONE)
+    return outcome
+
+
+def _enrol_rows(
+    session: Session,
+    actor: Actor,
+    sheet: RosterSheet,
+    options: ImportOptions,
+    good: list[Candidate],
+    registered: dict[str, Registered],
+    problems: list[RowProblem],
+    writing: bool,
+    tick: _Ticker,
+) -> RosterOutcome:
+    new = [c for c in good if c.id_number not in registered]
+    new_ids = iter(_register(session, actor, options, new, tick))
+    member_uuids = tuple(
+        registered[c.id_number].uuid if c.id_number in registered else next(new_ids) for c in good
+    )
+    request = EnrollmentRequest(
+        unit_uuid=options.unit_uuid,
+        plans=dict(options.plans),
+        member_uuids=member_uuids,
+        start=options.start,
+        payment=options.payment,
+    )
+    result: EnrollmentResult | None = None
+    if not writing:
+        results = check_enrollment(session, actor, request=request) if good else []
+    else:
+        try:
+            result = enrol(session, actor, request=request, progress=tick.phase(_REGISTERED, _DONE))
+            results = result.results
+        except EnrollmentRejected as exc:
+            results = exc.results
+    outcome = RosterOutcome(
+        source=sheet.source,
+        rows=len(sheet.rows),
+        problems=problems,
+        rule_results=results,
+        imported_rows=[c.row for c in good],
+        new_members=len(new),
+        existing_members=len(good) - len(new),
+        dry_run=options.dry_run,
+        skip_invalid=options.skip_invalid,
+        enrollment=result,
+    )
+    if result is not None:
+        audit.record(
+            session, actor.username, "roster.import", entity="enrollments", entity_id=result.uuid,
+            details={"file": sheet.source, "rows": outcome.rows, "number": result.number,
+                     "new_members": outcome.new_members, "existing_members": outcome.existing_members,
+                     "skipped_rows": outcome.bad_rows},
+        )  # fmt: skip
+    return outcome

@@ -1,0 +1,428 @@
+"""Row checks of a roster: every problem of every row in one pass, each naming its cell.
+
+The checks that need no database run here (identity, sex, dates, phone, group, duplicates inside
+the file, age limits of the chosen plans); `registered_problems` and `covered_problems` add what
+the desk already knows (member of another unit, left, name differs, already covered). The
+unit-level rules (ratio, riders, shares …) are the enrolment service's, run by the importer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from app.catalogue import PlanSpec
+from app.enrollment.context import HeldCover
+from app.errors import RejectedInput
+from app.i18n import Message, msg
+from app.ids import ResidentId, age_on, id_check_digit, parse_resident_id
+from app.members import ALLOWED_TAGS, GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
+from app.roster import cells
+from app.roster.reading import FIELD_LABELS, RosterSheet, SourceRow
+from app.units import clean_text, normalise_phone
+from models.enums import Gender, IdType, MemberStatus
+
+PROBLEM_LABELS = {
+    "name": "姓名缺失或过长",
+    "id_missing": "证件号码为空",
+    "id_lost": "证件号码被存成数字、末位丢失",
+    "id_invalid": "证件号码格式或出生日期有误",
+    "id_check": "身份证号码校验位错误",
+    "id_type": "证件类型无法识别",
+    "gender": "性别无法识别",
+    "gender_mismatch": "性别与身份证不符",
+    "birth_date": "出生日期有误",
+    "phone": "电话格式不对",
+    "group_tag": "人员类别不在列表中",
+    "bank": "银行账号有误",
+    "duplicate": "文件内重复",
+    "other_unit": "已是其他单位的会员",
+    "left": "已离职",
+    "name_mismatch": "姓名与已登记的不一致",
+    "covered": "已参保，不能重复参保",
+    "age": "年龄不符合参保条件",
+    "masked_unknown": "隐藏号码对不上本单位会员",
+}
+MASKED_ID = re.compile(r"\d{6}\*{4,}\d{3}[\dX]")  # as app.privacy.mask_id writes it
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as Excel shows it
+    field: str | None  # the column to mark; None: the row as a whole
+    code: str  # a key of PROBLEM_LABELS
+    message: Message  # "第 N 行：…"
+    detail: Message  # the same without the row, for the row's own cell in the error report
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A row that passed its own checks: what the member service gets, and what rules need."""
+
+    row: int
+    fields: MemberFields
+    id_number: str  # normalised (15-digit numbers converted)
+    gender: Gender
+    birth_date: dt.date
+    name: str
+    masked: bool = False  # an ID number masked in a renewal roster, matched by the importer
+
+
+def _problem(row: int, field: str | None, code: str, detail: Message) -> RowProblem:
+    full = msg("第 {row} 行：" + detail.template, **{**detail.params, "row": row})
+    return RowProblem(row, field, code, full, detail)
+
+
+def _rejected(row: int, code: str, exc: RejectedInput) -> RowProblem:
+    return _problem(row, exc.field, code, exc.message)
+
+
+def _resident(
+    row: int, number: str, gender: Gender | None, today: dt.date
+) -> tuple[ResidentId | None, list[RowProblem]]:
+    """A resident ID number parsed, and its problems and those of the sex typed beside it."""
+    try:
+        rid = parse_resident_id(number, today=today)
+    except RejectedInput as exc:
+        wrong_check = (
+            len(number) == 18
+            and number[:17].isdigit()
+            and number[17] != id_check_digit(number[:17])
+        )
+        if wrong_check and number.endswith("000"):
+            exc = RejectedInput(
+                msg(
+                    exc.message.template
+                    + "号码以 000 结尾，多半是 Excel 把它存成了数字、丢了末位，请按原证件重新填写。",
+                    **exc.message.params,
+                ),
+                field="id_number",
+            )
+        return None, [_rejected(row, "id_check" if wrong_check else "id_invalid", exc)]
+    if gender is not None and gender is not rid.gender:
+        return rid, [
+            _problem(
+                row,
+                "gender",
+                "gender_mismatch",
+                msg(
+                    "性别填写为“{typed}”，但身份证号码 {n} 显示为“{real}”，请核对性别或号码。",
+                    typed=GENDER_LABELS[gender],
+                    n=rid.number,
+                    real=GENDER_LABELS[rid.gender],
+                ),
+            )
+        ]
+    return rid, []
+
+
+def _identity(
+    sheet: RosterSheet, src: SourceRow, today: dt.date
+) -> tuple[tuple | None, list[RowProblem]]:
+    """((id_type, number, gender, birth), problems) of one row's identity columns."""
+    row, problems = src.number, []
+    id_type = cells.id_type_of(sheet.cell(src, "id_type"))
+    if id_type is None:
+        problems.append(
+            _problem(
+                row,
+                "id_type",
+                "id_type",
+                msg(
+                    "证件类型“{t}”无法识别，请填 {allowed} 之一。",
+                    t=cells.text_of(sheet.cell(src, "id_type")),
+                    allowed="、".join(ID_TYPE_LABELS.values()),
+                ),
+            )
+        )
+    number, lost = cells.id_text(sheet.cell(src, "id_number"))
+    gender: Gender | None = None
+    try:
+        gender = parse_gender(cells.text_of(sheet.cell(src, "gender")))
+    except RejectedInput as exc:
+        problems.append(_rejected(row, "gender", exc))
+    birth: dt.date | None = None
+    try:
+        birth = cells.date_of(sheet.cell(src, "birth_date"))
+    except ValueError:
+        problems.append(
+            _problem(
+                row,
+                "birth_date",
+                "birth_date",
+                msg(
+                    "出生日期“{d}”无法识别，请写成 1990-01-31。",
+                    d=cells.text_of(sheet.cell(src, "birth_date")),
+                ),
+            )
+        )
+    if not number:
+        problems.append(_problem(row, "id_number", "id_missing", msg("证件号码不能为空。")))
+    elif lost:
+        problems.append(
+            _problem(
+                row,
+                "id_number",
+                "id_lost",
+                msg(
+                    "证件号码被 Excel 存成了数字（显示为 {shown}），15 位以后的数字已经丢失，无法修复；"
+                    "请把“证件号码”列设置为“文本”格式，再按原证件重新填写。",
+                    shown=number,
+                ),
+            )
+        )
+    elif id_type is IdType.RESIDENT_ID and not MASKED_ID.fullmatch(number):
+        rid, found = _resident(row, number, gender, today)
+        problems += found
+        if rid is not None:  # the number decides sex and birth date
+            number, gender, birth = rid.number, rid.gender, rid.birth_date
+    if problems or id_type is None:
+        return None, problems
+    return (id_type, number, gender, birth), problems
+
+
+def _other_fields(sheet: RosterSheet, src: SourceRow) -> tuple[dict[str, str], list[RowProblem]]:
+    row, values, problems = src.number, {}, []
+    checks: dict[str, tuple[str, Callable[[str], str]]] = {
+        "name": ("name", lambda v: clean_text(v, "name", "姓名", 60, required=True)),
+        # a renewal roster masks phones; a masked one leaves the registered phone as it is
+        "phone": ("phone", lambda v: "" if "*" in v else normalise_phone(v)),
+    }
+    for field, (code, check) in checks.items():
+        raw = sheet.cell(src, field)
+        text = cells.name_text(raw) if field == "name" else cells.text_of(raw)
+        try:
+            values[field] = check(text)
+        except RejectedInput as exc:
+            problems.append(_rejected(row, code, exc))
+    tag = cells.text_of(sheet.cell(src, "group_tag"))
+    if tag not in ALLOWED_TAGS:
+        problems.append(
+            _problem(
+                row,
+                "group_tag",
+                "group_tag",
+                msg(
+                    "人员类别“{t}”不在列表中：请选 {allowed} 之一，或留空。",
+                    t=tag,
+                    allowed="、".join(ALLOWED_TAGS[1:]),
+                ),
+            )
+        )
+    values["group_tag"] = tag
+    values["bank_name"] = cells.text_of(sheet.cell(src, "bank_name"))
+    values["bank_account"] = cells.text_of(sheet.cell(src, "bank_account"))
+    return values, problems
+
+
+def check_row(
+    sheet: RosterSheet, src: SourceRow, today: dt.date
+) -> tuple[Candidate | None, list[RowProblem]]:
+    """One row's own problems (no database); a Candidate when there are none."""
+    identity, problems = _identity(sheet, src, today)
+    values, more = _other_fields(sheet, src)
+    problems += more
+    if identity is None or problems:
+        return None, problems
+    id_type, number, gender, birth = identity
+    fields = MemberFields(
+        id_number=number, name=values["name"], id_type=id_type, gender=gender, birth_date=birth,
+        phone=values["phone"], group_tag=values["group_tag"], bank_name=values["bank_name"],
+        bank_account=values["bank_account"],
+    )  # fmt: skip
+    masked = bool(MASKED_ID.fullmatch(number))
+    if gender is None or birth is None:
+        what = "gender" if gender is None else "birth_date"
+        return None, [
+            _problem(
+                src.number,
+                what,
+                what,
+                msg(
+                    "使用{label}登记时须填写{f}。",
+                    label=ID_TYPE_LABELS[id_type],
+                    f=FIELD_LABELS[what],
+                ),
+            )
+        ]
+    return Candidate(src.number, fields, number, gender, birth, values["name"], masked), []
+
+
+def resolve_masked(
+    candidates: list[Candidate], unit_members: dict[tuple[str, str], str]
+) -> tuple[list[Candidate], list[RowProblem]]:
+    """Put the full number back for rows of a renewal roster whose ID was masked, by the unit's
+    member with that masked number and name (`unit_members`: (masked, name) → number)."""
+    out, problems = [], []
+    for c in candidates:
+        if not c.masked:
+            out.append(c)
+            continue
+        number = unit_members.get((c.id_number, c.name))
+        if number is None:
+            problems.append(
+                _problem(
+                    c.row,
+                    "id_number",
+                    "masked_unknown",
+                    msg(
+                        "证件号码 {n} 中间几位是隐藏的，本单位没有姓名为“{name}”、号码与之相符的会员；新职工请填写完整号码。",
+                        n=c.id_number,
+                        name=c.name,
+                    ),
+                )
+            )
+            continue
+        fields = replace(c.fields, id_number=number, phone="")
+        out.append(replace(c, fields=fields, id_number=number, masked=False))
+    return out, problems
+
+
+def duplicate_problems(candidates: Iterable[Candidate]) -> list[RowProblem]:
+    """Rows sharing an ID number: each of them named, with the other rows."""
+    rows: dict[str, list[int]] = defaultdict(list)
+    for c in candidates:
+        rows[c.id_number].append(c.row)
+    out = []
+    for number, found in rows.items():
+        for row in found if len(found) > 1 else ():
+            others = "、".join(str(r) for r in found if r != row)
+            out.append(
+                _problem(
+                    row,
+                    "id_number",
+                    "duplicate",
+                    msg(
+                        "证件号码 {n} 与第 {others} 行重复，同一人只能出现一次，请删去多余的行。",
+                        n=number,
+                        others=others,
+                    ),
+                )
+            )
+    return out
+
+
+def age_problems(
+    candidates: Iterable[Candidate], plans: Iterable[PlanSpec], start: dt.date
+) -> list[RowProblem]:
+    """Rows whose age on the start date is outside a chosen plan's limits (sex-limited plans
+    only count for the sex they are for: a man simply does not get NZ)."""
+    plans = list(plans)
+    out = []
+    for c in candidates:
+        age = age_on(c.birth_date, start)
+        for plan in plans:
+            if plan.gender not in (None, c.gender) or plan.min_age <= age <= plan.max_age:
+                continue
+            out.append(
+                _problem(
+                    c.row,
+                    "id_number",
+                    "age",
+                    msg(
+                        "{name} 在生效日 {d} 为 {a} 周岁，{c} 的参保年龄为 {lo}–{hi} 周岁，请移出名单。",
+                        name=c.name,
+                        d=start.isoformat(),
+                        a=age,
+                        c=plan.code,
+                        lo=plan.min_age,
+                        hi=plan.max_age,
+                    ),
+                )
+            )
+            break
+    return out
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A member already on the desk with the ID number of a roster row."""
+
+    uuid: uuid.UUID
+    name: str
+    unit_uuid: uuid.UUID
+    unit_name: str
+    status: MemberStatus
+
+
+def registered_problems(
+    candidates: Iterable[Candidate], registered: dict[str, Registered], unit_uuid: uuid.UUID
+) -> list[RowProblem]:
+    """Rows naming someone already registered in another unit, who left, or under another name."""
+    out = []
+    for c in candidates:
+        known = registered.get(c.id_number)
+        if known is None:
+            continue
+        if known.unit_uuid != unit_uuid:
+            out.append(
+                _problem(
+                    c.row,
+                    "id_number",
+                    "other_unit",
+                    msg(
+                        "{name}（{n}）已是单位“{u}”的会员，同一人不能在两个单位参保；如已换单位，请先办理调动。",
+                        name=c.name,
+                        n=c.id_number,
+                        u=known.unit_name,
+                    ),
+                )
+            )
+        elif known.status is MemberStatus.LEFT:
+            out.append(
+                _problem(
+                    c.row,
+                    "id_number",
+                    "left",
+                    msg("{name} 已登记为离职，请先在会员页办理重新在职，再导入。", name=known.name),
+                )
+            )
+        elif known.name != c.name:
+            out.append(
+                _problem(
+                    c.row,
+                    "name",
+                    "name_mismatch",
+                    msg(
+                        "证件号码 {n} 登记的姓名是“{known}”，名单中写的是“{typed}”，请核对。",
+                        n=c.id_number,
+                        known=known.name,
+                        typed=c.name,
+                    ),
+                )
+            )
+    return out
+
+
+def covered_problems(
+    candidates: Iterable[Candidate], registered: dict[str, Registered], held: Iterable[HeldCover]
+) -> list[RowProblem]:
+    """Rows whose member already holds one of the chosen plans on a day of the new cover."""
+    by_member: dict[uuid.UUID, HeldCover] = {}
+    for cover in held:
+        by_member.setdefault(cover.member_uuid, cover)
+    out = []
+    for c in candidates:
+        known = registered.get(c.id_number)
+        cover = by_member.get(known.uuid) if known else None
+        if cover is not None:
+            out.append(
+                _problem(
+                    c.row,
+                    "id_number",
+                    "covered",
+                    msg(
+                        "{name} 在 {s} 至 {e} 已参保 {c}（{num}），同一计划同一天只能参保一次；请移出名单或改在期满后生效。",
+                        name=c.name,
+                        s=cover.start.isoformat(),
+                        e=cover.end.isoformat(),
+                        c=cover.plan_code,
+                        num=cover.enrollment_number,
+                    ),
+                )
+            )
+    return out
