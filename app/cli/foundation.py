@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 from pathlib import Path
 
 from app import audit, auth, backup
 from app.auth import Action
 from app.cli.common import CliUsageError, Context, read_password
+from app.cli.sync import init_office
 from app.db import open_database
 from app.demo import build_demo
 from app.errors import DatabaseProblem
@@ -18,6 +21,9 @@ from models.enums import Role
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     p = commands.add_parser("init", parents=[shared], help="创建或升级数据库")
     p.add_argument("--demo", action="store_true", help="创建演示代办处和示例数据")
+    p.add_argument(
+        "--office", type=Path, metavar="FILE.hzo", help="用省办事处签发的代办处文件创建数据库"
+    )
     p.set_defaults(handler=cmd_init)
 
     user = commands.add_parser("user", parents=[shared], help="操作员").add_subparsers(
@@ -41,16 +47,20 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 
     p = commands.add_parser("backup", parents=[shared], help="备份数据库")
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--passphrase-env", metavar="NAME", help="加密备份：口令取自该环境变量")
     p.set_defaults(handler=cmd_backup)
 
     p = commands.add_parser("restore", parents=[shared], help="从备份恢复（原数据库另存保留）")
     p.add_argument("file", type=Path)
+    p.add_argument("--passphrase-env", metavar="NAME", help="加密备份：口令取自该环境变量")
     p.set_defaults(handler=cmd_restore)
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    if args.office:
+        return init_office(ctx, args.office)
     if not args.demo:
-        raise CliUsageError("请指定 --demo（演示数据）")
+        raise CliUsageError("请指定 --demo（演示数据）或 --office 代办处文件")
     summary = build_demo(ctx.db())
     verb = "已创建演示代办处" if summary.created else "数据库已是演示代办处，已检查并升级"
     ctx.emit(
@@ -131,7 +141,7 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
     auth.require(ctx.actor(), Action.BACKUP)
-    info = backup.backup(ctx.db_path, args.out.resolve())
+    info = backup.backup(ctx.db_path, args.out.resolve(), passphrase=_passphrase(args))
     ctx.emit(
         {
             "ok": True,
@@ -139,32 +149,47 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
             "office_code": info.office_code,
             "revision": info.revision,
             "size": info.size,
+            "encrypted": info.encrypted,
         },
-        f"已备份到 {info.path}（{info.size // 1024} KB）",
+        f"已{'加密' if info.encrypted else ''}备份到 {info.path}（{info.size // 1024} KB）",
     )
     return 0
 
 
+def _passphrase(args: argparse.Namespace) -> str | None:
+    if not args.passphrase_env:
+        return None
+    value = os.environ.get(args.passphrase_env)
+    if not value:
+        raise CliUsageError(f"环境变量 {args.passphrase_env} 未设置备份口令")
+    return value
+
+
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     candidate = args.file.resolve()
-    info = backup.inspect(candidate)
-    try:
-        if not ctx.db_path.exists():
-            raise DatabaseProblem(msg("没有数据库"))
-        db = ctx.db()
-    except DatabaseProblem:
-        # No usable database here: the operator proves who they are against the backup itself.
-        db = open_database(candidate, migrate=False)
-    try:
-        if not ctx.username:
-            raise CliUsageError("恢复需要 --user 管理员用户名")
-        auth.require(
-            auth.authenticate(db, ctx.username, read_password("HUZHU_PASSWORD")), Action.RESTORE
-        )
-    finally:
-        db.dispose()
-        ctx.close()
-    kept = backup.restore(ctx.db_path, candidate)
+    passphrase = _passphrase(args)
+    info = backup.inspect(candidate, passphrase=passphrase)
+    with contextlib.ExitStack() as stack:
+        try:
+            if not ctx.db_path.exists():
+                raise DatabaseProblem(msg("没有数据库"))
+            db = ctx.db()
+        except DatabaseProblem:
+            # No usable database here: the operator proves who they are against the backup.
+            own = candidate
+            if info.encrypted:
+                ctx.data_dir.mkdir(parents=True, exist_ok=True)
+                own = stack.enter_context(backup.decrypted(candidate, passphrase, ctx.data_dir))
+            db = open_database(own, migrate=False)
+        try:
+            if not ctx.username:
+                raise CliUsageError("恢复需要 --user 管理员用户名")
+            actor = auth.authenticate(db, ctx.username, read_password("HUZHU_PASSWORD"))
+            auth.require(actor, Action.RESTORE)
+        finally:
+            db.dispose()
+            ctx.close()
+    kept = backup.restore(ctx.db_path, candidate, passphrase=passphrase)
     open_database(ctx.db_path).dispose()  # upgrade now, so the next start is quick
     ctx.emit(
         {"ok": True, "restored": candidate, "office_code": info.office_code, "kept": kept},
