@@ -1,0 +1,1 @@
+"""Benchmarks against the budgets of design.md §8 (`make bench`); apart from the tests."""
