@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.auth import SYSTEM, add_operator
 from app.db import Database
+from app.demo import claims as demo_claims
 from app.demo import people
 from app.office import find_self, register_self
 from models.enums import OfficeLevel, Role
@@ -34,6 +35,7 @@ class DemoSummary:
     units: int
     members: int
     created: bool
+    claims: int = 0
 
 
 def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary:
@@ -55,7 +57,11 @@ def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary
             )
         rng = random.Random(seed)
         units, members = people.add_units_and_members(session, rng, DEMO_OFFICE_CODE, scale)
-    return DemoSummary(DEMO_OFFICE_CODE, len(DEMO_OPERATORS), units, members, created=True)
+    # claims come last: they need the covers the enrolment step creates
+    made = demo_claims.add_claims(db)
+    return DemoSummary(
+        DEMO_OFFICE_CODE, len(DEMO_OPERATORS), units, members, created=True, claims=made.claims
+    )
 
 
 def is_demo(db: Database) -> bool:
