@@ -25,8 +25,8 @@ from app.i18n import msg
 from app.ids import normalise, parse_uscc
 from app.office import self_office
 from app.privacy import SENSITIVE_FIELDS, mask_value
-from models import AuditRecord, Member, Unit
-from models.enums import JournalOp, MemberStatus, RecordStatus
+from models import AuditRecord, Coverage, Enrollment, Member, Unit
+from models.enums import EnrollmentStatus, JournalOp, MemberStatus, RecordStatus
 
 MAX_HEADCOUNT = 1_000_000
 _MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -80,6 +80,20 @@ class UnitRow:
     female_headcount: int
     status: RecordStatus
     members: int  # members in service (not left) registered in this unit
+
+
+@dataclass(frozen=True)
+class EnrollmentRow:
+    """One of a unit's enrollments, as its detail view lists them."""
+
+    uuid: uuid.UUID
+    number: str
+    start_date: dt.date
+    end_date: dt.date
+    plans: dict[str, int]  # plan code -> shares
+    premium_total: int  # fen
+    members: int
+    status: EnrollmentStatus
 
 
 @dataclass(frozen=True)
@@ -332,3 +346,24 @@ def change_history(
         label = ACTION_LABELS.get(rec.action, rec.action)
         out.append(HistoryEntry(rec.at, rec.operator, rec.action, label, changes, details))
     return out
+
+
+def unit_enrollments(session: Session, unit_uuid: uuid.UUID) -> list[EnrollmentRow]:
+    """A unit's enrollments, newest first, each with how many distinct members it covers."""
+    covered = (
+        select(func.count(func.distinct(Coverage.member_uuid)))
+        .where(Coverage.enrollment_uuid == Enrollment.uuid)
+        .correlate(Enrollment)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Enrollment, covered)
+        .where(Enrollment.unit_uuid == unit_uuid)
+        .order_by(Enrollment.start_date.desc(), Enrollment.number.desc())
+    )
+    return [
+        EnrollmentRow(
+            e.uuid, e.number, e.start_date, e.end_date, dict(e.plans), e.premium_total, n, e.status
+        )
+        for e, n in rows
+    ]
