@@ -1,0 +1,194 @@
+"""`huzhu hub [--db URL] init | register | ingest | returns | decide | catalogue publish | report`.
+
+Without `--db` (or `HUZHU_HUB_DB`) the hub runs on an embedded PostgreSQL in `<data>/hub-pg`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.cli.common import EXIT_REJECTED, Context
+from app.errors import NotFound
+from app.hub import admin, registry
+from app.hub.ingest import ingest_package
+from app.hub.returns import write_returns
+from app.hub.server import HubDatabase, open_hub_database
+from app.i18n import msg
+from app.sync.format import PackageRefused
+
+
+def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
+    hub_shared = argparse.ArgumentParser(add_help=False, parents=[shared])
+    hub_shared.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="PostgreSQL 地址（默认：HUZHU_HUB_DB，或数据文件夹下的内置 PostgreSQL）",
+    )
+    hub = commands.add_parser("hub", parents=[hub_shared], help="省办事处").add_subparsers(
+        dest="hub_command", required=True
+    )
+    p = hub.add_parser("init", parents=[hub_shared], help="创建省办事处数据库和密钥")
+    p.set_defaults(handler=cmd_init)
+    p = hub.add_parser("register", parents=[hub_shared], help="登记代办处，签发代办处文件")
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--out", required=True, type=Path, help="代办处文件 .hzo")
+    p.set_defaults(handler=cmd_register)
+    p = hub.add_parser("ingest", parents=[hub_shared], help="接收代办处同步包")
+    p.add_argument("files", nargs="+", type=Path)
+    p.set_defaults(handler=cmd_ingest)
+    p = hub.add_parser("returns", parents=[hub_shared], help="为每个代办处生成回执包")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=cmd_returns)
+    p = hub.add_parser("decide", parents=[hub_shared], help="审批大额理赔")
+    p.add_argument("claim", help="理赔编号或 UUID")
+    choice = p.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--approve", action="store_true")
+    choice.add_argument("--reject", action="store_true")
+    p.add_argument("--reason", default="")
+    p.set_defaults(handler=cmd_decide)
+    cat = hub.add_parser("catalogue", parents=[hub_shared], help="保障计划目录").add_subparsers(
+        dest="catalogue_command", required=True
+    )
+    p = cat.add_parser("publish", parents=[hub_shared], help="发布新目录（随回执包下发）")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_publish)
+    p = hub.add_parser("report", parents=[hub_shared], help="全省数据概况")
+    p.set_defaults(handler=cmd_report)
+
+
+def _hub(ctx: Context, args: argparse.Namespace) -> HubDatabase:
+    url = getattr(args, "db", None) or os.environ.get("HUZHU_HUB_DB")
+    return open_hub_database(url, ctx.data_dir)
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.begin() as conn:
+            fingerprint = registry.init_hub(conn)
+    finally:
+        hub.dispose()
+    ctx.emit(
+        {"ok": True, "hub_fingerprint": fingerprint},
+        f"省办事处数据库已就绪；省办事处密钥指纹：{fingerprint}",
+    )
+    return 0
+
+
+def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.begin() as conn:
+            done = registry.register_office(
+                conn, code=args.code, name=args.name, out=args.out.resolve()
+            )
+    finally:
+        hub.dispose()
+    ctx.emit(
+        {"ok": True, **done.__dict__},
+        [
+            f"已登记代办处 {done.code}（{done.name}），代办处文件：{done.file}",
+            f"省办事处密钥指纹：{done.hub_fingerprint}；该文件含代办处私钥，请当面交付。",
+        ],
+    )
+    return 0
+
+
+def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    results, refused = [], 0
+    try:
+        for path in args.files:
+            path = path.resolve()
+            if not path.is_file():
+                raise NotFound(msg("找不到同步包文件“{f}”。", f=path))
+            try:
+                done = ingest_package(hub, path)
+            except PackageRefused as exc:
+                refused += 1
+                results.append(
+                    {"file": path.name, "ok": False, "code": exc.code, "error": str(exc.message)}
+                )
+                print(f"拒收 {path.name}：{exc.message}", file=sys.stderr)
+                continue
+            results.append({"file": path.name, "ok": True, **done.__dict__})
+            if not ctx.as_json:
+                verb = "已接收过，未作改动" if done.already_applied else "已接收"
+                print(
+                    f"{verb} {path.name}（代办处 {done.office_code} 第 {done.seq} 号）"
+                    f"：{sum(done.counts.values())} 行，重复参保 {done.duplicates} 起"
+                )
+    finally:
+        hub.dispose()
+    if ctx.as_json:
+        ctx.emit(results, "")
+    return EXIT_REJECTED if refused else 0
+
+
+def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.begin() as conn:
+            written = write_returns(conn, out_dir=args.out.resolve())
+    finally:
+        hub.dispose()
+    ctx.emit(
+        [w.__dict__ for w in written],
+        [f"代办处 {w.office_code} 第 {w.seq} 号回执包：{w.path}（{w.counts}）" for w in written]
+        or ["没有已登记的代办处。"],
+    )
+    return 0
+
+
+def cmd_decide(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    who = ctx.username or getpass.getuser()
+    try:
+        with hub.engine.begin() as conn:
+            done = admin.decide(
+                conn, claim=args.claim, approve=args.approve, reason=args.reason, decided_by=who
+            )
+    finally:
+        hub.dispose()
+    verb = "批准" if done.status == "approved" else "不批准"
+    ctx.emit(
+        {"ok": True, **done.__dict__},
+        f"理赔 {done.claim_number}（代办处 {done.office_code}）：{verb}；将随下一个回执包发回。",
+    )
+    return 0
+
+
+def cmd_publish(ctx: Context, args: argparse.Namespace) -> int:
+    text = args.file.resolve().read_text(encoding="utf-8")
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.begin() as conn:
+            version, created = registry.publish_catalogue(conn, text=text)
+    finally:
+        hub.dispose()
+    ctx.emit(
+        {"ok": True, "version": version, "created": created},
+        f"目录 {version} {'已发布，将随下一批回执包下发' if created else '此前已发布'}",
+    )
+    return 0
+
+
+def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.connect() as conn:
+            numbers = admin.report(conn)
+    finally:
+        hub.dispose()
+    lines = [
+        f"代办处 {numbers.offices} 个；同步包 {numbers.packages} 个；拒收 {numbers.refusals} 次；"
+        f"跨代办处重复参保 {numbers.duplicates} 起；待审批理赔 {numbers.pending_decisions} 件",
+        *(f"{name:<14}{n:>10}" for name, n in numbers.rows.items()),
+    ]
+    ctx.emit(numbers, lines)
+    return 0
