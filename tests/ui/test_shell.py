@@ -183,3 +183,15 @@ def test_database_problem_is_the_core_error(tmp_path: Path) -> None:
     path.write_bytes(b"SQLite format 3\x00" + b"\x17" * 8192)
     with pytest.raises(DatabaseProblem):
         open_database(path)
+
+
+def test_huzhu_without_command_opens_the_login_window(demo_data_dir: Path) -> None:
+    """The real entry point (`huzhu --data DIR`, as `make run` calls it) reaches the login window
+    in a fresh process; the child leaves as soon as the dialog's show event has run."""
+    from bench.common import time_child
+    from bench.startup import APP_CHILD, CLI_ENTRY
+
+    code = f"DATA_DIR = {str(demo_data_dir)!r}\n" + APP_CHILD.replace("ENTRY", CLI_ENTRY)
+    run = time_child(code, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert run.report["modules"] > 0
+    assert "reportlab" not in run.report["heavy"]
