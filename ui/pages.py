@@ -56,7 +56,7 @@ PAGES: tuple[Page, ...] = (
     Page("units", QT_TRANSLATE_NOOP("pages", "单位"), placeholder("units")),
     Page("members", QT_TRANSLATE_NOOP("pages", "会员"), placeholder("members")),
     Page("enrollment", QT_TRANSLATE_NOOP("pages", "参保"), placeholder("enrollment")),
-    Page("claims", QT_TRANSLATE_NOOP("pages", "理赔"), placeholder("claims")),
+    Page("claims", QT_TRANSLATE_NOOP("pages", "理赔"), lazy("ui.claims.page", "ClaimsPage")),
     Page("printing", QT_TRANSLATE_NOOP("pages", "打印"), placeholder("printing")),
     Page("sync", QT_TRANSLATE_NOOP("pages", "同步"), placeholder("sync")),
     Page("reports", QT_TRANSLATE_NOOP("pages", "报表"), placeholder("reports")),

@@ -11,7 +11,16 @@ payments and the bank payment list, lists and scans.
 
 from app.claims.attachments import attach_scan
 from app.claims.decisions import apply_hub_decision, approve, reject, update_documents, withdraw
-from app.claims.intake import ClaimInput, IntakeResult, Preview, find_member, preview, take_claim
+from app.claims.intake import (
+    ClaimInput,
+    IntakeResult,
+    PlanChoice,
+    Preview,
+    find_member,
+    plan_choices,
+    preview,
+    take_claim,
+)
 from app.claims.lists import (
     claim_detail,
     find_claims,
@@ -33,6 +42,7 @@ __all__ = [
     "ClaimInput",
     "ClaimState",
     "IntakeResult",
+    "PlanChoice",
     "Preview",
     "apply_hub_decision",
     "approve",
@@ -43,6 +53,7 @@ __all__ = [
     "find_member",
     "member_file",
     "overdue_claims",
+    "plan_choices",
     "preview",
     "record_payment",
     "reject",

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -27,7 +27,7 @@ from app.i18n import msg
 from app.ids import normalise
 from app.numbering import next_number
 from app.office import self_office
-from models import Claim, Member
+from models import Claim, Member, Plan
 from models.enums import ClaimKind, ClaimStatus, JournalOp
 
 STAY_KINDS = frozenset({ClaimKind.STAY, ClaimKind.ALLOWANCE})
@@ -98,6 +98,22 @@ class IntakeResult:
     problems: list[str]
     missing_documents: list[str]
     needs_hub_approval: bool
+
+
+@dataclass(frozen=True)
+class PlanChoice:
+    code: str
+    name: str
+    kinds: tuple[ClaimKind, ...]
+
+
+def plan_choices(session: Session) -> list[PlanChoice]:
+    """The plans a claim can be made under, in catalogue order (newest catalogue per code),
+    with their claim kinds."""
+    first = func.min(Plan.id)
+    codes = session.scalars(select(Plan.code).group_by(Plan.code).order_by(first)).all()
+    rules = [plan_rules(session, code) for code in codes]
+    return [PlanChoice(r.code, r.name, kinds_for_rule(r.benefit)) for r in rules]
 
 
 def _bad(field_name: str, template: str, **params: object) -> RejectedInput:

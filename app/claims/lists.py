@@ -255,7 +255,7 @@ class MemberFile:
 
 def member_file(session: Session, actor: Actor, member: Member) -> MemberFile:
     """The member's covers (newest first) and earlier claims, for the intake form."""
-    names = dict(session.execute(select(Plan.code, Plan.name)).tuples().all())
+    names = {code: name for code, name in session.execute(select(Plan.code, Plan.name))}
     covers = session.scalars(
         select(Coverage)
         .where(Coverage.member_uuid == member.uuid)

@@ -1,0 +1,154 @@
+"""Acceptance 3 (issue 5): a hospital claim taken in through the form — the benefit preview
+updates as the costs are typed — then reviewed, approved by another operator and paid, each
+through the work list, as the respective operators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app import audit
+from app.auth import Actor
+from app.db import Database
+from models import Claim, ClaimAttachment, ClaimEvent
+from models.enums import ClaimStatus
+from tests.app.claims_factories import (
+    insured,
+    today,  # noqa: F401  (fixture)
+)
+from ui.bus import Bus
+from ui.claims.intake_form import IntakeForm
+from ui.claims.page import ClaimsPage
+from ui.claims.queue import ClaimQueue
+from ui.context import PageContext
+from ui.qt import QFileDialog, QMessageBox, Qt
+
+pytestmark = pytest.mark.usefixtures("today")
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x01" * 32
+
+
+def context(db: Database, actor: Actor, data_dir: Path) -> PageContext:
+    return PageContext(db=db, actor=actor, bus=Bus(), data_dir=data_dir)
+
+
+def type_into(qtbot: QtBot, form: IntakeForm, name: str, text: str) -> None:
+    qtbot.keyClicks(form.fields[name], text)
+
+
+def act(qtbot: QtBot, queue: ClaimQueue, number: str, key: str) -> None:
+    queue.mode.setCurrentIndex(queue.mode.findData("all"))
+    queue.select_number(number)
+    assert queue.buttons[key].isEnabled(), key
+    with qtbot.waitSignal(queue.acted, timeout=10_000) as blocker:
+        qtbot.mouseClick(queue.buttons[key], Qt.MouseButton.LeftButton)
+    assert blocker.args == [key]
+
+
+def status(db: Database, number: str) -> ClaimStatus:
+    with db.reader() as session:
+        return session.scalar(select(Claim.status).where(Claim.number == number))
+
+
+def test_hospital_claim_through_the_form_to_payment(
+    qtbot: QtBot, demo_db: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    who = insured(demo_db, {"ZY": 1})
+    clerk = context(demo_db, actors["clerk1"], tmp_path)
+    page = ClaimsPage(clerk)
+    qtbot.addWidget(page)
+    form = page.intake
+    qtbot.keyClicks(form.id_edit, who.id_number)
+    qtbot.keyClick(form.id_edit, Qt.Key.Key_Return)
+    assert who.name in form.member_label.text()
+    assert form.covers.rowCount() == 1
+    assert form.plan_combo.currentData() == "ZY" and form.kind_combo.currentData() == "stay"
+    for name, text in (
+        ("admitted", "2026-03-01"),
+        ("discharged", "2026-03-10"),
+        ("settled", "2026-03-12"),
+        ("total_cost", "13300"),
+        ("insurance_paid", "8000"),
+        ("out_of_policy", "300"),
+        ("self_pay", "5"),
+    ):
+        type_into(qtbot, form, name, text)
+    qtbot.waitUntil(lambda: "（不足起付额）" in form.preview.text(), timeout=5_000)
+    assert "给付互助金 0.00 元" in form.preview.text()
+    type_into(qtbot, form, "self_pay", "000")  # 5 → 5000
+    qtbot.waitUntil(lambda: "给付互助金 3,360.00 元" in form.preview.text(), timeout=5_000)
+    assert "政策内个人自付 5,000.00 元 − 起付额 200.00 元 = 4,800.00 元" in form.preview.text()
+
+    scan = tmp_path / "发票.png"
+    scan.write_bytes(PNG)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    for i in range(form.documents.count()):
+        item = form.documents.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == "发票原件":
+            form.documents.setCurrentItem(item)
+        else:
+            item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(form.attach_button, Qt.MouseButton.LeftButton)
+    assert form.received()["发票原件"]
+    with qtbot.waitSignal(form.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    number = saved.args[0].number
+    assert number.startswith("LP-61020401-2026-") and number in form.result.text()
+    assert saved.args[0].missing_documents == []
+
+    reviewer = ClaimQueue(context(demo_db, actors["reviewer1"], tmp_path))
+    qtbot.addWidget(reviewer)
+    act(qtbot, reviewer, number, "review")
+    assert status(demo_db, number) is ClaimStatus.AWAITING_APPROVAL
+
+    clerk_queue = page.queue
+    clerk_queue.load()
+    clerk_queue.select_number(number)
+    assert not clerk_queue.buttons["approve"].isEnabled()  # a clerk cannot approve
+
+    supervisor = ClaimQueue(context(demo_db, actors["supervisor1"], tmp_path))
+    qtbot.addWidget(supervisor)
+    act(qtbot, supervisor, number, "approve")
+    assert status(demo_db, number) is ClaimStatus.APPROVED
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    clerk_queue.load()
+    act(qtbot, clerk_queue, number, "pay")
+    assert status(demo_db, number) is ClaimStatus.PAID
+
+    with demo_db.reader() as session:
+        claim = session.scalar(select(Claim).where(Claim.number == number))
+        actions = session.scalars(
+            select(ClaimEvent.action)
+            .where(ClaimEvent.claim_uuid == claim.uuid)
+            .order_by(ClaimEvent.id)
+        ).all()
+        assert actions == ["intake", "attach", "review", "submit", "approve", "pay"]
+        assert claim.paid_amount == 336_000 and claim.approver == "supervisor1"
+        attachment = session.scalars(select(ClaimAttachment)).one()
+        assert (
+            tmp_path / "documents" / attachment.sha256[:2] / attachment.sha256
+        ).read_bytes() == PNG
+        assert audit.verify(session).ok
+
+
+def test_supervisor_cannot_approve_own_intake_in_the_ui(
+    qtbot: QtBot, demo_db: Database, actors, tmp_path: Path, message_boxes
+) -> None:
+    from app import claims
+    from tests.app.claims_factories import stay_input
+
+    who = insured(demo_db, {"ZY": 1})
+    with demo_db.unit_of_work() as session:
+        c = claims.take_claim(session, actors["supervisor1"], data=stay_input(who))
+        claims.review(session, actors["reviewer1"], claim_uuid=c.uuid)
+    queue = ClaimQueue(context(demo_db, actors["supervisor1"], tmp_path))
+    qtbot.addWidget(queue)
+    queue.mode.setCurrentIndex(queue.mode.findData("all"))
+    queue.select_number(c.number)
+    qtbot.mouseClick(queue.buttons["approve"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message_boxes.texts("warning")), timeout=10_000)
+    assert "受理人不能审批自己受理的申请" in message_boxes.texts("warning")[0]
+    assert status(demo_db, c.number) is ClaimStatus.AWAITING_APPROVAL

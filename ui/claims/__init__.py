@@ -1,0 +1,1 @@
+"""The 理赔 page: intake form and claim work list."""
