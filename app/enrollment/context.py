@@ -12,8 +12,9 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from app import clock, settings
@@ -86,6 +87,7 @@ class RuleContext:
     running_female: int  # unit's women whose sex-limited plan runs over the start already
     ends: dict[str, dt.date]  # plan code -> end of the new cover
     addition_window: tuple[dt.date, dt.date] | None = None  # the open enrollment's period
+    _assigned: dict[str, list[MemberFacts]] = field(default_factory=dict, repr=False)
 
     @property
     def plans(self) -> dict[str, PlanSpec]:
@@ -101,9 +103,15 @@ class RuleContext:
 
     def assigned(self, plan: PlanSpec) -> list[MemberFacts]:
         """Members who get `plan`: the subset named for it, else everyone of the right sex."""
-        subset = self.request.plan_members.get(plan.code)
-        chosen = [m for m in self.members.values() if subset is None or m.uuid in subset]
-        return [m for m in chosen if plan.gender is None or m.gender is plan.gender]
+        if plan.code not in self._assigned:
+            subset = self.request.plan_members.get(plan.code)
+            self._assigned[plan.code] = [
+                m
+                for m in self.members.values()
+                if (subset is None or m.uuid in subset)
+                and (plan.gender is None or m.gender is plan.gender)
+            ]
+        return self._assigned[plan.code]
 
     def shares(self, member: uuid.UUID, plan: PlanSpec) -> int:
         return self.request.member_shares.get(member, {}).get(
@@ -116,49 +124,84 @@ def chunks(items: list[uuid.UUID]) -> Iterator[list[uuid.UUID]]:
         yield items[i : i + CHUNK]
 
 
-def load_members(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, MemberFacts]:
-    cols = (
-        Member.uuid,
-        Member.name,
-        Member.id_number,
-        Member.gender,
-        Member.birth_date,
-        Member.unit_uuid,
-        Member.status,
-        Member.left_on,
+_MEMBER_COLUMNS = (
+    Member.uuid,
+    Member.name,
+    Member.id_number,
+    Member.gender,
+    Member.birth_date,
+    Member.unit_uuid,
+    Member.status,
+    Member.left_on,
+)
+
+
+def _by_unit_then_ids(
+    session: Session,
+    query: Select[Any],
+    ids: list[uuid.UUID],
+    unit_uuid: uuid.UUID | None,
+    in_unit: ColumnElement[Any],
+    by_id: ColumnElement[Any],
+    in_unit_ids: set[uuid.UUID] | None = None,
+) -> Iterator[Row[Any]]:
+    """Rows for the roster `ids`: one query over the unit's members (a roster is nearly always
+    the unit's own staff), then chunked IN queries for ids outside the unit."""
+    wanted, seen = set(ids), set(in_unit_ids or ())
+    conn = session.connection()  # Core rows: no ORM overhead for 50k-row results
+    if unit_uuid is not None:
+        for row in conn.execute(query.where(in_unit == unit_uuid)):
+            seen.add(row[0])
+            if row[0] in wanted:
+                yield row
+    rest = [u for u in ids if u not in seen]
+    for part in chunks(rest):
+        yield from conn.execute(query.where(by_id.in_(part)))
+
+
+def load_members(
+    session: Session, ids: list[uuid.UUID], unit_uuid: uuid.UUID | None = None
+) -> dict[uuid.UUID, MemberFacts]:
+    """Facts about the members `ids`, in the roster's order (missing ids are left out)."""
+    rows = _by_unit_then_ids(
+        session, select(*_MEMBER_COLUMNS), ids, unit_uuid, Member.unit_uuid, Member.uuid
     )
-    found: dict[uuid.UUID, MemberFacts] = {}
-    for part in chunks(ids):
-        for row in session.execute(select(*cols).where(Member.uuid.in_(part))):
-            found[row[0]] = MemberFacts(*row)
-    return {u: found[u] for u in ids if u in found}  # the roster's order
+    found = {row[0]: MemberFacts(*row) for row in rows}
+    return {u: found[u] for u in ids if u in found}
 
 
 def _coverages(
-    session: Session, ids: list[uuid.UUID], codes: Iterable[str], lo: dt.date, hi: dt.date
+    session: Session,
+    ids: list[uuid.UUID],
+    codes: Iterable[str],
+    lo: dt.date,
+    hi: dt.date,
+    unit_uuid: uuid.UUID | None = None,
+    in_unit_ids: set[uuid.UUID] | None = None,
 ) -> list[HeldCover]:
-    """Active coverages of `ids` for `codes` that share a day with [lo, hi]."""
-    out: list[HeldCover] = []
-    for part in chunks(ids):
-        query = (
-            select(
-                Coverage.member_uuid,
-                Coverage.plan_code,
-                Coverage.start_date,
-                Coverage.end_date,
-                Enrollment.number,
-            )
-            .join(Enrollment, Enrollment.uuid == Coverage.enrollment_uuid)
-            .where(
-                Coverage.member_uuid.in_(part),
-                Coverage.plan_code.in_(list(codes)),
-                Coverage.status == CoverageStatus.ACTIVE,
-                Coverage.start_date <= hi,
-                Coverage.end_date >= lo,
-            )
+    """Active coverages of `ids` for `codes` that share a day with [lo, hi]; `in_unit_ids` are
+    the roster members known to belong to `unit_uuid` (the unit query finds theirs)."""
+    query = (
+        select(
+            Coverage.member_uuid,
+            Coverage.plan_code,
+            Coverage.start_date,
+            Coverage.end_date,
+            Enrollment.number,
         )
-        out.extend(HeldCover(*row) for row in session.execute(query))
-    return out
+        .join(Enrollment, Enrollment.uuid == Coverage.enrollment_uuid)
+        .join(Member, Member.uuid == Coverage.member_uuid)
+        .where(
+            Coverage.plan_code.in_(list(codes)),
+            Coverage.status == CoverageStatus.ACTIVE,
+            Coverage.start_date <= hi,
+            Coverage.end_date >= lo,
+        )
+    )
+    rows = _by_unit_then_ids(
+        session, query, ids, unit_uuid, Member.unit_uuid, Member.uuid, in_unit_ids
+    )
+    return [HeldCover(*row) for row in rows]
 
 
 def _running_female(
@@ -195,7 +238,7 @@ def build_context(
     ids = list(dict.fromkeys(request.member_uuids))
     counts = Counter(request.member_uuids)
     duplicates = [u for u, n in counts.items() if n > 1]
-    members = load_members(session, ids)
+    members = load_members(session, ids, request.unit_uuid)
     plans = [cat.plans[c] for c in request.plans if c in cat.plans]
     ends = {p.code: end_of_term(request.start, p.term_months) for p in plans}
     window = None
@@ -204,12 +247,16 @@ def build_context(
         window = (addition_to.start_date, min(ends.values(), default=addition_to.end_date))
     max_end = max(ends.values(), default=request.start)
     gap = cat.rules.renewal_gap_days
+    codes = [p.code for p in plans]
+    local = {u for u, m in members.items() if m.unit_uuid == request.unit_uuid}
+    scope = dict(unit_uuid=request.unit_uuid, in_unit_ids=local)
     before = _coverages(
         session,
         ids,
-        [p.code for p in plans],
+        codes,
         request.start - dt.timedelta(days=gap),
         request.start - ONE_DAY,
+        **scope,
     )
     continuity = None
     if request.renewal_of is not None:
@@ -228,7 +275,7 @@ def build_context(
         policy=policy,
         fixed_start=dt.date.fromisoformat(fixed) if fixed else None,
         continuity_start=continuity,
-        held=_coverages(session, ids, [p.code for p in plans], request.start, max_end),
+        held=_coverages(session, ids, codes, request.start, max_end, **scope),
         renewing={(c.member_uuid, c.plan_code) for c in before},
         running_female=_running_female(session, request.unit_uuid, plans, request.start),
         ends=ends,

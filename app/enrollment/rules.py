@@ -378,11 +378,14 @@ def premium_for(ctx: RuleContext, plan_code: str, shares: int) -> int:
 
 
 def premium_total(ctx: RuleContext) -> int:
-    return sum(
-        premium_for(ctx, plan.code, ctx.shares(m.uuid, plan))
-        for plan in ctx.plans.values()
-        for m in ctx.assigned(plan)
-    )
+    total = 0
+    for plan in ctx.plans.values():
+        people = ctx.assigned(plan)
+        if ctx.request.member_shares:
+            total += sum(premium_for(ctx, plan.code, ctx.shares(m.uuid, plan)) for m in people)
+        else:
+            total += len(people) * premium_for(ctx, plan.code, ctx.request.plans[plan.code])
+    return total
 
 
 def split_of(ctx: RuleContext, total: int) -> PaymentSplit:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app import audit, clock
@@ -232,29 +232,53 @@ def _write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.U
     rows = []
     for plan in ctx.plans.values():
         end, wait = ctx.end(plan), start + dt.timedelta(days=plan.waiting_days)
+        premiums = {s: premium_for(ctx, plan.code, s) for s in range(1, plan.max_shares + 1)}
         for member in ctx.assigned(plan):
             shares = ctx.shares(member.uuid, plan)
             renewal = (member.uuid, plan.code) in ctx.renewing
             rows.append(
-                dict(
-                    uuid=uuid.uuid4(),
-                    member_uuid=member.uuid,
-                    enrollment_uuid=enrollment_uuid,
-                    plan_code=plan.code,
-                    shares=shares,
-                    start_date=start,
-                    end_date=end,
-                    waiting_until=start if renewal else wait,
-                    premium=premium_for(ctx, plan.code, shares),
-                    is_renewal=renewal,
-                    status=CoverageStatus.ACTIVE,
-                    updated_at=now,
-                )
+                {
+                    "uuid": uuid.uuid4(),
+                    "member_uuid": member.uuid,
+                    "enrollment_uuid": enrollment_uuid,
+                    "plan_code": plan.code,
+                    "shares": shares,
+                    "start_date": start,
+                    "end_date": end,
+                    "waiting_until": start if renewal else wait,
+                    "premium": premiums[shares],
+                    "is_renewal": renewal,
+                    "status": CoverageStatus.ACTIVE,
+                    "updated_at": now,
+                }
             )
     if rows:
-        session.execute(insert(Coverage), rows)
+        bulk_insert(session, Coverage, rows)
         journal_rows(session, "coverages", [r["uuid"] for r in rows], JournalOp.INSERT)
     return len(rows)
+
+
+def bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows (every column given) in the session's transaction.
+
+    On SQLite the values go through each column type's own bind processor once and then to the
+    driver's executemany: about a third of the cost of SQLAlchemy's per-row parameter handling
+    for 100k+ rows, with exactly the stored formats SQLAlchemy uses. Other databases take the
+    Core executemany path. Callers journal and audit the batch themselves.
+    """
+    if not rows:
+        return
+    table = model.__table__
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        conn.execute(table.insert(), rows)
+        return
+    names = list(rows[0])
+    procs = [table.c[n].type._cached_bind_processor(conn.dialect) for n in names]
+    pairs = list(zip(names, procs, strict=True))
+    data = [tuple(p(row[n]) if p else row[n] for n, p in pairs) for row in rows]
+    columns, marks = ", ".join(names), ", ".join("?" * len(names))
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", data)
 
 
 def _write_payments(
@@ -296,9 +320,9 @@ def _write_payments(
 def journal_rows(session: Session, entity: str, uuids: Iterable[uuid.UUID], op: JournalOp) -> None:
     """Change-journal rows for a batch (the summary audit record is written by the caller)."""
     at = clock.now()
-    rows = [dict(entity=entity, uuid=str(u), op=op, at=at) for u in uuids]
+    rows = [{"entity": entity, "uuid": str(u), "op": op, "at": at} for u in uuids]
     if rows:
-        session.execute(insert(JournalEntry), rows)
+        bulk_insert(session, JournalEntry, rows)
 
 
 def add_to_enrollment(
