@@ -50,6 +50,33 @@ ACTION_LABELS = {
     "member.rejoin": "重新在职",
 }
 
+FIELD_LABELS = {
+    "units": {
+        "uscc": "统一社会信用代码",
+        "name": "单位名称",
+        "headcount": "在职职工数",
+        "female_headcount": "女职工数",
+        "industry": "行业",
+        "union_name": "工会名称",
+        "address": "地址",
+        "contact": "联系人",
+        "phone": "电话",
+    },
+    "members": {
+        "id_type": "证件类型",
+        "id_number": "证件号码",
+        "name": "姓名",
+        "gender": "性别",
+        "birth_date": "出生日期",
+        "phone": "电话",
+        "group_tag": "群体类别",
+        "bank_name": "开户银行",
+        "bank_account": "银行账号",
+        "unit": "单位",
+        "status": "状态",
+    },
+}
+
 
 @dataclass(frozen=True)
 class UnitFields:
@@ -367,3 +394,12 @@ def unit_enrollments(session: Session, unit_uuid: uuid.UUID) -> list[EnrollmentR
         )
         for e, n in rows
     ]
+
+
+def describe_changes(entity: str, changes: dict[str, tuple[Any, Any]]) -> str:
+    """'联系人：张三 → 李四；在职职工数：50 → 60' for a history line."""
+    labels = FIELD_LABELS.get(entity, {})
+    return "；".join(
+        f"{labels.get(k, k)}：{'' if old is None else old} → {'' if new is None else new}"
+        for k, (old, new) in changes.items()
+    )

@@ -129,12 +129,12 @@ def _history(entries: list[units.HistoryEntry]) -> list[dict[str, Any]]:
     ]
 
 
-def _history_lines(entries: list[units.HistoryEntry]) -> list[str]:
-    lines = []
-    for h in entries:
-        what = "；".join(f"{k}: {old} → {new}" for k, (old, new) in h.changes.items())
-        lines.append(f"  {h.at:%Y-%m-%d %H:%M}  {h.operator}  {h.label}  {what}".rstrip())
-    return lines
+def _history_lines(entity: str, entries: list[units.HistoryEntry]) -> list[str]:
+    return [
+        f"  {h.at:%Y-%m-%d %H:%M}  {h.operator}  {h.label}  "
+        f"{units.describe_changes(entity, h.changes)}".rstrip()
+        for h in entries
+    ]
 
 
 def cmd_unit_show(ctx: Context, args: argparse.Namespace) -> int:
@@ -153,7 +153,7 @@ def cmd_unit_show(ctx: Context, args: argparse.Namespace) -> int:
             for e in enrollments
         ),
         "变更历史：",
-        *_history_lines(history),
+        *_history_lines("units", history),
     ]
     ctx.emit({"unit": row, "enrollments": enrollments, "history": _history(history)}, lines)
     return 0
@@ -205,7 +205,7 @@ def cmd_member_show(ctx: Context, args: argparse.Namespace) -> int:
             for c in detail.coverages
         ),
         "变更历史：",
-        *_history_lines(history),
+        *_history_lines("members", history),
     ]
     ctx.emit({**asdict(detail), "history": _history(history)}, lines)
     return 0

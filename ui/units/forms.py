@@ -1,0 +1,148 @@
+"""Pieces the unit and member pages share: saving a form through ui/ops with the service's
+refusal shown next to the field it names, small read-only tables, and the change history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from app.errors import RejectedInput
+from app.units import HistoryEntry, describe_changes
+from ui.context import PageContext
+from ui.i18n import error_text
+from ui.ops import Job, Op, run_op
+from ui.qt import (
+    QAbstractItemView,
+    QCoreApplication,
+    QFormLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+T = TypeVar("T")
+ERROR_STYLE = "color: #b00020;"
+
+
+def save_form(
+    context: PageContext,
+    parent: QWidget,
+    *,
+    title: str,
+    work: Callable[[Job], T],
+    changes: frozenset[str],
+    on_saved: Callable[[T], None],
+    on_rejected: Callable[[RejectedInput], None],
+) -> Op[Any]:
+    """Run a form's service call on the writer. A RejectedInput comes back to `on_rejected` (to
+    show beside its field) instead of a message box; the savepoint guarantees it wrote nothing."""
+
+    def guarded(job: Job) -> T | RejectedInput:
+        try:
+            with job.session.begin_nested():
+                return work(job)
+        except RejectedInput as exc:
+            return exc
+
+    def finished(result: T | RejectedInput) -> None:
+        if isinstance(result, RejectedInput):
+            on_rejected(result)
+        else:
+            on_saved(result)
+
+    return run_op(
+        context,
+        parent,
+        title=title,
+        work=guarded,
+        changes=lambda r: frozenset() if isinstance(r, RejectedInput) else changes,
+        on_done=finished,
+        cancellable=False,
+    )
+
+
+class FieldErrors:
+    """An inline error label under each field of a form, plus one for the whole form."""
+
+    def __init__(self, form: QFormLayout, fields: dict[str, QWidget]) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.fields = fields
+        for name, widget in fields.items():
+            label = _error_label()
+            row, _role = form.getWidgetPosition(widget)
+            form.insertRow(row + 1, "", label)
+            self.labels[name] = label
+        self.general = _error_label()
+        form.addRow(self.general)
+
+    def clear(self) -> None:
+        for label in (*self.labels.values(), self.general):
+            label.setText("")
+            label.setVisible(False)
+
+    def show(self, error: RejectedInput) -> None:
+        """Put the message next to its field (and focus it), or under the form."""
+        self.clear()
+        label = self.labels.get(error.field or "", self.general)
+        label.setText(error_text(error))
+        label.setVisible(True)
+        widget = self.fields.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def text(self, field: str | None = None) -> str:
+        return (self.labels.get(field or "", self.general)).text()
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def read_only_table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+    table.resizeColumnsToContents()
+
+
+def history_table() -> QTableWidget:
+    tr = QCoreApplication.translate
+    return read_only_table(
+        [
+            tr("History", "时间"),
+            tr("History", "操作员"),
+            tr("History", "操作"),
+            tr("History", "变更"),
+        ]
+    )
+
+
+def fill_history(table: QTableWidget, entity: str, entries: Sequence[HistoryEntry]) -> None:
+    fill_table(
+        table,
+        [
+            (
+                f"{h.at:%Y-%m-%d %H:%M}",
+                h.operator,
+                QCoreApplication.translate("app", h.label),
+                describe_changes(entity, h.changes),
+            )
+            for h in entries
+        ],
+    )

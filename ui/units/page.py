@@ -1,0 +1,210 @@
+"""单位: find a unit as you type, register or edit it, deactivate it, and see its members,
+enrollments (coverages) and change history below the list."""
+
+from __future__ import annotations
+
+from app.member_search import MemberFilter
+from app.units import UnitRow, change_history, set_unit_active, unit_enrollments
+from models.enums import EnrollmentStatus, RecordStatus
+from ui import bus as entities
+from ui.context import PageContext
+from ui.members.members_model import MembersModel
+from ui.ops import Job, run_op
+from ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPushButton,
+    QShortcut,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.units.forms import fill_history, fill_table, history_table, read_only_table
+from ui.units.unit_dialog import UnitDialog
+from ui.units.units_model import UnitsModel
+
+SEARCH_DELAY_MS = 200
+
+
+def table_view(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class UnitsPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("按单位名称、联系人或统一社会信用代码查找"))
+        self.search.setClearButtonEnabled(True)
+        self.show_inactive = QCheckBox(self.tr("显示停用单位"))
+        self.show_inactive.setChecked(True)
+        self.add_button = QPushButton(self.tr("登记单位…"))
+        self.edit_button = QPushButton(self.tr("修改…"))
+        self.toggle_button = QPushButton(self.tr("停用"))
+        top = QHBoxLayout()
+        for widget in (self.search, self.show_inactive, self.add_button):
+            top.addWidget(widget)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.toggle_button)
+        self.model = UnitsModel(context.db, self)
+        self.view = table_view(self.model)
+        self.summary = QLabel()
+        self.details = self._details()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.summary)
+        bottom_layout.addWidget(self.details)
+        split.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        self.show_inactive.toggled.connect(self.refresh)
+        self.add_button.clicked.connect(self.add_unit)
+        self.edit_button.clicked.connect(self.edit_unit)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.view.doubleClicked.connect(self.edit_unit)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_unit)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        context.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _details(self) -> QTabWidget:
+        tabs = QTabWidget()
+        self.members_model = MembersModel(self.context.db, self.context.actor, self)
+        self.members_view = table_view(self.members_model)
+        self.enrollments = read_only_table(
+            [
+                self.tr("参保编号"),
+                self.tr("起始日"),
+                self.tr("终止日"),
+                self.tr("保障计划（份数）"),
+                self.tr("人数"),
+                self.tr("保费（元）"),
+                self.tr("状态"),
+            ]
+        )
+        self.history = history_table()
+        tabs.addTab(self.members_view, self.tr("会员"))
+        tabs.addTab(self.enrollments, self.tr("参保记录"))
+        tabs.addTab(self.history, self.tr("变更历史"))
+        return tabs
+
+    # -- list --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_unit()
+        self.model.search(self.search.text(), include_inactive=self.show_inactive.isChecked())
+        row = self.model.row_of(current.uuid) if current else -1
+        if self.model.rows:
+            self.view.selectRow(max(row, 0))
+        else:
+            self._show(None)
+
+    def current_unit(self) -> UnitRow | None:
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.model.row_at(current.row()))
+
+    def _show(self, unit: UnitRow | None) -> None:
+        self.edit_button.setEnabled(unit is not None)
+        self.toggle_button.setEnabled(unit is not None)
+        if unit is None:
+            self.summary.setText(self.tr("没有找到单位"))
+            fill_table(self.enrollments, [])
+            fill_table(self.history, [])
+            return
+        active = unit.status == RecordStatus.ACTIVE
+        self.toggle_button.setText(self.tr("停用") if active else self.tr("恢复"))
+        self.summary.setText(
+            self.tr("{name}：在职职工 {h} 人（女 {f} 人），已登记会员 {m} 人").format(
+                name=unit.name, h=unit.headcount, f=unit.female_headcount, m=unit.members
+            )
+        )
+        self.members_model.set_filter(MemberFilter(unit_uuid=unit.uuid))
+        with self.context.db.reader() as session:
+            enrollments = unit_enrollments(session, unit.uuid)
+            history = change_history(session, entity="units", entity_id=unit.uuid)
+        fill_table(
+            self.enrollments,
+            [
+                (
+                    e.number,
+                    e.start_date,
+                    e.end_date,
+                    "、".join(f"{code}×{n}" for code, n in e.plans.items()),
+                    e.members,
+                    f"{e.premium_total / 100:.2f}",
+                    self.tr("有效")
+                    if e.status == EnrollmentStatus.CONFIRMED
+                    else self.tr("已撤销"),
+                )
+                for e in enrollments
+            ],
+        )
+        fill_history(self.history, "units", history)
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if names & {entities.UNITS, entities.MEMBERS, entities.ENROLLMENTS}:
+            self.refresh()
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_unit(self) -> UnitDialog:
+        return self._open(UnitDialog(self.context, None, self))
+
+    def edit_unit(self) -> UnitDialog | None:
+        unit = self.current_unit()
+        return self._open(UnitDialog(self.context, unit, self)) if unit else None
+
+    def _open(self, dialog: UnitDialog) -> UnitDialog:
+        dialog.saved.connect(self._select_saved)
+        dialog.open()
+        return dialog
+
+    def _select_saved(self, unit: UnitRow) -> None:
+        self.refresh()
+        row = self.model.row_of(unit.uuid)
+        if row >= 0:
+            self.view.selectRow(row)
+
+    def toggle_active(self) -> None:
+        unit = self.current_unit()
+        if unit is None:
+            return
+        active = unit.status != RecordStatus.ACTIVE
+        run_op(
+            self.context,
+            self,
+            title=self.tr("恢复单位") if active else self.tr("停用单位"),
+            work=lambda job: _set_active(job, unit, active),
+            changes=frozenset({entities.UNITS}),
+        )
+
+
+def _set_active(job: Job, unit: UnitRow, active: bool) -> UnitRow:
+    return set_unit_active(job.session, job.actor, unit_uuid=unit.uuid, active=active)

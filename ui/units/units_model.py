@@ -1,0 +1,88 @@
+"""The units table. An office has a few hundred units, so the model holds the search result
+(at most `LIMIT` rows, by name); members, which run to 200,000, use the lazy MembersModel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.db import Database
+from app.units import UnitRow, search_units
+from models.enums import RecordStatus
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+LIMIT = 2000
+ROW_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = (
+    ("name", QT_TRANSLATE_NOOP("UnitsModel", "单位名称")),
+    ("uscc", QT_TRANSLATE_NOOP("UnitsModel", "统一社会信用代码")),
+    ("headcount", QT_TRANSLATE_NOOP("UnitsModel", "在职职工")),
+    ("members", QT_TRANSLATE_NOOP("UnitsModel", "已登记会员")),
+    ("industry", QT_TRANSLATE_NOOP("UnitsModel", "行业")),
+    ("contact", QT_TRANSLATE_NOOP("UnitsModel", "联系人")),
+    ("phone", QT_TRANSLATE_NOOP("UnitsModel", "电话")),
+    ("status", QT_TRANSLATE_NOOP("UnitsModel", "状态")),
+)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UnitsModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.text = ""
+        self.include_inactive = True
+        self.rows: list[UnitRow] = []
+
+    def search(self, text: str, *, include_inactive: bool = True) -> None:
+        self.beginResetModel()
+        self.text, self.include_inactive = text, include_inactive
+        with self.db.reader() as session:
+            self.rows = search_units(
+                session, text=text, include_inactive=include_inactive, limit=LIMIT
+            )
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.search(self.text, include_inactive=self.include_inactive)
+
+    def row_at(self, row: int) -> UnitRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, uuid: Any) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.uuid == uuid), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("UnitsModel", COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None or not index.isValid():
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        key = COLUMNS[index.column()][0]
+        if key == "status":
+            if row.status == RecordStatus.ACTIVE:
+                return QCoreApplication.translate("UnitsModel", "在用")
+            return QCoreApplication.translate("UnitsModel", "停用")
+        return str(getattr(row, key))
