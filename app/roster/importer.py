@@ -39,6 +39,7 @@ from app.roster import validate
 from app.roster.reading import RosterSheet
 from app.roster.validate import Candidate, Registered, RowProblem
 from models import Member, Unit
+from models.enums import Gender
 
 Progress = Callable[[int, int], None]
 CHUNK = 5000
@@ -135,12 +136,14 @@ def registered_members(session: Session, numbers: Iterable[str]) -> dict[str, Re
     return found
 
 
-def _unit_members(session: Session, unit_uuid: uuid.UUID) -> dict[tuple[str, str], str]:
-    """(masked ID number, name) → full number for the unit's members (renewal rosters)."""
-    rows = session.execute(
-        select(Member.id_number, Member.name).where(Member.unit_uuid == unit_uuid)
-    )
-    return {(mask_id(number), name): number for number, name in rows}
+def _unit_members(
+    session: Session, unit_uuid: uuid.UUID
+) -> dict[tuple[str, str], tuple[str, Gender, dt.date]]:
+    """(masked ID number, name) → (number, sex, birth date) of the unit's members, to match
+    the masked rows of a renewal roster."""
+    cols = (Member.id_number, Member.name, Member.gender, Member.birth_date)
+    rows = session.execute(select(*cols).where(Member.unit_uuid == unit_uuid))
+    return {(mask_id(number), name): (number, sex, birth) for number, name, sex, birth in rows}
 
 
 def _check_rows(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
@@ -65,7 +66,7 @@ class PrefilledRow:
 
 
 def _list_validation(sheet: Worksheet, col: int, values: Sequence[str], prompt: str) -> None:
-    letter = sheet.cell(row=1, column=col).column_letter
+    letter = get_column_letter(col)
     rule = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
     rule.error, rule.errorTitle = f"请从列表中选择：{'、'.join(values)}", "填写有误"
     rule.prompt, rule.showErrorMessage, rule.showInputMessage = prompt, True, True

@@ -20,7 +20,14 @@ from app.enrollment.context import HeldCover
 from app.errors import RejectedInput
 from app.i18n import Message, msg
 from app.ids import ResidentId, age_on, id_check_digit, parse_resident_id
-from app.members import ALLOWED_TAGS, GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
+from app.members import (
+    ALLOWED_TAGS,
+    GENDER_LABELS,
+    ID_TYPE_LABELS,
+    MemberFields,
+    parse_gender,
+    validate_member,
+)
 from app.roster import cells
 from app.roster.reading import FIELD_LABELS, RosterSheet, SourceRow
 from app.units import clean_text, normalise_phone
@@ -66,8 +73,8 @@ class Candidate:
     row: int
     fields: MemberFields
     id_number: str  # normalised (15-digit numbers converted)
-    gender: Gender
-    birth_date: dt.date
+    gender: Gender | None  # None only while a masked number is not resolved yet
+    birth_date: dt.date | None
     name: str
     masked: bool = False  # an ID number masked in a renewal roster, matched by the importer
 
@@ -81,6 +88,17 @@ def _rejected(row: int, code: str, exc: RejectedInput) -> RowProblem:
     return _problem(row, exc.field, code, exc.message)
 
 
+def _only_check_digit_wrong(number: str, today: dt.date) -> bool:
+    """True when the number would be right with another last digit (a slip, or digits lost)."""
+    if not re.fullmatch(r"\d{17}[\dX]", number):
+        return False
+    try:
+        parse_resident_id(number[:17] + id_check_digit(number[:17]), today=today)
+    except RejectedInput:
+        return False
+    return True
+
+
 def _resident(
     row: int, number: str, gender: Gender | None, today: dt.date
 ) -> tuple[ResidentId | None, list[RowProblem]]:
@@ -88,11 +106,7 @@ def _resident(
     try:
         rid = parse_resident_id(number, today=today)
     except RejectedInput as exc:
-        wrong_check = (
-            len(number) == 18
-            and number[:17].isdigit()
-            and number[17] != id_check_digit(number[:17])
-        )
+        wrong_check = _only_check_digit_wrong(number, today)
         if wrong_check and number.endswith("000"):
             exc = RejectedInput(
                 msg(
@@ -234,36 +248,33 @@ def check_row(
         phone=values["phone"], group_tag=values["group_tag"], bank_name=values["bank_name"],
         bank_account=values["bank_account"],
     )  # fmt: skip
-    masked = bool(MASKED_ID.fullmatch(number))
-    if gender is None or birth is None:
+    masked = bool(MASKED_ID.fullmatch(number))  # sex and birth come with the registered member
+    if not masked and (gender is None or birth is None):
         what = "gender" if gender is None else "birth_date"
-        return None, [
-            _problem(
-                src.number,
-                what,
-                what,
-                msg(
-                    "使用{label}登记时须填写{f}。",
-                    label=ID_TYPE_LABELS[id_type],
-                    f=FIELD_LABELS[what],
-                ),
-            )
-        ]
+        label = ID_TYPE_LABELS[id_type]
+        detail = msg("使用{label}登记时须填写{f}。", label=label, f=FIELD_LABELS[what])
+        return None, [_problem(src.number, what, what, detail)]
+    if fields.bank_account and not masked:  # rare in rosters: let the member service judge it
+        try:
+            validate_member(fields, today=today)
+        except RejectedInput as exc:
+            return None, [_rejected(src.number, "bank", exc)]
     return Candidate(src.number, fields, number, gender, birth, values["name"], masked), []
 
 
 def resolve_masked(
-    candidates: list[Candidate], unit_members: dict[tuple[str, str], str]
+    candidates: list[Candidate], unit_members: dict[tuple[str, str], tuple[str, Gender, dt.date]]
 ) -> tuple[list[Candidate], list[RowProblem]]:
     """Put the full number back for rows of a renewal roster whose ID was masked, by the unit's
-    member with that masked number and name (`unit_members`: (masked, name) → number)."""
+    member with that masked number and name (`unit_members`: (masked, name) → (number, sex,
+    birth date))."""
     out, problems = [], []
     for c in candidates:
         if not c.masked:
             out.append(c)
             continue
-        number = unit_members.get((c.id_number, c.name))
-        if number is None:
+        known = unit_members.get((c.id_number, c.name))
+        if known is None:
             problems.append(
                 _problem(
                     c.row,
@@ -277,8 +288,13 @@ def resolve_masked(
                 )
             )
             continue
-        fields = replace(c.fields, id_number=number, phone="")
-        out.append(replace(c, fields=fields, id_number=number, masked=False))
+        number, gender, birth = known
+        fields = replace(c.fields, id_number=number, phone="", gender=gender, birth_date=birth)
+        out.append(
+            replace(
+                c, fields=fields, id_number=number, gender=gender, birth_date=birth, masked=False
+            )
+        )
     return out, problems
 
 
@@ -314,6 +330,7 @@ def age_problems(
     plans = list(plans)
     out = []
     for c in candidates:
+        assert c.birth_date is not None, "masked numbers are resolved before the age check"
         age = age_on(c.birth_date, start)
         for plan in plans:
             if plan.gender not in (None, c.gender) or plan.min_age <= age <= plan.max_age:
