@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.auth import SYSTEM, add_operator
 from app.db import Database
 from app.demo import claims as demo_claims
+from app.demo import enrollment as demo_enrollment
 from app.demo import people
 from app.office import find_self, register_self
 from models.enums import OfficeLevel, Role
@@ -57,6 +58,7 @@ def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary
             )
         rng = random.Random(seed)
         units, members = people.add_units_and_members(session, rng, DEMO_OFFICE_CODE, scale)
+        demo_enrollment.add_enrollments(session, rng)
     # claims come last: they need the covers the enrolment step creates
     made = demo_claims.add_claims(db)
     return DemoSummary(

@@ -82,7 +82,8 @@ def list_enrollments(
             & (renewal.status == EnrollmentStatus.CONFIRMED),
         )
         .order_by(
-            Enrollment.end_date if expiring_within is not None else Enrollment.created_at.desc()
+            Enrollment.end_date if expiring_within is not None else Enrollment.created_at.desc(),
+            Enrollment.number.desc(),
         )
     )
     if unit_uuid is not None:
