@@ -14,7 +14,7 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.errors import NotFound, RejectedInput, ValidationFailed
-from app.i18n import Message, msg
+from app.i18n import msg
 from app.ids import normalise, parse_resident_id
 from app.office import self_office
 from app.pinyin import initials
@@ -98,6 +98,12 @@ def parse_gender(text: str | None) -> Gender | None:
 
 
 def _identity(data: MemberFields, today: dt.date) -> tuple[str, Gender, dt.date]:
+    # Widgets and files hand over plain strings ("M", "resident_id"); compare as enums.
+    data = replace(
+        data,
+        id_type=IdType(data.id_type),
+        gender=None if data.gender in (None, "") else Gender(data.gender),
+    )
     if data.id_type is IdType.RESIDENT_ID:
         rid = parse_resident_id(data.id_number, today=today)
         if data.gender is not None and data.gender is not rid.gender:
@@ -161,7 +167,7 @@ def validate_member(data: MemberFields, *, today: dt.date) -> dict[str, Any]:
             field="bank_account",
         )
     return {
-        "id_type": data.id_type,
+        "id_type": IdType(data.id_type),
         "id_number": number,
         "name": name,
         "name_initials": initials(name),
@@ -414,9 +420,8 @@ def rejoin_member(
 
 
 def _at_row(error: RejectedInput, row: int) -> RejectedInput:
-    inner: Message = error.message
     return RejectedInput(
-        msg("第 {row} 行：" + inner.template, **{**inner.params, "row": row}),
+        msg("第 {row} 行：{problem}", row=row, problem=error.message),
         field=error.field,
         row=row,
     )

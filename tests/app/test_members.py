@@ -90,7 +90,9 @@ def test_typed_sex_contradicting_id_names_both(office, actors) -> None:
         add(db, actors["clerk1"], unit, gender=Gender.FEMALE)
     assert err.value.field == "gender"
     assert str(err.value) == f"性别填写为“女”，但身份证号码 {MAN} 显示为“男”，请核对性别或号码。"
-    add(db, actors["clerk1"], unit, gender=Gender.MALE)  # agreeing sex is fine
+    with pytest.raises(RejectedInput, match="显示为“男”"):
+        add(db, actors["clerk1"], unit, gender="F")  # as a widget or file hands it over
+    add(db, actors["clerk1"], unit, gender="M")  # agreeing sex is fine, as text too
 
 
 def test_bad_check_digit_is_refused(office, actors) -> None:

@@ -1,0 +1,125 @@
+"""Small dialogs for a member's status: move to another unit, leave (离职) on a date, rejoin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from app import clock
+from app.member_search import MemberRow
+from app.members import MemberChange, leave_member, move_member, rejoin_member
+from ui import bus as entities
+from ui.context import PageContext
+from ui.members.member_dialog import unit_combo
+from ui.ops import Job
+from ui.qt import (
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+    Signal,
+)
+from ui.units.forms import FieldErrors, save_form
+
+MEMBERS = frozenset({entities.MEMBERS, entities.UNITS})
+
+
+class _StatusDialog(QDialog):
+    saved = Signal(object)  # MemberChange
+
+    def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.context, self.member = context, member
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("会员"), QLabel(f"{member.name}（{member.unit_name}）"))
+
+    def _finish(self, fields: dict[str, QWidget]) -> None:
+        self.errors = FieldErrors(self.form, fields)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("确定"))
+        self.ok_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+        self.errors.clear()
+
+    def _run(self, work: Callable[[Job], MemberChange]) -> None:
+        self.op = save_form(
+            self.context,
+            self,
+            title=self.windowTitle(),
+            work=work,
+            changes=MEMBERS,
+            on_saved=self._saved,
+            on_rejected=self.errors.show,
+        )
+
+    def _saved(self, change: MemberChange) -> None:
+        self.saved.emit(change)
+        self.accept()
+
+    def submit(self) -> None:  # each dialog says what it does
+        raise NotImplementedError
+
+
+class MoveDialog(_StatusDialog):
+    def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None = None):
+        super().__init__(context, member, parent)
+        self.setWindowTitle(self.tr("调动单位"))
+        self.unit = unit_combo(context, member.unit_uuid)
+        self.form.addRow(self.tr("调入单位"), self.unit)
+        self._finish({"unit": self.unit})
+
+    def submit(self) -> None:
+        target, member = self.unit.currentData(), self.member.uuid
+        self._run(
+            lambda job: move_member(job.session, job.actor, member_uuid=member, unit_uuid=target)
+        )
+
+
+class LeaveDialog(_StatusDialog):
+    def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None = None):
+        super().__init__(context, member, parent)
+        self.setWindowTitle(self.tr("办理离职"))
+        today = clock.today()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.reason = QLineEdit()
+        self.form.addRow(self.tr("离职日期"), self.date)
+        self.form.addRow(self.tr("原因（可不填）"), self.reason)
+        self._finish({"left_on": self.date})
+
+    def submit(self) -> None:
+        d = self.date.date()
+        on, reason, member = dt.date(d.year(), d.month(), d.day()), self.reason.text(), self.member
+        self._run(
+            lambda job: leave_member(
+                job.session, job.actor, member_uuid=member.uuid, on=on, reason=reason
+            )
+        )
+
+
+class RejoinDialog(_StatusDialog):
+    def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None = None):
+        super().__init__(context, member, parent)
+        self.setWindowTitle(self.tr("重新在职"))
+        self.unit = unit_combo(context, member.unit_uuid)
+        self.form.addRow(self.tr("所在单位"), self.unit)
+        self._finish({"unit": self.unit})
+
+    def submit(self) -> None:
+        target, member = self.unit.currentData(), self.member.uuid
+
+        def work(job: Job) -> MemberChange:
+            return rejoin_member(job.session, job.actor, member_uuid=member, unit_uuid=target)
+
+        self._run(work)

@@ -1,0 +1,229 @@
+"""会员: a lazy list of every member with search as you type (ID number, last digits of the ID,
+name, pinyin initials, phone), and the selected member's details, coverages and history."""
+
+from __future__ import annotations
+
+from app.member_search import MemberDetail, MemberFilter, MemberRow, member_detail
+from app.members import GENDER_LABELS, ID_TYPE_LABELS
+from app.units import change_history
+from models.enums import CoverageStatus, MemberStatus
+from ui import bus as entities
+from ui.context import PageContext
+from ui.members.member_dialog import MemberDialog
+from ui.members.members_model import MembersModel
+from ui.members.move_leave_dialog import LeaveDialog, MoveDialog, RejoinDialog
+from ui.qt import (
+    QCheckBox,
+    QCoreApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPushButton,
+    QShortcut,
+    QSplitter,
+    Qt,
+    QTabWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.units.forms import fill_history, fill_table, history_table, read_only_table
+from ui.units.page import SEARCH_DELAY_MS, table_view
+
+INFO_FIELDS = ("unit", "id", "sex", "birth", "phone", "tag", "bank", "since")
+
+
+def _app(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+class MembersPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.active_only = QCheckBox(self.tr("只看在职"))
+        self.count_label = QLabel()
+        self.buttons = {
+            "add": QPushButton(self.tr("登记会员…")),
+            "edit": QPushButton(self.tr("修改…")),
+            "move": QPushButton(self.tr("调动…")),
+            "leave": QPushButton(self.tr("离职…")),
+            "rejoin": QPushButton(self.tr("重新在职…")),
+        }
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.active_only)
+        top.addWidget(self.count_label)
+        for button in self.buttons.values():
+            top.addWidget(button)
+        self.model = MembersModel(context.db, context.actor, self)
+        self.view = table_view(self.model)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self._details())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.refresh)
+        self.active_only.toggled.connect(self.refresh)
+        self.buttons["add"].clicked.connect(self.add_member)
+        self.buttons["edit"].clicked.connect(self.edit_member)
+        self.buttons["move"].clicked.connect(lambda: self._status(MoveDialog))
+        self.buttons["leave"].clicked.connect(lambda: self._status(LeaveDialog))
+        self.buttons["rejoin"].clicked.connect(lambda: self._status(RejoinDialog))
+        self.view.doubleClicked.connect(self.edit_member)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_member)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        context.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _details(self) -> QTabWidget:
+        tabs = QTabWidget()
+        info = QWidget()
+        form = QFormLayout(info)
+        self.info = {key: QLabel() for key in INFO_FIELDS}
+        labels = (
+            self.tr("单位"),
+            self.tr("证件"),
+            self.tr("性别"),
+            self.tr("出生日期"),
+            self.tr("电话"),
+            self.tr("群体类别"),
+            self.tr("开户银行/账号"),
+            self.tr("登记时间"),
+        )
+        for label, key in zip(labels, INFO_FIELDS, strict=True):
+            self.info[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, self.info[key])
+        self.coverages = read_only_table(
+            [
+                self.tr("参保编号"),
+                self.tr("保障计划"),
+                self.tr("份数"),
+                self.tr("起始日"),
+                self.tr("终止日"),
+                self.tr("等待期至"),
+                self.tr("保费（元）"),
+                self.tr("状态"),
+            ]
+        )
+        self.history = history_table()
+        tabs.addTab(info, self.tr("基本信息"))
+        tabs.addTab(self.coverages, self.tr("保障"))
+        tabs.addTab(self.history, self.tr("变更历史"))
+        return tabs
+
+    # -- list --------------------------------------------------------------------------------
+    def current_filter(self) -> MemberFilter:
+        return MemberFilter(text=self.search.text(), include_left=not self.active_only.isChecked())
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        current = self.current_member()
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("共 {n} 人").format(n=self.model.total))
+        rows = [r.uuid for r in self.model.rows]
+        if rows:
+            self.view.selectRow(rows.index(current.uuid) if current and current.uuid in rows else 0)
+        else:
+            self._show(None)
+
+    def current_member(self) -> MemberRow | None:
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.model.row_at(current.row()))
+
+    def _show(self, row: MemberRow | None) -> None:
+        self.detail: MemberDetail | None = None
+        for key in ("edit", "move", "leave", "rejoin"):
+            self.buttons[key].setEnabled(row is not None)
+        if row is None:
+            for label in self.info.values():
+                label.setText("")
+            fill_table(self.coverages, [])
+            fill_table(self.history, [])
+            return
+        left = row.status == MemberStatus.LEFT
+        self.buttons["move"].setEnabled(not left)
+        self.buttons["leave"].setEnabled(not left)
+        self.buttons["rejoin"].setEnabled(left)
+        with self.context.db.reader() as session:
+            self.detail = member_detail(session, self.context.actor, member_uuid=row.uuid)
+            history = change_history(session, entity="members", entity_id=row.uuid)
+        self._fill_info(self.detail)
+        fill_history(self.history, "members", history)
+
+    def _fill_info(self, detail: MemberDetail) -> None:
+        row = detail.row
+        state = self.tr("（{d} 离职）").format(d=row.left_on) if row.left_on else ""
+        texts = {
+            "unit": f"{row.unit_name}（{detail.unit_uscc}）{state}",
+            "id": f"{_app(ID_TYPE_LABELS[row.id_type])} {row.id_number}",
+            "sex": _app(GENDER_LABELS[row.gender]),
+            "birth": row.birth_date.isoformat(),
+            "phone": row.phone,
+            "tag": _app(row.group_tag) if row.group_tag else "—",
+            "bank": f"{detail.bank_name} {detail.bank_account}".strip() or "—",
+            "since": f"{detail.created_at:%Y-%m-%d}",
+        }
+        for key, text in texts.items():
+            self.info[key].setText(text)
+        fill_table(
+            self.coverages,
+            [
+                (
+                    c.enrollment_number,
+                    c.plan_name,
+                    c.shares,
+                    c.start_date,
+                    c.end_date,
+                    c.waiting_until,
+                    f"{c.premium / 100:.2f}",
+                    self.tr("有效") if c.status == CoverageStatus.ACTIVE else self.tr("已撤销"),
+                )
+                for c in detail.coverages
+            ],
+        )
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if names & {entities.MEMBERS, entities.UNITS, entities.ENROLLMENTS}:
+            self.refresh()
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_member(self) -> MemberDialog:
+        current = self.current_member()
+        dialog = MemberDialog(
+            self.context, unit_uuid=current.unit_uuid if current else None, parent=self
+        )
+        dialog.open()
+        return dialog
+
+    def edit_member(self) -> MemberDialog | None:
+        if self.detail is None:
+            return None
+        dialog = MemberDialog(self.context, member=self.detail, parent=self)
+        dialog.open()
+        return dialog
+
+    def _status(self, kind: type[MoveDialog | LeaveDialog | RejoinDialog]) -> QWidget | None:
+        member = self.current_member()
+        if member is None:
+            return None
+        dialog = kind(self.context, member, self)
+        dialog.open()
+        return dialog
