@@ -102,12 +102,12 @@ def _input(
     )
 
 
-def _advance(db: Database, who: dict[Role, Actor], key: str, target: str) -> None:
+def _advance(db: Database, who: dict[Role, Actor], taken: claims.IntakeResult, target: str) -> None:
     clerk, reviewer, supervisor = who[Role.CLERK], who[Role.REVIEWER], who[Role.SUPERVISOR]
 
     def step(fn: Callable[..., object], actor: Actor, **kw: object) -> None:
         with db.unit_of_work() as session:
-            fn(session, actor, claim_uuid=key, **kw)
+            fn(session, actor, claim_uuid=taken.uuid, **kw)
 
     if target == "withdrawn":
         step(claims.withdraw, clerk, reason="申请人已另行报销，主动撤回")
@@ -129,11 +129,11 @@ def _advance(db: Database, who: dict[Role, Actor], key: str, target: str) -> Non
     step(claims.approve, supervisor)
     if target == "paid":
         with db.unit_of_work() as session:
-            state = claims.claim_detail(session, clerk, key).row
+            state = claims.claim_detail(session, clerk, taken.uuid).row
             claims.record_payment(
                 session,
                 clerk,
-                claim_uuid=key,
+                claim_uuid=taken.uuid,
                 paid_on=clock.today(),
                 amount=state.approved_amount or 0,
             )
@@ -158,7 +158,7 @@ def add_claims(db: Database) -> ClaimsDemo:
         data = _input(member, cover, today, self_pay, docs, target == "rejected_ineligible")
         with db.unit_of_work() as session:
             taken = claims.take_claim(session, who[Role.CLERK], data=data)
-        _advance(db, who, taken.uuid, target)
+        _advance(db, who, taken, target)
         with db.reader() as session:
             status = claims.claim_detail(session, who[Role.CLERK], taken.uuid).row.status
         counts[status] = counts.get(status, 0) + 1

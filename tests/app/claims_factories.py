@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import uuid
 from dataclasses import dataclass
 
@@ -13,18 +12,20 @@ import pytest
 from sqlalchemy import select
 
 from app import clock
+from app.auth import SYSTEM, add_operator
 from app.catalogue import ensure_catalogue
 from app.claims import ClaimInput
 from app.claims.kinds import DOCUMENTS
 from app.db import Database
+from app.demo import DEMO_OPERATORS, DEMO_PASSWORD
 from app.enrollment.periods import end_of_term
+from app.numbering import next_number
 from models import Coverage, Enrollment, Member, Plan
 from models.enums import ClaimKind, Gender
-from tests.app.enrollment_factories import make_member, make_unit
+from tests.app.enrollment_factories import make_member, make_unit, setup_office
 
 TODAY = "2026-06-30"
 START = dt.date(2026, 1, 1)
-_numbers = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def insured(
         version = next(iter(plan_rows.values())).catalogue_version
         end = end_of_term(start, plan_rows["ZY"].term_months if "ZY" in plan_rows else 12)
         enrollment = Enrollment(
-            number=f"BD-61020401-2026-{next(_numbers):06d}",
+            number=next_number(session, prefix="BD", office_code="61020401", year=start.year),
             office_code="61020401",
             unit_uuid=unit.uuid,
             catalogue_version=version,
@@ -95,6 +96,18 @@ def insured(
             session.flush()
             covers[code] = cover.uuid
         return Insured(member.uuid, member.id_number, member.name, covers)
+
+
+def office_db(db: Database) -> Database:
+    """An empty database made an office with the demo operators and the catalogue, no data."""
+    setup_office(db)
+    with db.unit_of_work() as session:
+        for username, display, role in DEMO_OPERATORS:
+            add_operator(
+                session, SYSTEM, username=username, display_name=display, role=role,
+                password=DEMO_PASSWORD,
+            )  # fmt: skip
+    return db
 
 
 def all_documents(kind: ClaimKind) -> dict[str, bool]:

@@ -97,6 +97,11 @@ def test_hospital_claim_through_the_form_to_payment(
     number = saved.args[0].number
     assert number.startswith("LP-61020401-2026-") and number in form.result.text()
     assert saved.args[0].missing_documents == []
+    receipt = tmp_path / "回执.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(receipt), ""))
+    with qtbot.waitSignal(form.receipt_done, timeout=20_000):
+        qtbot.mouseClick(form.receipt_button, Qt.MouseButton.LeftButton)
+    assert receipt.read_bytes().startswith(b"%PDF")
 
     reviewer = ClaimQueue(context(demo_db, actors["reviewer1"], tmp_path))
     qtbot.addWidget(reviewer)
@@ -127,7 +132,9 @@ def test_hospital_claim_through_the_form_to_payment(
         ).all()
         assert actions == ["intake", "attach", "review", "submit", "approve", "pay"]
         assert claim.paid_amount == 336_000 and claim.approver == "supervisor1"
-        attachment = session.scalars(select(ClaimAttachment)).one()
+        attachment = session.scalars(
+            select(ClaimAttachment).where(ClaimAttachment.claim_uuid == claim.uuid)
+        ).one()
         assert (
             tmp_path / "documents" / attachment.sha256[:2] / attachment.sha256
         ).read_bytes() == PNG

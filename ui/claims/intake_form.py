@@ -81,6 +81,7 @@ def _fill(table: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
 class IntakeForm(QWidget):
     saved = Signal(object)  # claims.IntakeResult
     previewed = Signal(str)  # the preview text, after each update
+    receipt_done = Signal(object)  # the PDF path
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,8 +107,13 @@ class IntakeForm(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.result = QLabel()
+        self.receipt_button = QPushButton(self.tr("受理回执（PDF）…"))
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(self.save_receipt)
+        self.last_number = ""
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
+        bottom.addWidget(self.receipt_button)
         bottom.addWidget(self.result, 1)
         layout.addLayout(bottom)
         self._load_plans()
@@ -393,6 +399,41 @@ class IntakeForm(QWidget):
             on_done=self._saved,
         )
 
+    def _data_dir(self) -> Path:
+        if self.context.data_dir is not None:
+            return self.context.data_dir
+        return self.context.db.path.parent if self.context.db.path else Path.cwd()
+
+    def save_receipt(self) -> None:
+        """Offer the 受理回执 of the claim just saved as a PDF (printing area's document)."""
+        number = self.last_number
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("保存受理回执"), f"{number}.pdf", self.tr("PDF 文件 (*.pdf)")
+        )
+        if not number or not path:
+            return
+        data_dir = self._data_dir()
+
+        def work(job: Job) -> Path:
+            from app.printing import service
+            from app.printing.pdf import write_pdf
+
+            printed = service.claim_receipt(job.session, job.actor, claim_number=number)
+            write_pdf(printed.documents, Path(path), data_dir=data_dir)
+            return Path(path)
+
+        run_op(
+            self.context,
+            self,
+            title=self.tr("受理回执"),
+            work=work,
+            on_done=self._receipt_saved,
+        )
+
+    def _receipt_saved(self, out: Path) -> None:
+        self.result.setText(self.tr("回执已保存：{f}").format(f=out))
+        self.receipt_done.emit(out)
+
     def _saved(self, result: claims.IntakeResult) -> None:
         text = self.tr("已受理 {n}，计算给付 {a} 元").format(
             n=result.number, a=yuan(result.benefit)
@@ -400,6 +441,8 @@ class IntakeForm(QWidget):
         if result.missing_documents:
             text += self.tr("；待补件：{m}").format(m="、".join(result.missing_documents))
         self.result.setText(text)
+        self.last_number = result.number
+        self.receipt_button.setEnabled(True)
         self.pending.clear()
         self.attached.clear()
         self.find_member()
