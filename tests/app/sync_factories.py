@@ -1,7 +1,7 @@
 """Factories for sync and hub tests: an embedded PostgreSQL started once per test session (each
 test gets its own database in it), a hub with registered offices, desks provisioned from their
-office files, and office data (units and members through the ORM with journal rows, enrolments
-through the enrolment service, claims through the ORM with journal rows)."""
+office files, and office data: units and members through the ORM with journal rows (their
+services belong to another area), enrolments and claims through their services."""
 
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, func, insert, select, text
 
-from app import clock
+from app import claims, clock
 from app.auth import Actor
+from app.claims import ClaimInput
+from app.claims.kinds import checklist
 from app.db import Database, open_database
 from app.demo.people import synthetic_uscc
 from app.enrollment import EnrollmentRequest, enrol
@@ -29,14 +31,17 @@ from app.hub.schema import hub_metadata
 from app.hub.server import HubDatabase, engine_url
 from app.ids import id_check_digit
 from app.sync.office_file import provision, read_office_file
-from models import Claim, Coverage, JournalEntry, Member, Unit
-from models.enums import ClaimKind, ClaimStatus, Gender, IdType, JournalOp, Role
+from models import JournalEntry, Member, Unit
+from models.enums import ClaimKind, Gender, IdType, JournalOp, Role
 
 PASSWORD = "office-admin-pw"
 TODAY = "2026-03-01"
 START = dt.date(2026, 3, 2)
 ADMIN = Actor("admin", "系统管理员", Role.ADMIN)
 CLERK = Actor("clerk", "经办", Role.CLERK)
+REVIEWER = Actor("reviewer", "审核", Role.REVIEWER)
+SUPERVISOR = Actor("supervisor", "主管", Role.SUPERVISOR)
+CLAIM_DAY = "2026-05-01"
 _serial = itertools.count(1)
 _rng = random.Random(11)
 _server: Any = None
@@ -160,31 +165,29 @@ def enrol_all(session: Any, unit: Unit, members: list[Member], plans: dict[str, 
     return enrol(session, CLERK, request=request)
 
 
-def add_claim(session: Any, member: Member, *, benefit: int, needs_hub: bool) -> Claim:
-    """A ZY claim awaiting approval (needs the hub above the threshold), journalled."""
-    coverage = session.scalar(
-        select(Coverage).where(Coverage.member_uuid == member.uuid, Coverage.plan_code == "ZY")
-    )
-    claim = Claim(
-        number=f"LP-{member.office_code}-2026-{next(_serial):06d}",
-        office_code=member.office_code,
-        member_uuid=member.uuid,
-        coverage_uuid=coverage.uuid if coverage else None,
+def take_large_claim(session: Any, member: Member, *, self_pay: int) -> str:
+    """A ZY stay taken in, reviewed and approved through the claims services (clerk, reviewer,
+    supervisor); above the hub threshold it then waits for the hub. Returns the claim UUID."""
+    admitted = START + dt.timedelta(days=40)
+    data = ClaimInput(
+        id_number=member.id_number,
         plan_code="ZY",
         kind=ClaimKind.STAY,
-        event_date=START + dt.timedelta(days=60),
-        diagnosis="肺炎",
-        computed_benefit=benefit,
-        status=ClaimStatus.AWAITING_APPROVAL,
-        needs_hub_approval=needs_hub,
-        intake_operator="clerk",
-        received_on=START + dt.timedelta(days=80),
-        created_at=clock.now(),
+        claimant_name=member.name,
+        hospital="耀州区人民医院",
+        hospital_level=2,
+        admitted=admitted,
+        discharged=admitted + dt.timedelta(days=9),
+        settled=admitted + dt.timedelta(days=9),
+        total_cost=800_000 + self_pay,
+        insurance_paid=800_000,
+        self_pay=self_pay,
+        documents=dict.fromkeys(checklist(ClaimKind.STAY), True),
     )
-    session.add(claim)
-    session.flush()
-    journal(session, "claims", [claim.uuid], JournalOp.INSERT)
-    return claim
+    taken = claims.take_claim(session, CLERK, data=data)
+    claims.review(session, REVIEWER, claim_uuid=taken.uuid)
+    claims.approve(session, SUPERVISOR, claim_uuid=taken.uuid)
+    return taken.uuid
 
 
 @dataclass

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from app.auth import Actor
+from app.claims import record_payment
+from app.errors import RejectedInput
 from app.hub import admin
 from app.hub.ingest import ingest_package
 from app.hub.returns import write_returns
@@ -15,11 +20,11 @@ from app.sync.desk_import import import_return
 from app.sync.export import export_package
 from app.sync.status import sync_status
 from models import Claim, SyncAlert, SyncPackage
-from models.enums import HubDecision
+from models.enums import ClaimStatus, HubDecision, Role
 from tests.app.sync_factories import (
     ADMIN,
+    CLAIM_DAY,
     TODAY,
-    add_claim,
     add_unit,
     enrol_all,
     hub,  # noqa: F401
@@ -27,9 +32,11 @@ from tests.app.sync_factories import (
     provision_desk,
     register,
     resident_id,
+    take_large_claim,
 )
 
 A, B = "61020401", "61020501"
+ADMIN_PAYER = Actor("payer", "出纳经办", Role.CLERK)
 
 
 @pytest.fixture
@@ -53,17 +60,37 @@ def _local_counts(database) -> dict[str, int]:
         }
 
 
-def test_round_trip_counts_duplicates_and_hub_approval(hub, two_desks, tmp_path):  # noqa: F811
+def _pay(database, claim_uuid: str) -> None:
+    with database.unit_of_work() as session:
+        record_payment(
+            session,
+            ADMIN_PAYER,
+            claim_uuid=claim_uuid,
+            paid_on=dt.date(2026, 5, 1),
+            amount=100,
+            bank="中国农业银行耀州支行",
+            account="6228480000000000000",
+        )
+
+
+def test_round_trip_counts_duplicates_and_hub_approval(
+    hub,  # noqa: F811
+    two_desks,
+    tmp_path,
+    monkeypatch: pytest.MonkeyPatch,
+):
     shared_id = resident_id()
     with two_desks[A].unit_of_work() as session:
-        unit, members = add_unit(session, A, [shared_id, resident_id(), resident_id()])
-        enrol_all(session, unit, members, {"ZY": 1})
-        big = add_claim(session, members[1], benefit=2_500_000, needs_hub=True)
-        add_claim(session, members[2], benefit=120_000, needs_hub=False)
+        unit, staff_a = add_unit(session, A, [shared_id, resident_id(), resident_id()])
+        enrol_all(session, unit, staff_a, {"ZY": 2})
     with two_desks[B].unit_of_work() as session:
         unit, members = add_unit(session, B, [shared_id, resident_id()])
         enrol_all(session, unit, members, {"ZY": 1})
-
+    monkeypatch.setenv("HUZHU_TODAY", CLAIM_DAY)
+    with two_desks[A].unit_of_work() as session:
+        big = take_large_claim(session, staff_a[1], self_pay=4_000_000)
+    with pytest.raises(RejectedInput, match="须经省办事处批准"):
+        _pay(two_desks[A], big)
     outbox = tmp_path / "outbox"
     for database in two_desks.values():
         with database.unit_of_work() as session:
@@ -83,9 +110,7 @@ def test_round_trip_counts_duplicates_and_hub_approval(hub, two_desks, tmp_path)
     assert numbers.pending_decisions == 1
 
     with hub.engine.begin() as conn:
-        decision = admin.decide(
-            conn, claim=big.number, approve=True, reason="材料齐全", decided_by="hub-admin"
-        )
+        decision = admin.decide(conn, claim=big, approve=True, reason="材料齐全", decided_by="hub")
     assert decision.status == "approved"
 
     with hub.engine.begin() as conn:
@@ -105,5 +130,7 @@ def test_round_trip_counts_duplicates_and_hub_approval(hub, two_desks, tmp_path)
             assert sync_status(session).alerts[0].kind == "duplicate"
 
     with two_desks[A].reader() as session:
-        claim = session.get(Claim, big.uuid)
-        assert claim.hub_decision is HubDecision.APPROVED
+        assert session.get(Claim, uuid.UUID(big)).hub_decision is HubDecision.APPROVED
+    _pay(two_desks[A], big)
+    with two_desks[A].reader() as session:
+        assert session.get(Claim, uuid.UUID(big)).status is ClaimStatus.PAID
