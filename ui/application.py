@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import paths
+from app import logs, paths
 from app.db import Database, open_database
 from app.errors import DatabaseProblem, RejectedInput
 from ui.bus import Bus
@@ -91,8 +92,8 @@ def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell |
 
 def run_gui(data_dir: str | None) -> int:
     """`huzhu` with no command: the desktop app. Returns the process exit code."""
-    folder = paths.data_dir(data_dir)
-    _log_to_file(paths.logs_dir(folder))
+    logs.configure(paths.data_dir(data_dir))
+    sys.excepthook = _report_uncaught
     shell = start(data_dir)
     if shell is None:
         return 0
@@ -196,9 +197,9 @@ def _language(db: Database) -> str:
         return str(settings.get(session, "language") or DEFAULT_LANGUAGE)
 
 
-def _log_to_file(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(folder / "huzhu.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
+def _report_uncaught(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """A slot that raised: log it and tell the clerk, instead of printing to a hidden console."""
+    from ui.ops import report_error
+
+    text = "".join(traceback.format_exception(kind, error, trace))  # type: ignore[arg-type]
+    report_error(None, QCoreApplication.translate("application", "出错了"), error, text)

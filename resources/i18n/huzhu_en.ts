@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>History</source>
+            <comment>时间</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <comment>操作员</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <comment>操作</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <comment>变更</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddOperatorDialog</name>
         <message>
             <source>新增操作员</source>
@@ -30,6 +53,344 @@
         <message>
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimQueue</name>
+        <message>
+            <source>我的待办</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全部</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>超时未办结</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审核通过，提交审批</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>拒绝…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记支付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>撤回…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>补件…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>办理记录：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>原因（将告知申请人）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审核理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审批理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>拒绝理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>撤回申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>补件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClaimsPage</name>
+        <message>
+            <source>受理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>待办与查询</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CorrectDialog</name>
+        <message>
+            <source>更正 {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>字段</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正为</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>更正原因</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>补件 {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>为选中材料附扫描件…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先选中一项材料。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择扫描件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>互助金试算（随填写更新）：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理并保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理回执（PDF）…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会员</source>
+            <translation type="unfinished">Members</translation>
+        </message>
+        <message>
+            <source>输入或扫描身份证号码后按回车</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计划</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>份数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>起</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>止</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>观察期满</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>计算给付</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申请类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>申请人姓名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>医院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>医院等级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>入院日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出院日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结算日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>总费用（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>基本医保已付（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>政策内个人自付（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>自费（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>诊断</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>疾病程度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>确诊日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出险日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>伤残等级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>住院天数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>材料清单（勾选已收到）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>附扫描件…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先在清单中选中一项材料。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择扫描件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>给付金额达到省办事处审批标准，须报省办事处批准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理理赔申请</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存受理回执</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理回执</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>回执已保存：{f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已受理 {n}，计算给付 {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>；待补件：{m}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>办理离职</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>离职日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>原因（可不填）</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -91,6 +452,293 @@
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>修改会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（按身份证）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished">Units</translation>
+        </message>
+        <message>
+            <source>证件类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>手机/电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>群体类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>开户银行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>银行账号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>{sex}，{birth} 出生</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期请写成 YYYY-MM-DD，如 1990-01-31。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先选择单位。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished">Units</translation>
+        </message>
+        <message>
+            <source>群体</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>离职 {d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在职</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>只看在职</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记会员…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调动…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>离职…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重新在职…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished">Units</translation>
+        </message>
+        <message>
+            <source>证件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>性别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>群体类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>开户银行/账号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>份数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>起始日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>终止日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>等待期至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保费（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>基本信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>变更历史</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>共 {n} 人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（{d} 离职）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersStep</name>
+        <message>
+            <source>第三步：参保人员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按姓名筛选</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全选(&amp;A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全不选(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>男</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已选 {0} / {1} 人</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>调动单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调入单位</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OperatorsBox</name>
         <message>
             <source>操作员</source>
@@ -142,6 +790,41 @@
         </message>
     </context>
     <context>
+        <name>OverrideDialog</name>
+        <message>
+            <source>主管审批例外</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>以下规则未满足，须由主管登录并填写理由：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>如：单位改制，余员下月补办</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>主管用户名(&amp;U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>密码(&amp;P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审批理由(&amp;R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写审批理由。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} 不是主管，不能审批例外。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>工作台将显示今日待办：待审核和待审批的理赔、即将到期的参保单位、超过服务承诺时限的案件、距上次同步的天数，以及本年度参保人数和理赔金额的概况。</source>
@@ -178,6 +861,159 @@
         <message>
             <source>本页面尚未建成，以上功能将在后续版本中提供；目前不能在此办理业务。</source>
             <translation>This page is not built yet. The work described above will come in a later version; it cannot be done here yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansStep</name>
+        <message>
+            <source>第二步：保障计划、份数和生效日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>赠送项目（上级工会全额赠送，免参保率）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> 份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} 元/份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生效日(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RejoinDialog</name>
+        <message>
+            <source>重新在职</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>所在单位</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>导入花名册 — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位交来的 .xlsx、.xls 或 .csv 文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择文件…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>跳过有问题的行（其余各行在参保规则仍满足时导入）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>计划和份数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生效日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>问题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存错误报告…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下载模板…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出会员名单…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择花名册</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先选择单位交来的花名册文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>检查花名册</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入花名册</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已取消，未写入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>共 {0} 行，可导入 {1} 行，有问题 {2} 行。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已导入：新登记 {0} 人，参保单 {1}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>检查通过，可以导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>检查未通过。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>未导入，未写入任何数据。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存错误报告</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存花名册模板</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成模板</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出会员名单</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -229,6 +1065,221 @@
         <message>
             <source>数据库文件</source>
             <translation>Database file</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDialog</name>
+        <message>
+            <source>修改单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在职职工数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女职工数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>行业</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>工会名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地址</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitStep</name>
+        <message>
+            <source>第一步：选择参保单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位名称、联系人或信用代码</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnitsModel</name>
+        <message>
+            <source>单位名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在职职工</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已登记会员</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>行业</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>按单位名称、联系人或统一社会信用代码查找</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>显示停用单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记单位…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>起始日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>终止日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划（份数）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保费（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation type="unfinished">Members</translation>
+        </message>
+        <message>
+            <source>参保记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>变更历史</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有找到单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}：在职职工 {h} 人（女 {f} 人），已登记会员 {m} 人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>恢复单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用单位</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_StatusDialog</name>
+        <message>
+            <source>会员</source>
+            <translation type="unfinished">Members</translation>
+        </message>
+        <message>
+            <source>确定</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1781,34 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名单中有 {k} 人未登记为会员。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到同步包文件“{f}”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>停用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>找不到回执包文件“{f}”。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库 {p} 已属于代办处 {c}（{n}），不能再次初始化。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>该数据库由更新版本的软件创建（结构版本 {rev}），本程序无法打开。请安装最新版本的互助保障代办系统。</source>
             <translation type="unfinished" />
         </message>
@@ -986,6 +2065,54 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保单 {n} 的缴费/退费合计与应缴不符</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>批量登记的会员与导入参保的人数不符：{w}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLite 检查未通过：{d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} 条记录指向不存在的记录（表：{t}）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保单 {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} 条保障记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{e}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{e} 表 {n} 条，例如 {k}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{e} 表 {n} 条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>读取失败：{d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>代办处签名密钥不是 Ed25519 密钥。</source>
             <translation type="unfinished" />
         </message>
@@ -1035,6 +2162,10 @@
         </message>
         <message>
             <source>证件号码 {n} 已登记在单位“{unit}”，同一人不能重复登记；如已换单位，请办理调动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第 {row} 行：{problem}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1223,6 +2354,10 @@
         </message>
         <message>
             <source>已取消批量打印，未发放凭证编号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在职</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1482,6 +2617,74 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>单位名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>在职职工数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>女职工数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>行业</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>工会名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地址</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>群体类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>开户银行</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>银行账号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
             <source>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</source>
             <translation type="unfinished" />
         </message>
@@ -1561,6 +2764,10 @@
 
 Create the demo office (Yaozhou District office, Tongchuan, with sample units and members) to try the program?
 For real work, initialise it with the office file the provincial office issued to your office.</translation>
+        </message>
+        <message>
+            <source>出错了</source>
+            <translation>Something went wrong</translation>
         </message>
     </context>
     <context>

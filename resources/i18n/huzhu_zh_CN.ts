@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>History</source>
+            <comment>时间</comment>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <comment>操作员</comment>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <comment>操作</comment>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <comment>变更</comment>
+            <translation>History</translation>
+        </message>
+    </context>
+    <context>
         <name>AddOperatorDialog</name>
         <message>
             <source>新增操作员</source>
@@ -30,6 +53,344 @@
         <message>
             <source>两次输入的密码不一致。</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimQueue</name>
+        <message>
+            <source>我的待办</source>
+            <translation>我的待办</translation>
+        </message>
+        <message>
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>超时未办结</source>
+            <translation>超时未办结</translation>
+        </message>
+        <message>
+            <source>审核通过，提交审批</source>
+            <translation>审核通过，提交审批</translation>
+        </message>
+        <message>
+            <source>批准</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>拒绝…</source>
+            <translation>拒绝…</translation>
+        </message>
+        <message>
+            <source>登记支付</source>
+            <translation>登记支付</translation>
+        </message>
+        <message>
+            <source>撤回…</source>
+            <translation>撤回…</translation>
+        </message>
+        <message>
+            <source>补件…</source>
+            <translation>补件…</translation>
+        </message>
+        <message>
+            <source>更正…</source>
+            <translation>更正…</translation>
+        </message>
+        <message>
+            <source>办理记录：</source>
+            <translation>办理记录：</translation>
+        </message>
+        <message>
+            <source>原因（将告知申请人）：</source>
+            <translation>原因（将告知申请人）：</translation>
+        </message>
+        <message>
+            <source>审核理赔</source>
+            <translation>审核理赔</translation>
+        </message>
+        <message>
+            <source>审批理赔</source>
+            <translation>审批理赔</translation>
+        </message>
+        <message>
+            <source>拒绝理赔</source>
+            <translation>拒绝理赔</translation>
+        </message>
+        <message>
+            <source>撤回申请</source>
+            <translation>撤回申请</translation>
+        </message>
+        <message>
+            <source>按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？</source>
+            <translation>按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？</translation>
+        </message>
+        <message>
+            <source>补件</source>
+            <translation>补件</translation>
+        </message>
+        <message>
+            <source>更正</source>
+            <translation>更正</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsPage</name>
+        <message>
+            <source>受理</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>待办与查询</source>
+            <translation>待办与查询</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectDialog</name>
+        <message>
+            <source>更正 {n}</source>
+            <translation>更正 {n}</translation>
+        </message>
+        <message>
+            <source>字段</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>更正为</source>
+            <translation>更正为</translation>
+        </message>
+        <message>
+            <source>更正原因</source>
+            <translation>更正原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>补件 {n}</source>
+            <translation>补件 {n}</translation>
+        </message>
+        <message>
+            <source>为选中材料附扫描件…</source>
+            <translation>为选中材料附扫描件…</translation>
+        </message>
+        <message>
+            <source>请先选中一项材料。</source>
+            <translation>请先选中一项材料。</translation>
+        </message>
+        <message>
+            <source>选择扫描件</source>
+            <translation>选择扫描件</translation>
+        </message>
+        <message>
+            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>互助金试算（随填写更新）：</source>
+            <translation>互助金试算（随填写更新）：</translation>
+        </message>
+        <message>
+            <source>受理并保存</source>
+            <translation>受理并保存</translation>
+        </message>
+        <message>
+            <source>受理回执（PDF）…</source>
+            <translation>受理回执（PDF）…</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>输入或扫描身份证号码后按回车</source>
+            <translation>输入或扫描身份证号码后按回车</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>份数</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>起</source>
+            <translation>起</translation>
+        </message>
+        <message>
+            <source>止</source>
+            <translation>止</translation>
+        </message>
+        <message>
+            <source>观察期满</source>
+            <translation>观察期满</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>计算给付</source>
+            <translation>计算给付</translation>
+        </message>
+        <message>
+            <source>证件号码：</source>
+            <translation>证件号码：</translation>
+        </message>
+        <message>
+            <source>申请</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <source>保障计划</source>
+            <translation>保障计划</translation>
+        </message>
+        <message>
+            <source>申请类别</source>
+            <translation>申请类别</translation>
+        </message>
+        <message>
+            <source>申请人姓名</source>
+            <translation>申请人姓名</translation>
+        </message>
+        <message>
+            <source>医院</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>医院等级</source>
+            <translation>医院等级</translation>
+        </message>
+        <message>
+            <source>入院日期</source>
+            <translation>入院日期</translation>
+        </message>
+        <message>
+            <source>出院日期</source>
+            <translation>出院日期</translation>
+        </message>
+        <message>
+            <source>结算日期</source>
+            <translation>结算日期</translation>
+        </message>
+        <message>
+            <source>总费用（元）</source>
+            <translation>总费用（元）</translation>
+        </message>
+        <message>
+            <source>基本医保已付（元）</source>
+            <translation>基本医保已付（元）</translation>
+        </message>
+        <message>
+            <source>政策内个人自付（元）</source>
+            <translation>政策内个人自付（元）</translation>
+        </message>
+        <message>
+            <source>自费（元）</source>
+            <translation>自费（元）</translation>
+        </message>
+        <message>
+            <source>诊断</source>
+            <translation>诊断</translation>
+        </message>
+        <message>
+            <source>疾病程度</source>
+            <translation>疾病程度</translation>
+        </message>
+        <message>
+            <source>确诊日期</source>
+            <translation>确诊日期</translation>
+        </message>
+        <message>
+            <source>出险日期</source>
+            <translation>出险日期</translation>
+        </message>
+        <message>
+            <source>伤残等级</source>
+            <translation>伤残等级</translation>
+        </message>
+        <message>
+            <source>住院天数</source>
+            <translation>住院天数</translation>
+        </message>
+        <message>
+            <source>材料清单（勾选已收到）</source>
+            <translation>材料清单（勾选已收到）</translation>
+        </message>
+        <message>
+            <source>附扫描件…</source>
+            <translation>附扫描件…</translation>
+        </message>
+        <message>
+            <source>请先在清单中选中一项材料。</source>
+            <translation>请先在清单中选中一项材料。</translation>
+        </message>
+        <message>
+            <source>选择扫描件</source>
+            <translation>选择扫描件</translation>
+        </message>
+        <message>
+            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+        </message>
+        <message>
+            <source>给付金额达到省办事处审批标准，须报省办事处批准</source>
+            <translation>给付金额达到省办事处审批标准，须报省办事处批准</translation>
+        </message>
+        <message>
+            <source>受理理赔申请</source>
+            <translation>受理理赔申请</translation>
+        </message>
+        <message>
+            <source>保存受理回执</source>
+            <translation>保存受理回执</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>受理回执</source>
+            <translation>受理回执</translation>
+        </message>
+        <message>
+            <source>回执已保存：{f}</source>
+            <translation>回执已保存：{f}</translation>
+        </message>
+        <message>
+            <source>已受理 {n}，计算给付 {a} 元</source>
+            <translation>已受理 {n}，计算给付 {a} 元</translation>
+        </message>
+        <message>
+            <source>；待补件：{m}</source>
+            <translation>；待补件：{m}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>办理离职</source>
+            <translation>办理离职</translation>
+        </message>
+        <message>
+            <source>离职日期</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <source>原因（可不填）</source>
+            <translation>原因（可不填）</translation>
         </message>
     </context>
     <context>
@@ -91,6 +452,293 @@
         </message>
     </context>
     <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>修改会员</source>
+            <translation>修改会员</translation>
+        </message>
+        <message>
+            <source>登记会员</source>
+            <translation>登记会员</translation>
+        </message>
+        <message>
+            <source>（按身份证）</source>
+            <translation>（按身份证）</translation>
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>证件类型</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>手机/电话</source>
+            <translation>手机/电话</translation>
+        </message>
+        <message>
+            <source>群体类别</source>
+            <translation>群体类别</translation>
+        </message>
+        <message>
+            <source>开户银行</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>银行账号</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{sex}，{birth} 出生</source>
+            <translation>{sex}，{birth} 出生</translation>
+        </message>
+        <message>
+            <source>出生日期请写成 YYYY-MM-DD，如 1990-01-31。</source>
+            <translation>出生日期请写成 YYYY-MM-DD，如 1990-01-31。</translation>
+        </message>
+        <message>
+            <source>请先选择单位。</source>
+            <translation>请先选择单位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>群体</source>
+            <translation>群体</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>离职 {d}</source>
+            <translation>离职 {d}</translation>
+        </message>
+        <message>
+            <source>在职</source>
+            <translation>在职</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查</source>
+            <translation>身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查</translation>
+        </message>
+        <message>
+            <source>只看在职</source>
+            <translation>只看在职</translation>
+        </message>
+        <message>
+            <source>登记会员…</source>
+            <translation>登记会员…</translation>
+        </message>
+        <message>
+            <source>修改…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>调动…</source>
+            <translation>调动…</translation>
+        </message>
+        <message>
+            <source>离职…</source>
+            <translation>离职…</translation>
+        </message>
+        <message>
+            <source>重新在职…</source>
+            <translation>重新在职…</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>证件</source>
+            <translation>证件</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>群体类别</source>
+            <translation>群体类别</translation>
+        </message>
+        <message>
+            <source>开户银行/账号</source>
+            <translation>开户银行/账号</translation>
+        </message>
+        <message>
+            <source>登记时间</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <source>参保编号</source>
+            <translation>参保编号</translation>
+        </message>
+        <message>
+            <source>保障计划</source>
+            <translation>保障计划</translation>
+        </message>
+        <message>
+            <source>份数</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>起始日</source>
+            <translation>起始日</translation>
+        </message>
+        <message>
+            <source>终止日</source>
+            <translation>终止日</translation>
+        </message>
+        <message>
+            <source>等待期至</source>
+            <translation>等待期至</translation>
+        </message>
+        <message>
+            <source>保费（元）</source>
+            <translation>保费（元）</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>基本信息</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <source>保障</source>
+            <translation>保障</translation>
+        </message>
+        <message>
+            <source>变更历史</source>
+            <translation>变更历史</translation>
+        </message>
+        <message>
+            <source>共 {n} 人</source>
+            <translation>共 {n} 人</translation>
+        </message>
+        <message>
+            <source>（{d} 离职）</source>
+            <translation>（{d} 离职）</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>已撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersStep</name>
+        <message>
+            <source>第三步：参保人员</source>
+            <translation>第三步：参保人员</translation>
+        </message>
+        <message>
+            <source>按姓名筛选</source>
+            <translation>按姓名筛选</translation>
+        </message>
+        <message>
+            <source>全选(&amp;A)</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>全不选(&amp;N)</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <source>女</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>男</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>已选 {0} / {1} 人</source>
+            <translation>已选 {0} / {1} 人</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>调动单位</source>
+            <translation>调动单位</translation>
+        </message>
+        <message>
+            <source>调入单位</source>
+            <translation>调入单位</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsBox</name>
         <message>
             <source>操作员</source>
@@ -142,6 +790,41 @@
         </message>
     </context>
     <context>
+        <name>OverrideDialog</name>
+        <message>
+            <source>主管审批例外</source>
+            <translation>主管审批例外</translation>
+        </message>
+        <message>
+            <source>以下规则未满足，须由主管登录并填写理由：</source>
+            <translation>以下规则未满足，须由主管登录并填写理由：</translation>
+        </message>
+        <message>
+            <source>如：单位改制，余员下月补办</source>
+            <translation>如：单位改制，余员下月补办</translation>
+        </message>
+        <message>
+            <source>主管用户名(&amp;U)</source>
+            <translation>主管用户名(&amp;U)</translation>
+        </message>
+        <message>
+            <source>密码(&amp;P)</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>审批理由(&amp;R)</source>
+            <translation>审批理由(&amp;R)</translation>
+        </message>
+        <message>
+            <source>请填写审批理由。</source>
+            <translation>请填写审批理由。</translation>
+        </message>
+        <message>
+            <source>{0} 不是主管，不能审批例外。</source>
+            <translation>{0} 不是主管，不能审批例外。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>工作台将显示今日待办：待审核和待审批的理赔、即将到期的参保单位、超过服务承诺时限的案件、距上次同步的天数，以及本年度参保人数和理赔金额的概况。</source>
@@ -178,6 +861,159 @@
         <message>
             <source>本页面尚未建成，以上功能将在后续版本中提供；目前不能在此办理业务。</source>
             <translation>本页面尚未建成，以上功能将在后续版本中提供；目前不能在此办理业务。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansStep</name>
+        <message>
+            <source>第二步：保障计划、份数和生效日</source>
+            <translation>第二步：保障计划、份数和生效日</translation>
+        </message>
+        <message>
+            <source>赠送项目（上级工会全额赠送，免参保率）</source>
+            <translation>赠送项目（上级工会全额赠送，免参保率）</translation>
+        </message>
+        <message>
+            <source> 份</source>
+            <translation> 份</translation>
+        </message>
+        <message>
+            <source>{0} 元/份</source>
+            <translation>{0} 元/份</translation>
+        </message>
+        <message>
+            <source>生效日(&amp;D)</source>
+            <translation>生效日(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejoinDialog</name>
+        <message>
+            <source>重新在职</source>
+            <translation>重新在职</translation>
+        </message>
+        <message>
+            <source>所在单位</source>
+            <translation>所在单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>导入花名册 — {0}</source>
+            <translation>导入花名册 — {0}</translation>
+        </message>
+        <message>
+            <source>单位交来的 .xlsx、.xls 或 .csv 文件</source>
+            <translation>单位交来的 .xlsx、.xls 或 .csv 文件</translation>
+        </message>
+        <message>
+            <source>选择文件…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>跳过有问题的行（其余各行在参保规则仍满足时导入）</source>
+            <translation>跳过有问题的行（其余各行在参保规则仍满足时导入）</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>计划和份数</source>
+            <translation>计划和份数</translation>
+        </message>
+        <message>
+            <source>生效日期</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>行</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>检查</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>保存错误报告…</source>
+            <translation>保存错误报告…</translation>
+        </message>
+        <message>
+            <source>下载模板…</source>
+            <translation>下载模板…</translation>
+        </message>
+        <message>
+            <source>导出会员名单…</source>
+            <translation>导出会员名单…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>选择花名册</source>
+            <translation>选择花名册</translation>
+        </message>
+        <message>
+            <source>请先选择单位交来的花名册文件。</source>
+            <translation>请先选择单位交来的花名册文件。</translation>
+        </message>
+        <message>
+            <source>检查花名册</source>
+            <translation>检查花名册</translation>
+        </message>
+        <message>
+            <source>导入花名册</source>
+            <translation>导入花名册</translation>
+        </message>
+        <message>
+            <source>已取消，未写入任何数据。</source>
+            <translation>已取消，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>共 {0} 行，可导入 {1} 行，有问题 {2} 行。</source>
+            <translation>共 {0} 行，可导入 {1} 行，有问题 {2} 行。</translation>
+        </message>
+        <message>
+            <source>已导入：新登记 {0} 人，参保单 {1}。</source>
+            <translation>已导入：新登记 {0} 人，参保单 {1}。</translation>
+        </message>
+        <message>
+            <source>检查通过，可以导入。</source>
+            <translation>检查通过，可以导入。</translation>
+        </message>
+        <message>
+            <source>检查未通过。</source>
+            <translation>检查未通过。</translation>
+        </message>
+        <message>
+            <source>未导入，未写入任何数据。</source>
+            <translation>未导入，未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>保存错误报告</source>
+            <translation>保存错误报告</translation>
+        </message>
+        <message>
+            <source>保存花名册模板</source>
+            <translation>保存花名册模板</translation>
+        </message>
+        <message>
+            <source>生成模板</source>
+            <translation>生成模板</translation>
+        </message>
+        <message>
+            <source>导出会员名单</source>
+            <translation>导出会员名单</translation>
         </message>
     </context>
     <context>
@@ -229,6 +1065,221 @@
         <message>
             <source>数据库文件</source>
             <translation>数据库文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDialog</name>
+        <message>
+            <source>修改单位</source>
+            <translation>修改单位</translation>
+        </message>
+        <message>
+            <source>登记单位</source>
+            <translation>登记单位</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>单位名称</source>
+            <translation>单位名称</translation>
+        </message>
+        <message>
+            <source>在职职工数</source>
+            <translation>在职职工数</translation>
+        </message>
+        <message>
+            <source>女职工数</source>
+            <translation>女职工数</translation>
+        </message>
+        <message>
+            <source>行业</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>工会名称</source>
+            <translation>工会名称</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitStep</name>
+        <message>
+            <source>第一步：选择参保单位</source>
+            <translation>第一步：选择参保单位</translation>
+        </message>
+        <message>
+            <source>单位名称、联系人或信用代码</source>
+            <translation>单位名称、联系人或信用代码</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsModel</name>
+        <message>
+            <source>单位名称</source>
+            <translation>单位名称</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>在职职工</source>
+            <translation>在职职工</translation>
+        </message>
+        <message>
+            <source>已登记会员</source>
+            <translation>已登记会员</translation>
+        </message>
+        <message>
+            <source>行业</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>按单位名称、联系人或统一社会信用代码查找</source>
+            <translation>按单位名称、联系人或统一社会信用代码查找</translation>
+        </message>
+        <message>
+            <source>显示停用单位</source>
+            <translation>显示停用单位</translation>
+        </message>
+        <message>
+            <source>登记单位…</source>
+            <translation>登记单位…</translation>
+        </message>
+        <message>
+            <source>修改…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>参保编号</source>
+            <translation>参保编号</translation>
+        </message>
+        <message>
+            <source>起始日</source>
+            <translation>起始日</translation>
+        </message>
+        <message>
+            <source>终止日</source>
+            <translation>终止日</translation>
+        </message>
+        <message>
+            <source>保障计划（份数）</source>
+            <translation>保障计划（份数）</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>保费（元）</source>
+            <translation>保费（元）</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>参保记录</source>
+            <translation>参保记录</translation>
+        </message>
+        <message>
+            <source>变更历史</source>
+            <translation>变更历史</translation>
+        </message>
+        <message>
+            <source>没有找到单位</source>
+            <translation>没有找到单位</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>{name}：在职职工 {h} 人（女 {f} 人），已登记会员 {m} 人</source>
+            <translation>{name}：在职职工 {h} 人（女 {f} 人），已登记会员 {m} 人</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>恢复单位</source>
+            <translation>恢复单位</translation>
+        </message>
+        <message>
+            <source>停用单位</source>
+            <translation>停用单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StatusDialog</name>
+        <message>
+            <source>会员</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>确定</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1781,34 @@
             <translation>备份口令不正确，无法解密 {p}。请核对口令后重试。</translation>
         </message>
         <message>
+            <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
+            <translation>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</translation>
+        </message>
+        <message>
+            <source>名单中有 {k} 人未登记为会员。</source>
+            <translation>名单中有 {k} 人未登记为会员。</translation>
+        </message>
+        <message>
+            <source>找不到同步包文件“{f}”。</source>
+            <translation>找不到同步包文件“{f}”。</translation>
+        </message>
+        <message>
+            <source>在用</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>找不到回执包文件“{f}”。</source>
+            <translation>找不到回执包文件“{f}”。</translation>
+        </message>
+        <message>
+            <source>数据库 {p} 已属于代办处 {c}（{n}），不能再次初始化。</source>
+            <translation>数据库 {p} 已属于代办处 {c}（{n}），不能再次初始化。</translation>
+        </message>
+        <message>
             <source>该数据库由更新版本的软件创建（结构版本 {rev}），本程序无法打开。请安装最新版本的互助保障代办系统。</source>
             <translation>该数据库由更新版本的软件创建（结构版本 {rev}），本程序无法打开。请安装最新版本的互助保障代办系统。</translation>
         </message>
@@ -986,6 +2065,54 @@
             <translation>身份证号码“{n}”中的出生日期 {d} 不存在，请核对。</translation>
         </message>
         <message>
+            <source>{r}</source>
+            <translation>{r}</translation>
+        </message>
+        <message>
+            <source>参保单 {n} 的缴费/退费合计与应缴不符</source>
+            <translation>参保单 {n} 的缴费/退费合计与应缴不符</translation>
+        </message>
+        <message>
+            <source>批量登记的会员与导入参保的人数不符：{w}</source>
+            <translation>批量登记的会员与导入参保的人数不符：{w}</translation>
+        </message>
+        <message>
+            <source>{w}</source>
+            <translation>{w}</translation>
+        </message>
+        <message>
+            <source>SQLite 检查未通过：{d}</source>
+            <translation>SQLite 检查未通过：{d}</translation>
+        </message>
+        <message>
+            <source>{n} 条记录指向不存在的记录（表：{t}）</source>
+            <translation>{n} 条记录指向不存在的记录（表：{t}）</translation>
+        </message>
+        <message>
+            <source>参保单 {n}</source>
+            <translation>参保单 {n}</translation>
+        </message>
+        <message>
+            <source>{n} 条保障记录</source>
+            <translation>{n} 条保障记录</translation>
+        </message>
+        <message>
+            <source>{e}</source>
+            <translation>{e}</translation>
+        </message>
+        <message>
+            <source>{e} 表 {n} 条，例如 {k}</source>
+            <translation>{e} 表 {n} 条，例如 {k}</translation>
+        </message>
+        <message>
+            <source>{e} 表 {n} 条</source>
+            <translation>{e} 表 {n} 条</translation>
+        </message>
+        <message>
+            <source>读取失败：{d}</source>
+            <translation>读取失败：{d}</translation>
+        </message>
+        <message>
             <source>代办处签名密钥不是 Ed25519 密钥。</source>
             <translation>代办处签名密钥不是 Ed25519 密钥。</translation>
         </message>
@@ -1036,6 +2163,10 @@
         <message>
             <source>证件号码 {n} 已登记在单位“{unit}”，同一人不能重复登记；如已换单位，请办理调动。</source>
             <translation>证件号码 {n} 已登记在单位“{unit}”，同一人不能重复登记；如已换单位，请办理调动。</translation>
+        </message>
+        <message>
+            <source>第 {row} 行：{problem}</source>
+            <translation>第 {row} 行：{problem}</translation>
         </message>
         <message>
             <source>{label}号码“{n}”应为 5 至 32 位字母或数字，请核对。</source>
@@ -1224,6 +2355,10 @@
         <message>
             <source>已取消批量打印，未发放凭证编号。</source>
             <translation>已取消批量打印，未发放凭证编号。</translation>
+        </message>
+        <message>
+            <source>在职</source>
+            <translation>在职</translation>
         </message>
         <message>
             <source>花名册“{f}”未导入：{rows} 行有问题，{rules} 项参保规则不符合，未写入任何数据。</source>
@@ -1482,6 +2617,74 @@
             <translation>重新在职</translation>
         </message>
         <message>
+            <source>单位名称</source>
+            <translation>单位名称</translation>
+        </message>
+        <message>
+            <source>在职职工数</source>
+            <translation>在职职工数</translation>
+        </message>
+        <message>
+            <source>女职工数</source>
+            <translation>女职工数</translation>
+        </message>
+        <message>
+            <source>行业</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>工会名称</source>
+            <translation>工会名称</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>证件类型</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>出生日期</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>群体类别</source>
+            <translation>群体类别</translation>
+        </message>
+        <message>
+            <source>开户银行</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>银行账号</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
             <source>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</source>
             <translation>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</translation>
         </message>
@@ -1561,6 +2764,10 @@
 
 是否创建演示代办处（铜川市耀州区代办处，含示例单位和会员）来试用本系统？
 正式使用时，请用省办事处发给本代办处的代办处文件初始化。</translation>
+        </message>
+        <message>
+            <source>出错了</source>
+            <translation>出错了</translation>
         </message>
     </context>
     <context>

@@ -195,3 +195,16 @@ def test_huzhu_without_command_opens_the_login_window(demo_data_dir: Path) -> No
     run = time_child(code, env={"QT_QPA_PLATFORM": "offscreen"})
     assert run.report["modules"] > 0
     assert "reportlab" not in run.report["heavy"]
+
+
+def test_an_exception_escaping_a_slot_reaches_the_clerk(qtbot: QtBot, message_boxes) -> None:
+    from app.errors import RejectedInput
+    from app.i18n import msg
+
+    for error in (RejectedInput(msg("单位名称不能为空。")), KeyError("units")):
+        try:
+            raise error
+        except Exception as exc:
+            application._report_uncaught(type(exc), exc, exc.__traceback__)
+    assert [kind for kind, _t, _x in message_boxes.shown] == ["warning", "critical"]
+    assert message_boxes.shown[0][2] == "单位名称不能为空。"
