@@ -1,0 +1,1 @@
+"""Roster dialogs: import with progress and cancel, template and member-list export."""

@@ -1,0 +1,244 @@
+"""导入花名册: pick a unit's spreadsheet, choose plans and start, check or import it on the
+worker (progress dialog with Cancel, which rolls everything back), see every problem by Excel
+row, and save the error report for the unit. Template and member-list buttons sit beside it.
+
+Open it with `open_roster_import_dialog(parent, context, unit_uuid)` from the units, members or
+enrolment page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+from app import clock
+from app.catalogue import list_plans
+from app.errors import HuzhuError
+from app.roster import exports, template
+from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, import_roster
+from app.roster.reading import RosterSheet, read_roster
+from app.roster.report import write_error_report
+from models import Unit
+from ui import bus as entities
+from ui.context import PageContext
+from ui.ops import Job, Op, run_op
+from ui.qt import (
+    QCheckBox,
+    QCoreApplication,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+SPREADSHEETS = "花名册 (*.xlsx *.xls *.csv)"
+
+
+def _app(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+class RosterImportDialog(QDialog):
+    def __init__(self, context: PageContext, unit_uuid: uuid.UUID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.unit_uuid = context, unit_uuid
+        self.sheet: RosterSheet | None = None
+        self.outcome: RosterOutcome | None = None
+        self.op: Op[Any] | None = None
+        with context.db.reader() as session:
+            unit = session.get(Unit, unit_uuid)
+            self.unit_name = unit.name if unit else ""
+            plans = list(list_plans(session).plans.values())
+        self.setWindowTitle(self.tr("导入花名册 — {0}").replace("{0}", self.unit_name))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("单位交来的 .xlsx、.xls 或 .csv 文件"))
+        browse = QPushButton(self.tr("选择文件…"))
+        browse.clicked.connect(self._browse)
+        self.start = QDateEdit(_qdate(clock.today() + dt.timedelta(days=1)))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.shares: dict[str, QSpinBox] = {}
+        plan_row = QHBoxLayout()
+        for plan in plans:
+            box = QSpinBox()
+            box.setRange(0, plan.max_shares)
+            box.setValue(1 if plan.is_main else 0)
+            box.setToolTip(_app(plan.name))
+            self.shares[plan.code] = box
+            plan_row.addWidget(QLabel(plan.code))
+            plan_row.addWidget(box)
+        plan_row.addStretch()
+        self.skip_invalid = QCheckBox(self.tr("跳过有问题的行（其余各行在参保规则仍满足时导入）"))
+        self._build(browse, plan_row)
+
+    def _build(self, browse: QPushButton, plan_row: QHBoxLayout) -> None:
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("文件"), file_row)
+        form.addRow(self.tr("计划和份数"), plan_row)
+        form.addRow(self.tr("生效日期"), self.start)
+        form.addRow("", self.skip_invalid)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QTableWidget(0, 2)
+        self.problems.setHorizontalHeaderLabels([self.tr("行"), self.tr("问题")])
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.verticalHeader().setVisible(False)
+        self.check_button = QPushButton(self.tr("检查"))
+        self.import_button = QPushButton(self.tr("导入"))
+        self.report_button = QPushButton(self.tr("保存错误报告…"))
+        self.report_button.setEnabled(False)
+        template_button = QPushButton(self.tr("下载模板…"))
+        members_button = QPushButton(self.tr("导出会员名单…"))
+        close = QPushButton(self.tr("关闭"))
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.report_button.clicked.connect(self.save_report)
+        template_button.clicked.connect(self.save_template)
+        members_button.clicked.connect(self.export_members)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (template_button, members_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        for button in (self.check_button, self.import_button, self.report_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        self.resize(820, 560)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册"), "", SPREADSHEETS)
+        if path:
+            self.path.setText(path)
+
+    def options(self, *, dry_run: bool) -> ImportOptions:
+        plans = {code: box.value() for code, box in self.shares.items() if box.value() > 0}
+        start = self.start.date().toPython()
+        return ImportOptions(
+            self.unit_uuid, plans, start, None, dry_run, self.skip_invalid.isChecked()
+        )
+
+    def run(self, *, dry_run: bool) -> Op[Any] | None:
+        """Check (dry run) or import the chosen file on the writer thread."""
+        path = Path(self.path.text().strip())
+        if not self.path.text().strip():
+            self.summary.setText(self.tr("请先选择单位交来的花名册文件。"))
+            return None
+        options = self.options(dry_run=dry_run)
+        self._busy(True)
+
+        def work(job: Job) -> RosterOutcome:
+            self.sheet = read_roster(path)
+            return import_roster(
+                job.session, job.actor, sheet=self.sheet, options=options,
+                progress=job.progress, cancelled=job.cancelled,
+            )  # fmt: skip
+
+        title = self.tr("检查花名册") if dry_run else self.tr("导入花名册")
+        changes = frozenset() if dry_run else frozenset({entities.MEMBERS, entities.ENROLLMENTS})
+        self.op = run_op(self.context, self, title=title, work=work, changes=changes)
+        self.op.done.connect(self.show_outcome)
+        self.op.failed.connect(self._failed)
+        self.op.cancelled.connect(lambda: self.summary.setText(self.tr("已取消，未写入任何数据。")))
+        self.op.settled.connect(lambda: self._busy(False))
+        return self.op
+
+    def _busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, RosterRejected):
+            self.show_outcome(error.outcome)
+        elif isinstance(error, HuzhuError):
+            self.summary.setText(_app(str(error.message)))
+
+    def show_outcome(self, outcome: RosterOutcome) -> None:
+        self.outcome = outcome
+        lines = [
+            self.tr("共 {0} 行，可导入 {1} 行，有问题 {2} 行。")
+            .replace("{0}", str(outcome.rows))
+            .replace("{1}", str(len(outcome.imported_rows)))
+            .replace("{2}", str(len(outcome.bad_rows)))
+        ]
+        if outcome.enrollment is not None:
+            lines.append(
+                self.tr("已导入：新登记 {0} 人，参保单 {1}。")
+                .replace("{0}", str(outcome.new_members))
+                .replace("{1}", outcome.enrollment.number)
+            )
+        elif outcome.dry_run:
+            lines.append(self.tr("检查通过，可以导入。") if outcome.ok else self.tr("检查未通过。"))
+        else:
+            lines.append(self.tr("未导入，未写入任何数据。"))
+        self.summary.setText("\n".join(lines))
+        entries = [(str(p.row), str(p.detail)) for p in outcome.problems]
+        entries += [("", f"{r.title}：{r.message}") for r in outcome.failed_rules]
+        self.problems.setRowCount(len(entries))
+        for line, (row, text) in enumerate(entries):
+            self.problems.setItem(line, 0, QTableWidgetItem(row))
+            self.problems.setItem(line, 1, QTableWidgetItem(text))
+        self.report_button.setEnabled(bool(entries))
+
+    def _save_path(self, caption: str, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, name, "Excel (*.xlsx)")
+        return Path(path) if path else None
+
+    def save_report(self) -> Path | None:
+        if self.outcome is None or self.sheet is None:
+            return None
+        path = self._save_path(self.tr("保存错误报告"), f"{self.unit_name}-错误报告.xlsx")
+        if path is not None:
+            write_error_report(path, self.sheet, self.outcome)
+        return path
+
+    def save_template(self) -> Op[Any] | None:
+        path = self._save_path(self.tr("保存花名册模板"), f"{self.unit_name}-花名册模板.xlsx")
+        if path is None:
+            return None
+        return run_op(
+            self.context, self, title=self.tr("生成模板"), write=False,
+            work=lambda job: template.unit_template(job.session, unit_uuid=self.unit_uuid, path=path),
+        )  # fmt: skip
+
+    def export_members(self) -> Op[Any] | None:
+        path = self._save_path(self.tr("导出会员名单"), f"{self.unit_name}-会员名单.xlsx")
+        if path is None:
+            return None
+        return run_op(
+            self.context, self, title=self.tr("导出会员名单"), write=False,
+            work=lambda job: exports.export_unit_members(
+                job.session, job.actor, unit_uuid=self.unit_uuid, path=path, progress=job.progress
+            ),
+        )  # fmt: skip
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def open_roster_import_dialog(
+    parent: QWidget | None, context: PageContext, unit_uuid: uuid.UUID
+) -> RosterImportDialog:
+    """Open the roster import dialog for a unit (window-modal, returns at once)."""
+    dialog = RosterImportDialog(context, unit_uuid, parent)
+    dialog.open()
+    return dialog
