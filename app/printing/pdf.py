@@ -65,9 +65,12 @@ class _Page:
         self.c, self.layout, self.font = canvas, layout, font
         self.height = layout.page_size[1]
         self.dx, self.dy = dx * mm, dy * mm
+        self.size = 0.0
 
     def text(self, x: float, y: float, text: str, size: float, *, align: str = "left") -> None:
-        self.c.setFont(self.font, size)
+        if size != self.size:  # setFont writes operators each time; most lines share a size
+            self.c.setFont(self.font, size)
+            self.size = size
         px, py = x * mm + self.dx, self.height - y * mm - self.dy
         if align == "center":
             self.c.drawCentredString(px, py, text)

@@ -23,7 +23,7 @@ from app.printing import data as loaders
 from app.printing import documents
 from app.printing.pdf import Cancelled, Document
 from app.printing.qr import Signer, Verification, verify
-from models import AuditRecord, Certificate, JournalEntry
+from models import AuditRecord, Certificate, JournalEntry, NumberSequence
 from models.enums import ClaimStatus, JournalOp
 
 Progress = Callable[[int, int], None]
@@ -115,6 +115,26 @@ def unit_certificate(
     return PrintJob([doc], f"单位参保凭证 {data.unit_name}", int(reprint > 0))
 
 
+def _reserve_numbers(session: Session, office_code: str, year: int, count: int) -> list[str]:
+    """`count` consecutive PZ numbers in two statements: the first through `next_number` (which
+    creates the counter row and fixes the format), the rest by moving the counter on at once."""
+    if count == 0:
+        return []
+    first = next_number(session, prefix="PZ", office_code=office_code, year=year)
+    if count > 1:
+        session.execute(
+            update(NumberSequence)
+            .where(
+                NumberSequence.office_code == office_code,
+                NumberSequence.prefix == "PZ",
+                NumberSequence.year == year,
+            )
+            .values(last=NumberSequence.last + count - 1)
+        )
+    stem, seq = first.rsplit("-", 1)
+    return [f"{stem}-{int(seq) + i:06d}" for i in range(count)]
+
+
 def _bulk_issue(
     session: Session, office_code: str, enrollment_uuid: uuid.UUID, members: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, tuple[str, int]]:
@@ -129,17 +149,18 @@ def _bulk_issue(
         )
     }
     now = clock.now()
+    fresh = [m for m in members if m not in existing]
+    numbers = _reserve_numbers(session, office_code, now.year, len(fresh))
     new_rows = [
         {
             "uuid": uuid.uuid4(),
-            "number": next_number(session, prefix="PZ", office_code=office_code, year=now.year),
+            "number": number,
             "member_uuid": m,
             "enrollment_uuid": enrollment_uuid,
             "issued_at": now,
             "reprints": 0,
         }
-        for m in members
-        if m not in existing
+        for m, number in zip(fresh, numbers, strict=True)
     ]
     if new_rows:
         session.execute(insert(Certificate), new_rows)

@@ -48,8 +48,10 @@ NAMES = [
 
 
 def resident_id(serial: int, gender: Gender = Gender.MALE) -> str:
-    seq = 2 * (serial % 500) + (1 if gender is Gender.MALE else 0)
-    first17 = f"61022219850615{seq:03d}"
+    """A valid synthetic ID (region 610222), unique per serial for any number of members."""
+    born = dt.date(1985, 6, 15) + dt.timedelta(days=serial // 400)
+    seq = 100 + 2 * (serial % 400) + (1 if gender is Gender.MALE else 0)
+    first17 = f"610222{born:%Y%m%d}{seq:03d}"
     return first17 + id_check_digit(first17)
 
 

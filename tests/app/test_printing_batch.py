@@ -31,7 +31,8 @@ def test_batch_issues_numbers_in_bulk_and_counts_reprints_the_second_time(db, ac
         )
     assert seen[-1] == (25, 25)
     numbers = {d.number for d in job.documents}
-    assert len(numbers) == 25 and job.reprints == 0
+    assert numbers == {f"PZ-61020401-2026-{i:06d}" for i in range(1, 26)}
+    assert job.reprints == 0
     pages = texts(_write(job, tmp_path / "batch.pdf"))
     assert len(pages) == 25
     assert all(any(m.name in p for p in pages) for m in made.members)
@@ -49,6 +50,9 @@ def test_batch_issues_numbers_in_bulk_and_counts_reprints_the_second_time(db, ac
             session, actors["clerk1"], enrollment_number=made.enrollment.number
         )
     assert again.reprints == 25
+    with db.unit_of_work() as session:
+        unit = service.unit_certificate(session, actors["clerk1"], uscc=made.unit.uscc)
+    assert unit.documents[0].number == "PZ-61020401-2026-000026"  # after the reserved block
     assert {d.number for d in again.documents} == numbers
     assert all(d.reprint == 1 for d in again.documents)
 
