@@ -18,7 +18,6 @@ from ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QShowEvent,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -29,7 +28,6 @@ class LoginDialog(QDialog):
     """Emits `logged_in(actor)` and accepts once an operator has logged in."""
 
     logged_in = Signal(object)
-    shown = Signal()
 
     def __init__(
         self, db: Database, *, office_name: str, demo: bool, parent: QWidget | None = None
@@ -102,7 +100,3 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.shown.emit()
