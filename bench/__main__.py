@@ -17,6 +17,7 @@ from bench.common import REPO, Row
 
 MODULES = {
     "startup": "bench.startup",
+    "sync": "bench.sync",
     "printing": "bench.printing",
     "members": "bench.members",
 }
