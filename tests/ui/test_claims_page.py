@@ -20,6 +20,8 @@ from tests.app.claims_factories import (
     today,  # noqa: F401  (fixture)
 )
 from ui.bus import Bus
+from ui.claims.correct_dialog import CorrectDialog
+from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import IntakeForm
 from ui.claims.page import ClaimsPage
 from ui.claims.queue import ClaimQueue
@@ -84,13 +86,12 @@ def test_hospital_claim_through_the_form_to_payment(
     scan = tmp_path / "发票.png"
     scan.write_bytes(PNG)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
-    for i in range(form.documents.count()):
-        item = form.documents.item(i)
+    for item in form.checklist.items():
         if item.data(Qt.ItemDataRole.UserRole) == "发票原件":
-            form.documents.setCurrentItem(item)
+            form.checklist.list.setCurrentItem(item)
         else:
             item.setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(form.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.checklist.attach_button, Qt.MouseButton.LeftButton)
     assert form.received()["发票原件"]
     with qtbot.waitSignal(form.saved, timeout=10_000) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -159,3 +160,51 @@ def test_supervisor_cannot_approve_own_intake_in_the_ui(
     qtbot.waitUntil(lambda: bool(message_boxes.texts("warning")), timeout=10_000)
     assert "受理人不能审批自己受理的申请" in message_boxes.texts("warning")[0]
     assert status(demo_db, c.number) is ClaimStatus.AWAITING_APPROVAL
+
+
+def test_documents_and_correction_from_the_work_list(
+    qtbot: QtBot, demo_db: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import claims
+    from tests.app.claims_factories import stay_input
+
+    who = insured(demo_db, {"ZY": 1})
+    with demo_db.unit_of_work() as session:
+        c = claims.take_claim(session, actors["clerk1"], data=stay_input(who, documents={}))
+    queue = ClaimQueue(context(demo_db, actors["reviewer1"], tmp_path))
+    qtbot.addWidget(queue)
+    scan = tmp_path / "病案.png"
+    scan.write_bytes(PNG)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+
+    def tick_all(dialog: DocumentsDialog) -> int:
+        for item in dialog.checklist.items():
+            if item.data(Qt.ItemDataRole.UserRole) == "住院病案首页":
+                dialog.checklist.list.setCurrentItem(item)
+                dialog.checklist.choose_scan()
+            else:
+                item.setCheckState(Qt.CheckState.Checked)
+        return 1
+
+    monkeypatch.setattr(DocumentsDialog, "exec", tick_all)
+    act(qtbot, queue, c.number, "documents")
+    with demo_db.reader() as session:
+        claim = session.scalar(select(Claim).where(Claim.number == c.number))
+        assert all(claim.documents.values())
+        scans = session.scalars(
+            select(ClaimAttachment.document).where(ClaimAttachment.claim_uuid == claim.uuid)
+        ).all()
+        assert scans == ["住院病案首页"]
+
+    def self_pay_1000(dialog: CorrectDialog) -> int:
+        dialog.field.setCurrentIndex(dialog.field.findData("self_pay"))
+        dialog.value.setText("1000")  # the dialog is not shown: exec is replaced
+        dialog.reason.setText("结算单政策内自付为1000元")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(CorrectDialog, "exec", self_pay_1000)
+    act(qtbot, queue, c.number, "correct")
+    with demo_db.reader() as session:
+        claim = session.scalar(select(Claim).where(Claim.number == c.number))
+        assert (claim.self_pay, claim.computed_benefit) == (100_000, 56_000)  # (1000 − 200) × 70%

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from app import claims
-from app.claims.kinds import DOCUMENTS, KIND_LABELS
+from app.claims.kinds import KIND_LABELS, checklist
 from app.enrollment.premiums import parse_yuan
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
 from app.printing.amounts import yuan
 from models.enums import ClaimKind
 from ui import bus as entities
+from ui.claims.checklist import Checklist
 from ui.context import PageContext
 from ui.i18n import error_text
 from ui.ops import Job, run_op
@@ -34,8 +35,6 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     Qt,
@@ -60,6 +59,13 @@ FIELDS_BY_KIND: dict[ClaimKind, tuple[str, ...]] = {
     ClaimKind.ACCIDENT_DISABILITY: ("accident_date", "grade"),
     ClaimKind.ACCIDENT_STAY: ("accident_date", "hospital", "admitted", "discharged", "days"),
 }
+
+
+def data_dir_of(context: PageContext) -> Path:
+    """Where scans and receipts' resources live: the context's data folder, else the database's."""
+    if context.data_dir is not None:
+        return context.data_dir
+    return context.db.path.parent if context.db.path else Path.cwd()
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -87,7 +93,6 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self.context = context
         self.member: claims.lists.MemberFile | None = None
-        self.pending: list[tuple[str, Path]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -259,54 +264,16 @@ class IntakeForm(QWidget):
     # ---- documents ----------------------------------------------------------------------
     def _documents_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("材料清单（勾选已收到）"))
-        self.documents = QListWidget()
-        self.attach_button = QPushButton(self.tr("附扫描件…"))
-        self.attach_button.clicked.connect(self.choose_scan)
-        self.attached = QLabel()
-        self.attached.setWordWrap(True)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.documents)
-        layout.addWidget(self.attach_button)
-        layout.addWidget(self.attached)
+        self.checklist = Checklist()
+        QVBoxLayout(box).addWidget(self.checklist)
         return box
 
     def _load_documents(self) -> None:
-        self.documents.clear()
-        self.pending.clear()
-        self.attached.clear()
         kind = self.kind()
-        for name in DOCUMENTS[kind] if kind else ():
-            item = QListWidgetItem(self.tr(name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.documents.addItem(item)
+        self.checklist.set_documents(checklist(kind) if kind else {})
 
     def received(self) -> dict[str, bool]:
-        items = (self.documents.item(i) for i in range(self.documents.count()))
-        return {
-            item.data(Qt.ItemDataRole.UserRole): item.checkState() == Qt.CheckState.Checked
-            for item in items
-        }
-
-    def choose_scan(self) -> None:
-        """Attach a scan to the selected document (stored when the claim is saved)."""
-        item = self.documents.currentItem()
-        if item is None:
-            self.attached.setText(self.tr("请先在清单中选中一项材料。"))
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("选择扫描件"),
-            "",
-            self.tr("图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)"),
-        )
-        if not path:
-            return
-        document = item.data(Qt.ItemDataRole.UserRole)
-        self.pending.append((document, Path(path)))
-        item.setCheckState(Qt.CheckState.Checked)
-        self.attached.setText("；".join(f"{d}：{p.name}" for d, p in self.pending))
+        return self.checklist.received()
 
     # ---- preview and save ---------------------------------------------------------------
     def schedule_preview(self, *_args: object) -> None:
@@ -372,7 +339,7 @@ class IntakeForm(QWidget):
         except HuzhuError as error:
             self.result.setText(error_text(error))
             return
-        pending = list(self.pending)
+        pending = list(self.checklist.scans)
         data_dir = self.context.data_dir or (
             self.context.db.path.parent if self.context.db.path else Path(".")
         )
@@ -399,11 +366,6 @@ class IntakeForm(QWidget):
             on_done=self._saved,
         )
 
-    def _data_dir(self) -> Path:
-        if self.context.data_dir is not None:
-            return self.context.data_dir
-        return self.context.db.path.parent if self.context.db.path else Path.cwd()
-
     def save_receipt(self) -> None:
         """Offer the 受理回执 of the claim just saved as a PDF (printing area's document)."""
         number = self.last_number
@@ -412,7 +374,7 @@ class IntakeForm(QWidget):
         )
         if not number or not path:
             return
-        data_dir = self._data_dir()
+        data_dir = data_dir_of(self.context)
 
         def work(job: Job) -> Path:
             from app.printing import service
@@ -443,7 +405,6 @@ class IntakeForm(QWidget):
         self.result.setText(text)
         self.last_number = result.number
         self.receipt_button.setEnabled(True)
-        self.pending.clear()
-        self.attached.clear()
         self.find_member()
+        self._load_documents()
         self.saved.emit(result)

@@ -12,10 +12,13 @@ from typing import Any
 
 from app import claims, clock
 from app.auth import Action
-from app.claims.kinds import STATUS_LABELS
+from app.claims.kinds import BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
 from app.printing.amounts import yuan
 from models.enums import ClaimStatus
 from ui import bus as entities
+from ui.claims.correct_dialog import CorrectDialog
+from ui.claims.documents_dialog import DocumentsDialog
+from ui.claims.intake_form import data_dir_of
 from ui.context import PageContext
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -69,6 +72,8 @@ class ClaimQueue(QWidget):
             ("reject", self.tr("拒绝…"), self.reject),
             ("pay", self.tr("登记支付"), self.pay),
             ("withdraw", self.tr("撤回…"), self.withdraw),
+            ("documents", self.tr("补件…"), self.documents),
+            ("correct", self.tr("更正…"), self.correct),
         ):
             button = QPushButton(text)
             button.clicked.connect(handler)
@@ -120,10 +125,12 @@ class ClaimQueue(QWidget):
             "review": can(Action.REVIEW_CLAIM) and status in (S.RECEIVED, S.REVIEWING),
             "approve": can(Action.APPROVE_CLAIM) and status is S.AWAITING_APPROVAL,
             "reject": (can(Action.REVIEW_CLAIM) or can(Action.APPROVE_CLAIM))
-            and status in (S.RECEIVED, S.REVIEWING, S.AWAITING_APPROVAL),
+            and status in BEFORE_APPROVAL,
             "pay": can(Action.PAY_CLAIM) and status is S.APPROVED,
-            "withdraw": can(Action.TAKE_CLAIM)
-            and status in (S.RECEIVED, S.REVIEWING, S.AWAITING_APPROVAL),
+            "withdraw": can(Action.TAKE_CLAIM) and status in BEFORE_APPROVAL,
+            "documents": (can(Action.TAKE_CLAIM) or can(Action.REVIEW_CLAIM))
+            and status in OPEN_STATUSES,
+            "correct": can(Action.REVIEW_CLAIM) and status in (S.RECEIVED, S.REVIEWING),
         }
         for key, button in self.buttons.items():
             button.setEnabled(bool(rules[key]))
@@ -193,6 +200,45 @@ class ClaimQueue(QWidget):
                 "pay", self.tr("登记支付"), claims.record_payment,
                 paid_on=clock.today(), amount=row.approved_amount,
             )  # fmt: skip
+
+    def documents(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        with self.context.db.reader() as session:
+            held = claims.claim_detail(session, self.context.actor, row.uuid).documents
+        dialog = DocumentsDialog(row.number, held, self)
+        if not dialog.exec():
+            return
+        ticks, scans, data_dir = dialog.changes(), list(dialog.scans), data_dir_of(self.context)
+
+        def work(job: Job) -> None:
+            if ticks:
+                claims.update_documents(job.session, job.actor, claim_uuid=row.uuid, received=ticks)
+            for document, path in scans:
+                claims.attach_scan(
+                    job.session, job.actor, claim_uuid=row.uuid, document=document,
+                    source=path, data_dir=data_dir,
+                )  # fmt: skip
+
+        run_op(
+            self.context,
+            self,
+            title=self.tr("补件"),
+            work=work,
+            changes=frozenset({entities.CLAIMS}),
+            on_done=lambda _none: self.acted.emit("documents"),
+        )
+
+    def correct(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        dialog = CorrectDialog(row.number, self)
+        if not dialog.exec() or dialog.parsed is None:
+            return
+        changes, reason = dialog.parsed
+        self._run("correct", self.tr("更正"), claims.correct, changes=changes, reason=reason)
 
     def _on_changed(self, names: frozenset[str]) -> None:
         if entities.CLAIMS in names:
