@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app import __version__, settings
+from app import __version__, clock, settings
 from app.auth import Action
 from ui import bus as entities
 from ui.context import PageContext
@@ -100,7 +100,7 @@ class SettingsPage(QScrollArea):
         fixed = values["fixed_start_date"]
         self.use_fixed.setChecked(bool(fixed))
         self.fixed_date.setEnabled(bool(fixed))
-        day = dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+        day = dt.date.fromisoformat(fixed) if fixed else clock.today()
         self.fixed_date.setDate(QDate(day.year, day.month, day.day))
         self.sync_days.setValue(int(values["sync_interval_days"]))
         self.promise_days.setValue(int(values["service_promise_days"]))
