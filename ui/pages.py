@@ -55,7 +55,11 @@ PAGES: tuple[Page, ...] = (
     Page("home", QT_TRANSLATE_NOOP("pages", "工作台"), placeholder("home")),
     Page("units", QT_TRANSLATE_NOOP("pages", "单位"), lazy("ui.units.page", "UnitsPage")),
     Page("members", QT_TRANSLATE_NOOP("pages", "会员"), lazy("ui.members.page", "MembersPage")),
-    Page("enrollment", QT_TRANSLATE_NOOP("pages", "参保"), placeholder("enrollment")),
+    Page(
+        "enrollment",
+        QT_TRANSLATE_NOOP("pages", "参保"),
+        lazy("ui.enrollment.page", "EnrollmentPage"),
+    ),
     Page("claims", QT_TRANSLATE_NOOP("pages", "理赔"), lazy("ui.claims.page", "ClaimsPage")),
     Page("printing", QT_TRANSLATE_NOOP("pages", "打印"), placeholder("printing")),
     Page("sync", QT_TRANSLATE_NOOP("pages", "同步"), placeholder("sync")),

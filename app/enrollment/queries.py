@@ -10,10 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from app import clock
+from app.auth import Action, Actor
 from app.enrollment.context import get_enrollment
 from app.enrollment.premiums import PAYER_LABELS
-from models import Coverage, Enrollment, Payment, Unit
-from models.enums import EnrollmentStatus, Payer, PaymentKind
+from app.privacy import mask_id
+from models import Coverage, Enrollment, Member, Payment, Unit
+from models.enums import EnrollmentStatus, Gender, MemberStatus, Payer, PaymentKind
 
 
 @dataclass(frozen=True)
@@ -161,3 +163,30 @@ def show_enrollment(session: Session, number: str) -> EnrollmentDetail:
         operator=enrollment.operator,
         renewal_of=old.number if old else None,
     )
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    uuid: uuid.UUID
+    name: str
+    id_number: str  # masked unless the operator may see it
+    gender: Gender
+    birth_date: dt.date
+    group_tag: str
+
+
+def unit_roster(session: Session, actor: Actor, *, unit_uuid: uuid.UUID) -> list[RosterLine]:
+    """The unit's members in service, for choosing who to enrol (ID masked by role)."""
+    full = actor.can(Action.VIEW_SENSITIVE)
+    rows = session.execute(
+        select(
+            Member.uuid, Member.name, Member.id_number, Member.gender, Member.birth_date,
+            Member.group_tag,
+        )
+        .where(Member.unit_uuid == unit_uuid, Member.status == MemberStatus.ACTIVE)
+        .order_by(Member.name_initials, Member.id_number)
+    )  # fmt: skip
+    return [
+        RosterLine(u, name, number if full else mask_id(number), gender, birth, tag)
+        for u, name, number, gender, birth, tag in rows
+    ]

@@ -389,7 +389,10 @@ def premium_total(ctx: RuleContext) -> int:
 
 
 def split_of(ctx: RuleContext, total: int) -> PaymentSplit:
-    return ctx.request.payment or PaymentSplit(unit=total)
+    """The request's split, else the whole premium by the unit (by the gift for a gift)."""
+    if ctx.request.payment is not None:
+        return ctx.request.payment
+    return PaymentSplit(gift=total) if ctx.request.is_gift else PaymentSplit(unit=total)
 
 
 def payment_split(ctx: RuleContext) -> tuple[bool, Message]:

@@ -1,0 +1,126 @@
+"""参保: the office's enrollments with the renewal filter (ending within 30/60 days, not yet
+renewed), the enrollment wizard and renewal of the selected enrollment."""
+
+from __future__ import annotations
+
+from app.auth import Action
+from app.enrollment import list_enrollments, renew
+from app.enrollment.premiums import yuan
+from app.enrollment.queries import EnrollmentSummary
+from app.enrollment.service import EnrollmentResult
+from models.enums import EnrollmentStatus
+from ui import bus
+from ui.context import PageContext
+from ui.enrollment.enrollment_wizard import EnrollmentWizard
+from ui.ops import run_op
+from ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+FILTERS = ((None, "全部参保单"), (30, "30 天内到期未续保"), (60, "60 天内到期未续保"))
+
+
+class EnrollmentPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rows: list[EnrollmentSummary] = []
+        self.wizard: EnrollmentWizard | None = None
+        self.filter = QComboBox()
+        for _days, label in FILTERS:
+            self.filter.addItem(self.tr(label))
+        self.filter.currentIndexChanged.connect(lambda _i: self.load())
+        self.new_button = QPushButton(self.tr("办理参保(&N)…"))
+        self.renew_button = QPushButton(self.tr("续保(&R)"))
+        self.new_button.clicked.connect(self.open_wizard)
+        self.renew_button.clicked.connect(self.renew_selected)
+        can_enrol = context.actor.can(Action.ENROLL)
+        self.new_button.setEnabled(can_enrol)
+        self.renew_button.setEnabled(can_enrol)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr(t)
+                for t in ("参保单号", "单位", "保障期", "人数", "会费（元）", "状态", "剩余天数")
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        for widget in (self.filter, self.new_button, self.renew_button, self.count):
+            bar.addWidget(widget)
+        bar.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        context.bus.changed.connect(self._on_changed)
+        self.load()
+
+    def expiring_days(self) -> int | None:
+        return FILTERS[self.filter.currentIndex()][0]
+
+    def load(self) -> None:
+        with self.context.db.reader() as session:
+            self.rows = list_enrollments(session, expiring_within=self.expiring_days())
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            status = (
+                self.tr("已撤销") if row.status is EnrollmentStatus.CANCELLED else self.tr("有效")
+            )
+            if row.renewed_by:
+                status = self.tr("已续保")
+            cells = (row.number, row.unit_name, f"{row.start} 至 {row.end}", str(row.members),
+                     yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.count.setText(self.tr("共 {0} 张").replace("{0}", str(len(self.rows))))
+
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if bus.ENROLLMENTS in changes:
+            self.load()
+
+    def selected(self) -> EnrollmentSummary | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def open_wizard(self) -> EnrollmentWizard:
+        self.wizard = EnrollmentWizard(self.context, self)
+        self.wizard.open()
+        return self.wizard
+
+    def renew_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            QMessageBox.information(
+                self, self.tr("续保"), self.tr("请先在列表中选择要续保的参保单。")
+            )
+            return
+        run_op(
+            self.context,
+            self,
+            title=self.tr("续保"),
+            work=lambda job: renew(job.session, job.actor, number=chosen.number),
+            changes=frozenset({bus.ENROLLMENTS}),
+            on_done=self._renewed,
+        )
+
+    def _renewed(self, result: EnrollmentResult) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("续保"),
+            self.tr("已续保，新参保单 {0}，会费 {1} 元。")
+            .replace("{0}", result.number)
+            .replace("{1}", yuan(result.premium_total)),
+        )
