@@ -1,17 +1,20 @@
 """A small but real office built only through the services, and the four operations the crash
 harness interrupts. Run as a script it performs one operation on an existing data folder:
 
-    python -m tests.reliability.scenario OPERATION DATA_DIR
+    python -m tests.reliability.scenario      (then lines `OPERATION DATA_DIR DELAY` on stdin)
 
-printing READY once the database is open and the operation about to start, DONE when it has
-committed — the harness kills the process somewhere in between.
+Having imported everything once, it forks a child per request; the child opens the database,
+says it is ready and runs the operation, and the server SIGKILLs it DELAY seconds later.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import signal
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -184,16 +187,61 @@ def counts(db: Database) -> dict[str, int]:
         }
 
 
-def main(argv: list[str]) -> int:
-    operation, data_dir = argv[0], Path(argv[1])
-    os.environ["HUZHU_TODAY"] = DAYS[operation]
-    db = open_database(database_path(data_dir))
+def _child(operation: str, data_dir: Path, ready: int) -> None:
+    """In the forked child: open the database, signal READY, run, signal DONE, exit."""
+    code = 1
+    try:
+        os.environ["HUZHU_TODAY"] = DAYS[operation]
+        db = open_database(database_path(data_dir))
+        os.write(ready, b"R")
+        run(db, operation, data_dir)
+        db.dispose()
+        os.write(ready, b"D")
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def attempt(operation: str, data_dir: Path, delay: float) -> tuple[str, float]:
+    """Fork a child that runs `operation`; SIGKILL it `delay` s after READY (never if negative).
+
+    Returns ("CUT" | "DONE", seconds from READY to the end). Forking from this already-imported
+    process keeps each attempt to milliseconds of overhead, so the harness can afford many.
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+        _child(operation, data_dir, write_end)
+    os.close(write_end)
+    try:
+        if os.read(read_end, 1) != b"R":
+            os.waitpid(pid, 0)
+            return "FAIL", 0.0
+        started = time.monotonic()
+        if delay >= 0:
+            time.sleep(delay)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        rest = os.read(read_end, 1)  # b"D" once committed, b"" when the child is gone
+        elapsed = time.monotonic() - started
+        _, status = os.waitpid(pid, 0)
+    finally:
+        os.close(read_end)
+    if rest == b"D":
+        return "DONE", elapsed
+    return ("CUT" if os.WIFSIGNALED(status) else "FAIL"), elapsed
+
+
+def serve() -> int:
+    """Answer `OPERATION DATA_DIR DELAY` lines on stdin with `RESULT SECONDS` on stdout."""
     print("READY", flush=True)
-    run(db, operation, data_dir)
-    db.dispose()
-    print("DONE", flush=True)
+    for line in sys.stdin:
+        operation, folder, delay = line.split()
+        result, elapsed = attempt(operation, Path(folder), float(delay))
+        print(result, f"{elapsed:.4f}", flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(serve())
