@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from app.i18n import msg
+from app.i18n import Message, msg
+from app.printing.amounts import yuan
 from models.enums import ClaimKind
 
 SEVERE, MILD = "重度", "轻度"
@@ -84,11 +85,6 @@ class BenefitResult:
     @property
     def text(self) -> list[str]:
         return [line.text for line in self.lines]
-
-
-def yuan(fen: int) -> str:
-    """12345678 -> '123,456.78'."""
-    return f"{Decimal(fen) / 100:,.2f}"
 
 
 def percent(ratio: Decimal) -> str:
@@ -198,67 +194,81 @@ def compute_benefit(
     if problems:
         lines = [WorkingLine(str(msg("不予给付：{p}", p=p))) for p in problems]
         return BenefitResult(0, [*lines, _pay_line(0)], eligible=False, problems=problems)
-    same = [e for e in earlier if e.kind == claim.kind]
-    compute = _ENGINES[claim.kind]
-    amount, lines = compute(rule, coverage.shares, claim, same, earlier)
+    case = _Case(rule, coverage.shares, claim, earlier)
+    amount, lines = _ENGINES[claim.kind](case)
     amount = max(amount, 0)
-    return BenefitResult(amount, [*(WorkingLine(t) for t in lines), _pay_line(amount)])
+    working = [WorkingLine(str(line)) for line in lines]
+    return BenefitResult(amount, [*working, _pay_line(amount)])
 
 
 def _pay_line(amount: int) -> WorkingLine:
     return WorkingLine(str(msg("给付互助金 {a} 元", a=yuan(amount))))
 
 
-Lines = list[str]
+@dataclass(frozen=True)
+class _Case:
+    """One claim being computed: the rule, the shares, the claim and the cover's earlier claims."""
+
+    rule: Mapping[str, Any]
+    shares: int
+    claim: ClaimFacts
+    every: Sequence[EarlierClaim]
+
+    def fen(self, key: str) -> int:
+        return int(self.rule[key])
+
+    def per_shares(self, key: str) -> int:
+        return self.fen(key) * self.shares
+
+    @property
+    def same(self) -> list[EarlierClaim]:
+        return [e for e in self.every if e.kind == self.claim.kind]
+
+    def paid(self, kind: ClaimKind | None = None) -> int:
+        kind = kind or self.claim.kind
+        return sum(e.amount for e in self.every if e.kind == kind)
+
+    def times_shares(self, label: str, key: str) -> Message:
+        return msg(
+            "{what}：{p} 元 × {s} 份 = {a} 元",
+            what=label,
+            p=yuan(self.fen(key)),
+            s=self.shares,
+            a=yuan(self.per_shares(key)),
+        )
 
 
-def _stay(
-    rule: Mapping[str, Any],
-    shares: int,
-    claim: ClaimFacts,
-    same: Sequence[EarlierClaim],
-    _all: Sequence[EarlierClaim],
-) -> tuple[int, Lines]:
-    paid_before = [e for e in same if e.amount > 0]
+Result = tuple[int, list[Message]]
+
+
+def _stay(case: _Case) -> Result:
+    paid_before = [e for e in case.same if e.amount > 0]
     first = not paid_before
-    deductible = int(rule["deductible_first"] if first else rule["deductible_later"])
-    ratio = Decimal(str(rule["ratio_first"] if first else rule["ratio_later"]))
-    base = max(claim.self_pay - deductible, 0)
-    lines = [
-        str(
-            msg(
-                "政策内个人自付 {s} 元 − 起付额 {d} 元 = {b} 元{note}",
-                s=yuan(claim.self_pay),
-                d=yuan(deductible),
-                b=yuan(base),
-                note="（不足起付额）" if claim.self_pay < deductible else "",
-            )
-        )
-    ]
-    which = (
-        "本保障期首次住院"
-        if first
-        else str(msg("本保障期第 {n} 次给付住院", n=len(paid_before) + 1))
-    )
+    deductible = case.fen("deductible_first" if first else "deductible_later")
+    ratio = Decimal(str(case.rule["ratio_first" if first else "ratio_later"]))
+    self_pay = case.claim.self_pay
+    base = max(self_pay - deductible, 0)
+    short = "（不足起付额）" if self_pay < deductible else ""
+    which = msg("本保障期第 {n} 次给付住院", n=len(paid_before) + 1)
     product = times(base, ratio)
-    lines.append(str(msg("× {r}（{w}）= {p} 元", r=percent(ratio), w=which, p=yuan(product))))
-    cap = int(rule["cap_per_share"]) * shares
-    used = sum(e.amount for e in same)
-    remaining = max(cap - used, 0)
-    lines.append(
-        str(
-            msg(
-                "限额 {c} 元 × {n} 份 − 本保障期已给付 {u} 元 = 剩余限额 {r} 元",
-                c=yuan(int(rule["cap_per_share"])),
-                n=shares,
-                u=yuan(used),
-                r=yuan(remaining),
-            )
-        )
-    )
+    used = case.paid()
+    remaining = max(case.per_shares("cap_per_share") - used, 0)
     amount = min(product, remaining)
-    lines.append(str(msg("剩余限额 {r} 元，给付 {a} 元", r=yuan(remaining), a=yuan(amount))))
-    return amount, lines
+    return amount, [
+        msg(
+            "政策内个人自付 {s} 元 − 起付额 {d} 元 = {b} 元{note}",
+            s=yuan(self_pay), d=yuan(deductible), b=yuan(base), note=short,
+        ),
+        msg(
+            "× {r}（{w}）= {p} 元",
+            r=percent(ratio), w="本保障期首次住院" if first else str(which), p=yuan(product),
+        ),
+        msg(
+            "限额 {c} 元 × {n} 份 − 本保障期已给付 {u} 元 = 剩余限额 {r} 元",
+            c=yuan(case.fen("cap_per_share")), n=case.shares, u=yuan(used), r=yuan(remaining),
+        ),
+        msg("剩余限额 {r} 元，给付 {a} 元", r=yuan(remaining), a=yuan(amount)),
+    ]  # fmt: skip
 
 
 def _nights(claim: ClaimFacts) -> int:
@@ -267,255 +277,115 @@ def _nights(claim: ClaimFacts) -> int:
     return max((claim.discharged - claim.admitted).days, 0)
 
 
-def _per_day(
-    per_day: int, max_days: int, days: int, shares: int, paid_amount: int
-) -> tuple[int, Lines]:
-    """Days × rate × shares within the term's day limit; days already paid follow from the
-    amounts already paid (each of them a whole number of days at the same rate and shares)."""
-    paid_days = paid_amount // (per_day * shares)
+def _per_day(case: _Case, rate_key: str, max_key: str, days: int) -> Result:
+    """Days × rate × shares within the term's day limit; the days already paid follow from the
+    amounts already paid (each a whole number of days at the same rate and shares)."""
+    rate, max_days = case.fen(rate_key), case.fen(max_key)
+    paid_days = case.paid() // (rate * case.shares)
     left = max(max_days - paid_days, 0)
     payable = min(days, left)
-    amount = payable * per_day * shares
+    amount = payable * rate * case.shares
     return amount, [
-        str(
-            msg(
-                "本保障期已给付 {p} 天，上限 {m} 天，剩余 {l} 天；可给付 {n} 天",
-                p=paid_days,
-                m=max_days,
-                l=left,
-                n=payable,
-            )
+        msg(
+            "本保障期已给付 {p} 天，上限 {m} 天，剩余 {l} 天；可给付 {n} 天",
+            p=paid_days, m=max_days, l=left, n=payable,
         ),
-        str(
-            msg(
-                "{n} 天 × {r} 元 × {s} 份 = {a} 元",
-                n=payable,
-                r=yuan(per_day),
-                s=shares,
-                a=yuan(amount),
-            )
+        msg(
+            "{n} 天 × {r} 元 × {s} 份 = {a} 元",
+            n=payable, r=yuan(rate), s=case.shares, a=yuan(amount),
         ),
-    ]
+    ]  # fmt: skip
 
 
-def _allowance(
-    rule: Mapping[str, Any],
-    shares: int,
-    claim: ClaimFacts,
-    same: Sequence[EarlierClaim],
-    _all: Sequence[EarlierClaim],
-) -> tuple[int, Lines]:
-    nights = _nights(claim)
-    min_days = int(rule["min_days"])
+def _allowance(case: _Case) -> Result:
+    claim, nights = case.claim, _nights(case.claim)
     lines = [
-        str(
-            msg(
-                "住院 {a} 至 {d}：出院日 − 入院日 = {n} 天",
-                a=claim.admitted,
-                d=claim.discharged,
-                n=nights,
-            )
+        msg(
+            "住院 {a} 至 {d}：出院日 − 入院日 = {n} 天",
+            a=claim.admitted, d=claim.discharged, n=nights,
         )
-    ]
-    if nights < min_days:
-        lines.append(str(msg("住院不足 {m} 天，不予给付津贴", m=min_days)))
-        return 0, lines
-    amount, more = _per_day(
-        int(rule["per_day_per_share"]),
-        int(rule["max_days_per_term"]),
-        nights,
-        shares,
-        sum(e.amount for e in same),
-    )
+    ]  # fmt: skip
+    if nights < case.fen("min_days"):
+        return 0, [*lines, msg("住院不足 {m} 天，不予给付津贴", m=case.fen("min_days"))]
+    amount, more = _per_day(case, "per_day_per_share", "max_days_per_term", nights)
     return amount, lines + more
 
 
-def _critical(
-    rule: Mapping[str, Any],
-    shares: int,
-    claim: ClaimFacts,
-    same: Sequence[EarlierClaim],
-    _all: Sequence[EarlierClaim],
-) -> tuple[int, Lines]:
-    severe = int(rule["severe_per_share"]) * shares
-    mild = int(rule["mild_per_share"]) * shares
-    paid = [e for e in same if e.amount > 0]
+def _critical(case: _Case) -> Result:
+    paid = [e for e in case.same if e.amount > 0]
     if any(e.severity == SEVERE for e in paid):
-        return 0, [str(msg("本保障期已给付重度疾病互助金，不再给付"))]
-    if claim.severity == SEVERE:
-        lines = [
-            str(
-                msg(
-                    "重度疾病：{p} 元 × {s} 份 = {a} 元",
-                    p=yuan(int(rule["severe_per_share"])),
-                    s=shares,
-                    a=yuan(severe),
-                )
-            )
-        ]
+        return 0, [msg("本保障期已给付重度疾病互助金，不再给付")]
+    if case.claim.severity == SEVERE:
+        severe = case.per_shares("severe_per_share")
+        lines = [case.times_shares("重度疾病", "severe_per_share")]
         mild_paid = sum(e.amount for e in paid)
         if not mild_paid:
             return severe, lines
         amount = max(severe - mild_paid, 0)
-        lines.append(
-            str(
-                msg(
-                    "− 已给付轻度疾病 {m} 元 = {a} 元（补足差额）",
-                    m=yuan(mild_paid),
-                    a=yuan(amount),
-                )
-            )
+        more = msg(
+            "− 已给付轻度疾病 {m} 元 = {a} 元（补足差额）", m=yuan(mild_paid), a=yuan(amount)
         )
-        return amount, lines
-    if claim.severity != MILD:
-        return 0, [str(msg("未注明重度或轻度，无法计算"))]
+        return amount, [*lines, more]
+    if case.claim.severity != MILD:
+        return 0, [msg("未注明重度或轻度，无法计算")]
     if paid:
-        return 0, [str(msg("本保障期已给付轻度疾病互助金，仅首次诊断给付"))]
-    return mild, [
-        str(
-            msg(
-                "轻度疾病：{p} 元 × {s} 份 = {a} 元",
-                p=yuan(int(rule["mild_per_share"])),
-                s=shares,
-                a=yuan(mild),
-            )
-        )
-    ]
+        return 0, [msg("本保障期已给付轻度疾病互助金，仅首次诊断给付")]
+    return case.per_shares("mild_per_share"), [case.times_shares("轻度疾病", "mild_per_share")]
 
 
-def _female(
-    rule: Mapping[str, Any],
-    shares: int,
-    claim: ClaimFacts,
-    same: Sequence[EarlierClaim],
-    _all: Sequence[EarlierClaim],
-) -> tuple[int, Lines]:
-    diseases = [str(d) for d in rule.get("diseases", [])]
-    if diseases and not any(d in claim.diagnosis for d in diseases):
+def _female(case: _Case) -> Result:
+    diseases = [str(d) for d in case.rule.get("diseases", [])]
+    diagnosis = case.claim.diagnosis
+    if diseases and not any(d in diagnosis for d in diseases):
         return 0, [
-            str(
-                msg(
-                    "诊断“{x}”不属于本计划保障的疾病（{l}），不予给付",
-                    x=claim.diagnosis or "未填写",
-                    l="、".join(diseases),
-                )
-            )
-        ]
-    if any(e.amount > 0 for e in same):
-        return 0, [str(msg("本保障期已给付过特殊疾病互助金（每个保障期限一次），不再给付"))]
-    amount = int(rule["per_share"]) * shares
-    return amount, [
-        str(
             msg(
-                "特殊疾病：{p} 元 × {s} 份 = {a} 元",
-                p=yuan(int(rule["per_share"])),
-                s=shares,
-                a=yuan(amount),
+                "诊断“{x}”不属于本计划保障的疾病（{l}），不予给付",
+                x=diagnosis or "未填写", l="、".join(diseases),
             )
-        )
+        ]  # fmt: skip
+    if any(e.amount > 0 for e in case.same):
+        return 0, [msg("本保障期已给付过特殊疾病互助金（每个保障期限一次），不再给付")]
+    return case.per_shares("per_share"), [case.times_shares("特殊疾病", "per_share")]
+
+
+def _death(case: _Case) -> Result:
+    if any(e.amount > 0 for e in case.same):
+        return 0, [msg("本保障期已给付身故互助金，不再给付")]
+    disability = case.paid(ClaimKind.ACCIDENT_DISABILITY)
+    amount = max(case.per_shares("death_per_share") - disability, 0)
+    return amount, [
+        case.times_shares("身故保障金额", "death_per_share"),
+        msg("− 本保障期已给付伤残 {d} 元 = {a} 元", d=yuan(disability), a=yuan(amount)),
     ]
 
 
-def _death_sum(rule: Mapping[str, Any], shares: int) -> tuple[int, str]:
-    total = int(rule["death_per_share"]) * shares
-    line = str(
-        msg(
-            "身故保障金额：{p} 元 × {s} 份 = {a} 元",
-            p=yuan(int(rule["death_per_share"])),
-            s=shares,
-            a=yuan(total),
-        )
-    )
-    return total, line
-
-
-def _paid(earlier: Sequence[EarlierClaim], kind: ClaimKind) -> int:
-    return sum(e.amount for e in earlier if e.kind == kind)
-
-
-def _death(
-    rule: Mapping[str, Any],
-    shares: int,
-    claim: ClaimFacts,
-    same: Sequence[EarlierClaim],
-    every: Sequence[EarlierClaim],
-) -> tuple[int, Lines]:
-    if any(e.amount > 0 for e in same):
-        return 0, [str(msg("本保障期已给付身故互助金，不再给付"))]
-    total, line = _death_sum(rule, shares)
-    disability = _paid(every, ClaimKind.ACCIDENT_DISABILITY)
-    amount = max(total - disability, 0)
-    return amount, [
-        line,
-        str(
-            msg(
-                "− 本保障期已给付伤残 {d} 元 = {a} 元",
-                d=yuan(disability),
-                a=yuan(amount),
-            )
-        ),
-    ]
-
-
-def _disability(
-    rule: Mapping[str, Any],
-    shares: int,
-    claim: ClaimFacts,
-    same: Sequence[EarlierClaim],
-    every: Sequence[EarlierClaim],
-) -> tuple[int, Lines]:
-    if _paid(every, ClaimKind.ACCIDENT_DEATH) > 0:
-        return 0, [str(msg("本保障期已给付身故互助金，不再给付伤残"))]
-    table = {str(k): int(v) for k, v in rule["disability_percent_by_grade"].items()}
-    if claim.grade is None or str(claim.grade) not in table:
-        return 0, [str(msg("伤残等级应为 {l} 之一", l="、".join(table)))]
-    total, line = _death_sum(rule, shares)
-    pct = table[str(claim.grade)]
+def _disability(case: _Case) -> Result:
+    if case.paid(ClaimKind.ACCIDENT_DEATH) > 0:
+        return 0, [msg("本保障期已给付身故互助金，不再给付伤残")]
+    table = {str(k): int(v) for k, v in case.rule["disability_percent_by_grade"].items()}
+    grade = case.claim.grade
+    if grade is None or str(grade) not in table:
+        return 0, [msg("伤残等级应为 {l} 之一", l="、".join(table))]
+    total, pct = case.per_shares("death_per_share"), table[str(grade)]
     product = times(total, Decimal(pct) / 100)
-    lines = [
-        line,
-        str(
-            msg(
-                "伤残 {g} 级：{t} 元 × {p}% = {a} 元",
-                g=claim.grade,
-                t=yuan(total),
-                p=pct,
-                a=yuan(product),
-            )
-        ),
-    ]
-    paid = sum(e.amount for e in same)
+    paid = case.paid()
     remaining = max(total - paid, 0)
     amount = min(product, remaining)
-    lines.append(
-        str(
-            msg(
-                "本保障期已给付伤残 {d} 元，伤残合计不超过身故金额，剩余 {r} 元，给付 {a} 元",
-                d=yuan(paid),
-                r=yuan(remaining),
-                a=yuan(amount),
-            )
-        )
-    )
-    return amount, lines
+    return amount, [
+        case.times_shares("身故保障金额", "death_per_share"),
+        msg("伤残 {g} 级：{t} 元 × {p}% = {a} 元", g=grade, t=yuan(total), p=pct, a=yuan(product)),
+        msg(
+            "本保障期已给付伤残 {d} 元，伤残合计不超过身故金额，剩余 {r} 元，给付 {a} 元",
+            d=yuan(paid), r=yuan(remaining), a=yuan(amount),
+        ),
+    ]  # fmt: skip
 
 
-def _accident_stay(
-    rule: Mapping[str, Any],
-    shares: int,
-    claim: ClaimFacts,
-    same: Sequence[EarlierClaim],
-    _all: Sequence[EarlierClaim],
-) -> tuple[int, Lines]:
-    days = claim.days if claim.days is not None else _nights(claim)
-    amount, more = _per_day(
-        int(rule["stay_per_day_per_share"]),
-        int(rule["max_stay_days_per_term"]),
-        max(days, 0),
-        shares,
-        sum(e.amount for e in same),
-    )
-    return amount, [str(msg("意外住院 {n} 天", n=days)), *more]
+def _accident_stay(case: _Case) -> Result:
+    claim = case.claim
+    days = max(claim.days if claim.days is not None else _nights(claim), 0)
+    amount, more = _per_day(case, "stay_per_day_per_share", "max_stay_days_per_term", days)
+    return amount, [msg("意外住院 {n} 天", n=days), *more]
 
 
 _ENGINES = {
