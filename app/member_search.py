@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select, true, union_all
+from sqlalchemy import ColumnElement, and_, func, literal_column, select, true, tuple_, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
@@ -30,9 +30,10 @@ from models import Coverage, Enrollment, Member, Plan, Unit
 from models.enums import CoverageStatus, Gender, IdType, MemberStatus
 
 _TOP = "\U0010ffff"
-ORDERS = {
+BY_ID = (Member.id_number,)
+ORDERS = {  # each ends in the unique ID number, so a key marks one place in the list
     "name": (Member.name, Member.id_number),
-    "id_number": (Member.id_number,),
+    "id_number": BY_ID,
     "birth_date": (Member.birth_date, Member.id_number),
 }
 
@@ -103,28 +104,31 @@ def _id_tail(text: str) -> ColumnElement[bool]:
     return Member.id_number.in_(tail)
 
 
-def _branches(raw: str) -> tuple[list[ColumnElement[bool]], Any] | None:
-    """Disjoint conditions for what the clerk typed, and the column every branch can stream in
-    index order (so a page is a merge that stops early, never a sort of every hit)."""
+def _branches(raw: str) -> tuple[list[ColumnElement[bool]], tuple[Any, ...]] | None:
+    """Disjoint conditions for what the clerk typed, and the unique sort key every branch can
+    stream in index order (so a page is a merge that stops early, never a sort of every hit)."""
     text = normalise(raw)
     if not text:
         return None
     full = _full_id(text)
     if full is not None:
-        return [Member.id_number == full], Member.id_number
+        return [Member.id_number == full], BY_ID
     if re.fullmatch(r"\d+X?", text):
         by_id = _prefix(Member.id_number, text)
         if len(text) < 4 or not text[:-1].isdigit():
-            return [by_id], Member.id_number
+            return [by_id], BY_ID
         by_phone = and_(_prefix(Member.phone, text), ~by_id)
         by_tail = and_(_id_tail(text), ~by_id, ~_prefix(Member.phone, text))
         branches = [by_id, by_phone] + ([by_tail] if len(text) <= 6 else [])
-        return branches, Member.id_number
+        return branches, BY_ID
     if re.fullmatch(r"[A-Z]+", text):
-        return [_prefix(Member.name_initials, text.lower())], Member.name_initials
+        return [_prefix(Member.name_initials, text.lower())], (
+            Member.name_initials,
+            Member.id_number,
+        )
     if re.fullmatch(r"[A-Z0-9-]+", text):
-        return [_prefix(Member.id_number, text)], Member.id_number
-    return [_prefix(Member.name, unicodedata.normalize("NFKC", raw).strip())], Member.name
+        return [_prefix(Member.id_number, text)], BY_ID
+    return [_prefix(Member.name, unicodedata.normalize("NFKC", raw).strip())], ORDERS["name"]
 
 
 def _common(filt: MemberFilter) -> list[ColumnElement[bool]]:
@@ -149,15 +153,17 @@ def count_members(session: Session, filt: MemberFilter) -> int:
     return total
 
 
-def _hits(filt: MemberFilter, order: str, offset: int, limit: int) -> Subquery:
-    """One page of matches as a subquery (uuid, k0[, k1]) in key order."""
-    found = _branches(filt.text)
-    branches, keys = (found[0], [found[1]]) if found else ([true()], list(ORDERS[order]))
+def _hits(filt: MemberFilter, order: str, after: tuple | None, offset: int, limit: int) -> Subquery:
+    """One page of matches as a subquery (uuid, k0[, k1]) in key order, after key `after`."""
+    branches, keys = _branches(filt.text) or ([true()], ORDERS[order])
     labelled = [key.label(f"k{i}") for i, key in enumerate(keys)]
-    selects = [select(Member.uuid, *labelled).where(c, *_common(filt)) for c in branches]
+    conds = _common(filt)
+    if after is not None:  # keyset paging: a seek in the index, whatever the depth
+        conds.append(tuple_(*keys) > tuple_(*after) if len(keys) > 1 else keys[0] > after[0])
+    selects = [select(Member.uuid, *labelled).where(c, *conds) for c in branches]
     page = selects[0] if len(selects) == 1 else union_all(*selects)
-    names = [f"k{i}" for i in range(len(keys))]
-    return page.order_by(*map(literal_column, names)).offset(offset).limit(limit).subquery()
+    names = [literal_column(f"k{i}") for i in range(len(keys))]
+    return page.order_by(*names).offset(offset).limit(limit).subquery()
 
 
 def _to_row(m: Member, unit_name: str, full: bool) -> MemberRow:
@@ -190,17 +196,46 @@ def page_members(
 
     Without search text the page is in `order` (a key of ORDERS); with text it is in the
     search's own order (ID number, name or initials), which the indexes deliver pre-sorted.
+    A deep `offset` reads every skipped row; to walk a long list use `next_page`.
     """
-    hits = _hits(filt, order, offset, limit)
+    return [row for row, _key in _page(session, actor, filt, order, None, offset, limit)]
+
+
+def next_page(
+    session: Session,
+    actor: Actor,
+    filt: MemberFilter,
+    *,
+    after: tuple | None = None,
+    limit: int = 200,
+    order: str = "name",
+) -> tuple[list[MemberRow], tuple | None]:
+    """The page after continuation key `after` (None: the first page) and the key to pass for
+    the page after it. A keyset seek in the index: row 100,000 costs what row 200 costs. The key
+    holds sort values (possibly an ID number): keep it, never show it."""
+    keyed = _page(session, actor, filt, order, after, 0, limit)
+    return [row for row, _key in keyed], (keyed[-1][1] if keyed else after)
+
+
+def _page(
+    session: Session,
+    actor: Actor,
+    filt: MemberFilter,
+    order: str,
+    after: tuple | None,
+    offset: int,
+    limit: int,
+) -> list[tuple[MemberRow, tuple]]:
+    hits = _hits(filt, order, after, offset, limit)
     keys = [c for c in hits.c if c.key != "uuid"]
     query = (
-        select(Member, Unit.name)
+        select(Member, Unit.name, *keys)
         .join(hits, hits.c.uuid == Member.uuid)
         .join(Unit, Unit.uuid == Member.unit_uuid)
         .order_by(*keys)
     )
     full = actor.can(Action.VIEW_SENSITIVE)
-    return [_to_row(m, unit_name, full) for m, unit_name in session.execute(query)]
+    return [(_to_row(m, name, full), tuple(key)) for m, name, *key in session.execute(query)]
 
 
 def search_members(

@@ -5,7 +5,8 @@ into bench/work/members-200k and reused while it holds enough members. Each sear
 the median over SAMPLES different members of `search_members` (the call the search box makes:
 one page of 50 masked rows), beside the raw sqlite3 lookup of one row by ID number. The first
 screen is the real members model and QTableView, offscreen: count, first page, layout and paint
-into a pixmap, median of SCREEN_RUNS fresh model+view pairs.
+into a pixmap, median of SCREEN_RUNS fresh model+view pairs. Scrolling is the next page fetched
+100,000 rows down the list.
 
 `python -m bench members` runs it alone; `python bench/members.py` too.
 """
@@ -154,6 +155,7 @@ def first_screen_row(path: Path) -> Row:
     from models.enums import Role
     from ui.members.members_model import MembersModel
     from ui.qt import QApplication, QTableView
+    from ui.units.page import table_view
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
@@ -162,8 +164,7 @@ def first_screen_row(path: Path) -> Row:
     def open_list() -> tuple[MembersModel, QTableView]:
         model = MembersModel(db, clerk)
         model.set_filter(MemberFilter())
-        view = QTableView()
-        view.setModel(model)
+        view = table_view(model)  # the members page's own table set-up
         view.resize(1280, 800)
         view.show()
         app.processEvents()
@@ -192,9 +193,39 @@ def first_screen_row(path: Path) -> Row:
     )
 
 
+def deep_page_row(path: Path) -> Row:
+    """Scrolling: the next page of 200 when the list is already 100,000 rows down."""
+    from app.auth import Actor
+    from app.db import open_database
+    from app.member_search import MemberFilter, next_page
+    from models.enums import Role
+
+    con = sqlite3.connect(path)
+    keys = con.execute(
+        "SELECT name, id_number FROM members ORDER BY name, id_number LIMIT 9 OFFSET 100000"
+    ).fetchall()
+    con.close()
+    db = open_database(path)
+    clerk = Actor("bench", "基准", Role.CLERK)
+    try:
+        with db.reader() as session:
+            times = [
+                _time(lambda k=tuple(k): next_page(session, clerk, MemberFilter(), after=k))
+                for k in keys
+            ]
+    finally:
+        db.dispose()
+    return Row(
+        "member list, next page of 200 at row 100k (scrolling)",
+        median(times),
+        SCREEN_BUDGET_S,
+        note=f"median {median(times) * 1000:.1f} ms (keyset: an index seek, not an offset)",
+    )
+
+
 def run() -> list[Row]:
     path = prepare()
-    return [*search_rows(path), first_screen_row(path)]
+    return [*search_rows(path), first_screen_row(path), deep_page_row(path)]
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from app.member_search import (
     MemberFilter,
     count_members,
     member_detail,
+    next_page,
     page_members,
     search_members,
 )
@@ -381,3 +382,22 @@ def test_paging_covers_everyone_once(demo_db, actors) -> None:
 def test_unknown_member(demo_db) -> None:
     with demo_db.reader() as s, pytest.raises(NotFound):
         find_member(s, MAN)
+
+
+def test_next_page_walks_the_whole_list_in_order(demo_db, actors) -> None:
+    for filt, order_of in (
+        (MemberFilter(), lambda r: (r.name, r.id_number)),
+        (MemberFilter(text="6102"), lambda r: r.id_number),
+    ):
+        with demo_db.reader() as s:
+            total = count_members(s, filt)
+            seen, after = [], None
+            while True:
+                rows, after = next_page(s, actors["supervisor1"], filt, after=after, limit=97)
+                if not rows:
+                    break
+                seen += rows
+            by_offset = page_members(s, actors["supervisor1"], filt, limit=total + 1)
+        assert len(seen) == total == len({r.uuid for r in seen}) > 0
+        assert [r.uuid for r in seen] == [r.uuid for r in by_offset]
+        assert [order_of(r) for r in seen] == sorted(order_of(r) for r in seen)

@@ -1,8 +1,8 @@
 """A lazy table of members: it knows the count, holds only the pages the view has asked for.
 
 The view asks for more (`canFetchMore`/`fetchMore`) as the clerk scrolls; each page of PAGE_SIZE
-rows is one indexed query in a short read-only session (a few milliseconds), so 200,000 members
-open as fast as 200. Rows are already masked by the service for the logged-in operator.
+rows is one query in a short read-only session that seeks past the last row's key in the index,
+so the 500th page costs what the first does and 200,000 members open as fast as 200. Rows are already masked by the service for the logged-in operator.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from app.auth import Actor
 from app.db import Database
-from app.member_search import MemberFilter, MemberRow, count_members, page_members
+from app.member_search import MemberFilter, MemberRow, count_members, next_page
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
 from models.enums import MemberStatus
 from ui.qt import (
@@ -57,6 +57,7 @@ class MembersModel(QAbstractTableModel):
         self.filter = MemberFilter()
         self.total = 0
         self.rows: list[MemberRow] = []
+        self._after: tuple | None = None  # where the next page starts (kept, never shown)
         self.fetches = 0  # pages loaded since the last reset (tests and the bench read it)
 
     def set_filter(self, filt: MemberFilter) -> None:
@@ -65,7 +66,7 @@ class MembersModel(QAbstractTableModel):
         self.filter = filt
         with self.db.reader() as session:
             self.total = count_members(session, filt)
-            self.rows = page_members(session, self.actor, filt, limit=self.page_size)
+            self.rows, self._after = next_page(session, self.actor, filt, limit=self.page_size)
         self.fetches = 1
         self.endResetModel()
 
@@ -89,13 +90,13 @@ class MembersModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         with self.db.reader() as session:
-            more = page_members(
-                session, self.actor, self.filter, offset=len(self.rows), limit=self.page_size
+            more, after = next_page(
+                session, self.actor, self.filter, after=self._after, limit=self.page_size
             )
         if not more:
             self.total = len(self.rows)
             return
-        first = len(self.rows)
+        first, self._after = len(self.rows), after
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self.rows.extend(more)
         self.fetches += 1
