@@ -20,7 +20,8 @@ import pytest
 from sqlalchemy import create_engine, func, insert, select, text
 
 from app import claims, clock
-from app.auth import Actor
+from app.auth import SYSTEM, Actor
+from app.catalogue import ensure_catalogue
 from app.claims import ClaimInput
 from app.claims.kinds import checklist
 from app.db import Database, open_database
@@ -30,9 +31,12 @@ from app.hub import registry
 from app.hub.schema import hub_metadata
 from app.hub.server import HubDatabase, engine_url
 from app.ids import id_check_digit
+from app.office import register_self
+from app.sync import crypto, keystore
+from app.sync.format import GENESIS, Header, Kind, jsonl, package_filename, write_package
 from app.sync.office_file import provision, read_office_file
 from models import JournalEntry, Member, Unit
-from models.enums import ClaimKind, Gender, IdType, JournalOp, Role
+from models.enums import ClaimKind, Gender, IdType, JournalOp, OfficeLevel, Role
 
 PASSWORD = "office-admin-pw"
 TODAY = "2026-03-01"
@@ -213,3 +217,54 @@ def hub_snapshot(hub: HubDatabase, *, skip: tuple[str, ...] = ("hub_refusals",))
                 )
             )
     return HubSnapshot(counts, "".join(parts))
+
+
+@dataclass
+class HubKeysForTests:
+    sign: crypto.KeyPair
+    box: crypto.KeyPair
+
+
+def keyed_desk(folder: Path, office: str = "61020401") -> tuple[Database, HubKeysForTests]:
+    """A desk with sync keys but no hub database: the test holds the hub's private keys and can
+    write return packages itself with `app.sync.format.write_package`."""
+    hub_keys = HubKeysForTests(crypto.new_signing_pair(), crypto.new_box_pair())
+    database = open_database(folder / "huzhu.sqlite3")
+    with database.unit_of_work() as session:
+        register_self(session, SYSTEM, code=office, name="测试代办处", level=OfficeLevel.COUNTY)
+        ensure_catalogue(session)
+        keystore.install(
+            session,
+            office_code=office,
+            sign_private=crypto.new_signing_pair().private,
+            box_private=crypto.new_box_pair().private,
+            hub_sign_public=hub_keys.sign.public,
+            hub_box_public=hub_keys.box.public,
+        )
+    return database, hub_keys
+
+
+def return_package(
+    folder: Path,
+    hub_keys: HubKeysForTests,
+    office_box_public: bytes,
+    *,
+    office: str = "61020401",
+    seq: int = 1,
+    prev: str = GENESIS,
+    **files: list[dict[str, Any]],
+) -> Path:
+    """A return package as the hub writes it (acks, alerts, decisions, catalogues)."""
+    path = folder / package_filename(Kind.RETURN, office, seq)
+    header = Header(Kind.RETURN, office, seq, prev, dt.datetime(2026, 3, 5, 9, 0), None)
+    write_package(
+        path,
+        header,
+        [
+            jsonl(name, files.get(name, []))
+            for name in ("acks", "alerts", "decisions", "catalogues")
+        ],
+        recipient_box_public=office_box_public,
+        signer_private=hub_keys.sign.private,
+    )
+    return path
