@@ -61,7 +61,7 @@ PAGES: tuple[Page, ...] = (
         lazy("ui.enrollment.page", "EnrollmentPage"),
     ),
     Page("claims", QT_TRANSLATE_NOOP("pages", "理赔"), lazy("ui.claims.page", "ClaimsPage")),
-    Page("printing", QT_TRANSLATE_NOOP("pages", "打印"), placeholder("printing")),
+    Page("printing", QT_TRANSLATE_NOOP("pages", "打印"), lazy("ui.printing.page", "PrintingPage")),
     Page("sync", QT_TRANSLATE_NOOP("pages", "同步"), lazy("ui.sync.page", "SyncPage")),
     Page("reports", QT_TRANSLATE_NOOP("pages", "报表"), placeholder("reports")),
     Page("settings", QT_TRANSLATE_NOOP("pages", "设置"), lazy("ui.settings.page", "SettingsPage")),

@@ -1,0 +1,237 @@
+"""打印: choose a document, generate it (numbers and reprints are recorded then), preview,
+print through QPrinter or save as PDF; a whole enrollment's certificates as one batch with
+progress and cancel; and a field a QR scanner types into (Enter checks the code offline).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.auth import Actor
+from app.printing import service
+from app.printing.pdf import write_pdf
+from app.printing.qr import FIELD_LABELS
+from ui import bus as entities
+from ui.context import PageContext
+from ui.ops import Job, run_op
+from ui.printing.preview import PdfPreview
+from ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QCoreApplication,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+Make = Callable[[Session, Actor, str, bool], service.PrintJob]
+
+
+@dataclass(frozen=True)
+class Kind:
+    label: str  # source text, context "PrintingPage"
+    key_label: str
+    make: Make
+
+
+KINDS: dict[str, Kind] = {
+    "member": Kind(
+        "会员参保凭证",
+        "证件号码",
+        lambda s, a, key, _p: service.member_certificate(s, a, id_number=key),
+    ),
+    "unit": Kind(
+        "单位参保凭证（含名单）",
+        "统一社会信用代码",
+        lambda s, a, key, _p: service.unit_certificate(s, a, uscc=key),
+    ),
+    "batch": Kind(
+        "参保单全部会员凭证（批量）",
+        "参保单号",
+        lambda s, a, key, _p: service.enrollment_certificates(s, a, enrollment_number=key),
+    ),
+    "premium": Kind(
+        "互助费收款收据",
+        "收据编号",
+        lambda s, a, key, pre: service.premium_receipt(s, a, receipt_number=key, preprinted=pre),
+    ),
+    "claim_receipt": Kind(
+        "理赔受理回执",
+        "理赔编号",
+        lambda s, a, key, _p: service.claim_receipt(s, a, claim_number=key),
+    ),
+    "notice": Kind(
+        "给付/不予给付通知书",
+        "理赔编号",
+        lambda s, a, key, _p: service.claim_notice(s, a, claim_number=key),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Generated:
+    job: service.PrintJob
+    pdf: bytes
+    pages: int
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintingPage", text)
+
+
+class PrintingPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.last: Generated | None = None
+        self.preview = PdfPreview()
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.addWidget(self._document_box())
+        column.addWidget(self._verify_box())
+        column.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- documents ---------------------------------------------------------------------------
+    def _document_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("生成文书"))
+        form = QFormLayout(box)
+        self.kind = QComboBox()
+        for key, kind in KINDS.items():
+            self.kind.addItem(_tr(kind.label), key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.key_label = QLabel()
+        self.key = QLineEdit()
+        self.key.returnPressed.connect(self.generate)
+        self.preprinted = QCheckBox(self.tr("套打到预印收据"))
+        self.generate_button = QPushButton(self.tr("生成并预览"))
+        self.generate_button.clicked.connect(self.generate)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form.addRow(self.tr("文书"), self.kind)
+        form.addRow(self.key_label, self.key)
+        form.addRow("", self.preprinted)
+        form.addRow("", self.generate_button)
+        form.addRow(self.status)
+        note = QLabel(self.tr("生成即登记：凭证首次生成时编号，再次生成记为补打。"))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self._kind_changed()
+        return box
+
+    def _kind_changed(self) -> None:
+        key = self.kind.currentData()
+        self.key_label.setText(_tr(KINDS[key].key_label))
+        self.preprinted.setVisible(key == "premium")
+
+    def choose(self, kind: str, key: str) -> None:
+        """Select a document kind and fill in its key (other pages open printing this way)."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.key.setText(key)
+
+    def generate(self) -> None:
+        kind, key = KINDS[self.kind.currentData()], self.key.text().strip()
+        if not key:
+            self.status.setText(self.tr("请先填写%1。").replace("%1", _tr(kind.key_label)))
+            return
+        preprinted, data_dir = self.preprinted.isChecked(), self.context.data_dir
+
+        def work(job: Job) -> Generated:
+            made = kind.make(job.session, job.actor, key, preprinted)
+            buffer = io.BytesIO()
+            pages = write_pdf(
+                made.documents,
+                buffer,
+                data_dir=data_dir,
+                progress=job.progress,
+                cancelled=job.cancelled,
+            )
+            return Generated(made, buffer.getvalue(), pages)
+
+        self.generate_button.setEnabled(False)
+        op = run_op(
+            self.context,
+            self,
+            title=self.tr("生成文书"),
+            work=work,
+            changes=frozenset({entities.CERTIFICATES}),
+            on_done=self._generated,
+        )
+        op.settled.connect(lambda: self.generate_button.setEnabled(True))
+
+    def _generated(self, result: Generated) -> None:
+        self.last = result
+        self.preview.show_pdf(result.pdf, result.job.title)
+        text = self.tr("已生成 %1，共 %2 页").replace("%1", result.job.title)
+        text = text.replace("%2", str(result.pages))
+        if result.job.reprints:
+            text += self.tr("（补打 %1 份）").replace("%1", str(result.job.reprints))
+        self.status.setText(text)
+
+    # -- QR check ----------------------------------------------------------------------------
+    def _verify_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("二维码验真"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("用扫码枪扫描凭证或收据上的二维码"))
+        self.scan.returnPressed.connect(self.check)
+        row.addWidget(self.scan)
+        layout.addLayout(row)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.record = QLabel()
+        self.record.setWordWrap(True)
+        self.record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.record)
+        return box
+
+    def check(self) -> None:
+        text = self.scan.text()
+        if not text.strip():
+            return
+        run_op(
+            self.context,
+            self,
+            title=self.tr("二维码验真"),
+            work=lambda job: service.check_qr(job.session, text),
+            on_done=self._checked,
+            write=False,
+            cancellable=False,
+        )
+
+    def _checked(self, result: service.QrCheck) -> None:
+        v = result.verification
+        colour = "#1a7f37" if v.valid else "#b42318"
+        word = self.tr("有效") if v.valid else self.tr("无效")
+        self.verdict.setText(
+            f'<b style="color:{colour}">{word}</b>　{_app(v.reason)}　{_app(v.document)}'
+        )
+        lines = [f"{_app(FIELD_LABELS.get(k, k))}：{value}" for k, value in v.fields.items()]
+        if v.valid:
+            lines += [f"{_app(k)}：{value}" for k, value in result.record.items()] or [
+                self.tr("本处没有该编号的记录（可能由其他代办处签发）")
+            ]
+        self.record.setText("\n".join(lines))
+        self.scan.selectAll()
+
+
+def _app(text: str) -> str:
+    return QCoreApplication.translate("app", text)
