@@ -133,3 +133,18 @@ def test_leave_then_rejoin_through_the_dialogs(qtbot: QtBot, page, demo_db) -> N
     with demo_db.reader() as s:
         assert s.get(Member, target.uuid).status == MemberStatus.LEFT
     assert page.history.item(0, 2).text() == "离职"
+
+
+def test_member_detail_lists_coverages(qtbot: QtBot, page: MembersPage, demo_db) -> None:
+    from models import Coverage
+
+    with demo_db.reader() as s:
+        covered = s.scalars(select(Coverage.member_uuid)).first()
+        number = s.get(Member, covered).id_number if covered else None
+    if covered is None:
+        pytest.skip("the demo office has no coverages")
+    qtbot.keyClicks(page.search, number)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.coverages.rowCount() >= 1, timeout=3000)
+    assert page.coverages.item(0, 0).text().startswith("BD-")
+    assert page.info["id"].text().endswith(number[-4:]) and "*" in page.info["id"].text()

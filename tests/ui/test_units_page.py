@@ -113,3 +113,15 @@ def test_deactivate_toggles_status(qtbot: QtBot, page: UnitsPage, demo_db) -> No
     page.toggle_active()
     qtbot.waitUntil(lambda: page.toggle_button.text() == "恢复", timeout=5000)
     assert page.current_unit().status == "inactive"
+
+
+def test_unit_detail_lists_its_enrollments(qtbot: QtBot, page: UnitsPage, demo_db) -> None:
+    from models import Enrollment
+
+    with demo_db.reader() as s:
+        enrolled = s.scalars(select(Enrollment.unit_uuid)).first()
+    if enrolled is None:
+        pytest.skip("the demo office has no enrollments")
+    page.view.selectRow(page.model.row_of(enrolled))
+    qtbot.waitUntil(lambda: page.enrollments.rowCount() >= 1, timeout=3000)
+    assert page.enrollments.item(0, 0).text().startswith("BD-")
