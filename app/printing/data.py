@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.claims.kinds import KIND_LABELS, STATUS_LABELS
 from app.errors import NotFound, RejectedInput
 from app.i18n import msg
 from app.printing.amounts import yuan
@@ -289,17 +290,6 @@ def load_premium_receipt(session: Session, receipt_number: str) -> PremiumReceip
     )
 
 
-KIND_LABELS = {
-    "stay": "住院医疗",
-    "allowance": "住院津贴",
-    "critical": "重大疾病",
-    "female": "女职工特殊疾病",
-    "accident-death": "意外身故",
-    "accident-disability": "意外伤残",
-    "accident-stay": "意外住院",
-}
-
-
 def _working_text(item: Any) -> str:
     if isinstance(item, dict):
         return str(item.get("text") or item.get("label") or item)
@@ -336,7 +326,7 @@ def load_claim(session: Session, number: str) -> ClaimData:
         unit_name=unit.name if unit else "",
         plan_code=claim.plan_code,
         plan_name=names.get(claim.plan_code, (0, claim.plan_code))[1],
-        kind=KIND_LABELS.get(claim.kind.value, claim.kind.value),
+        kind=KIND_LABELS[claim.kind],
         event_date=claim.event_date,
         received_on=claim.received_on,
         documents=tuple((str(k), bool(v)) for k, v in (claim.documents or {}).items()),
@@ -388,6 +378,6 @@ def describe(session: Session, kind: str, number: str) -> dict[str, str]:
         "理赔编号": claim.number,
         "姓名": claim.name,
         "项目": f"{claim.plan_code} {claim.kind}",
-        "状态": claim.status.value,
+        "状态": STATUS_LABELS[claim.status],
         "金额": f"{yuan(claim.amount)} 元",
     }
