@@ -20,6 +20,7 @@ MODULES = {
     "sync": "bench.sync",
     "printing": "bench.printing",
     "members": "bench.members",
+    "roster": "bench.roster",
 }
 
 

@@ -20,6 +20,9 @@ MAX_EXACT_DIGITS = 15  # Excel stores numbers as doubles shown to 15 significant
 _SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+")
 _DOTS = str.maketrans({c: "·" for c in "•‧∙⋅・"})
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003ffff·]+")
+_SPACES = re.compile(r"\s+")
+_SPACED_DOT = re.compile(r"\s*([•‧∙⋅・·])\s*")
+_PLAIN_ID = re.compile(r"\d{17}[\dXx]|\d{15}")
 _DATE_TEXT = re.compile(r"(\d{4})\D{0,2}?(\d{1,2})\D{0,2}?(\d{1,2})\D?")
 ID_TYPE_NAMES: dict[str, IdType] = {
     **{label: id_type for id_type, label in ID_TYPE_LABELS.items()},
@@ -37,6 +40,8 @@ ID_TYPE_NAMES: dict[str, IdType] = {
 
 def text_of(value: Any) -> str:
     """Any cell as trimmed text: 13812345678.0 → '13812345678', a date → '1990-01-02'."""
+    if type(value) is str:  # the common case first: plain text needs no NFKC
+        return value.strip() if value.isascii() else unicodedata.normalize("NFKC", value).strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -63,7 +68,9 @@ def id_text(value: Any) -> tuple[str, bool]:
         if number.is_integer() and abs(number) < 10**MAX_EXACT_DIGITS:
             return str(int(number)), False
         return shown_as_excel(number), True
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value or ""))).lstrip("'")
+    if type(value) is str and _PLAIN_ID.fullmatch(value):
+        return value.upper(), False
+    text = _SPACES.sub("", unicodedata.normalize("NFKC", str(value or ""))).lstrip("'")
     text = text.upper()
     return text, bool(_SCIENTIFIC.fullmatch(text))
 
@@ -71,12 +78,14 @@ def id_text(value: Any) -> tuple[str, bool]:
 def name_text(value: Any) -> str:
     """A person's name: spaces trimmed, spaces inside a Chinese name dropped ('张 三' → '张三'),
     the middle dots of minority and foreign names made one '·' (阿依古丽·买买提)."""
+    if type(value) is str and _CJK.fullmatch(value):
+        return value
     text = unicodedata.normalize("NFKC", str(value or "")).strip()
-    text = re.sub(r"\s*([•‧∙⋅・·])\s*", r"\1", text).translate(_DOTS)
-    compact = re.sub(r"\s+", "", text)
+    text = _SPACED_DOT.sub(r"\1", text).translate(_DOTS)
+    compact = _SPACES.sub("", text)
     if _CJK.fullmatch(compact.replace(".", "·")):
         return compact.replace(".", "·")
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", text)
 
 
 def date_of(value: Any) -> dt.date | None:

@@ -71,6 +71,11 @@ class RosterSheet:
     rows: list[SourceRow]
     title: str  # text above the header (e.g. the unit's name in our template)
 
+    def values(self, row: SourceRow) -> dict[str, Any]:
+        """The row's cells by field (fields the sheet lacks are absent)."""
+        cells, width = row.cells, len(row.cells)
+        return {f: cells[i] for f, i in self.columns.items() if i < width}
+
     def cell(self, row: SourceRow, field: str) -> Any:
         index = self.columns.get(field)
         if index is None or index >= len(row.cells):

@@ -14,6 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from app.catalogue import PlanSpec
 from app.enrollment.context import HeldCover
@@ -135,11 +136,11 @@ def _resident(
 
 
 def _identity(
-    sheet: RosterSheet, src: SourceRow, today: dt.date
+    row: int, cell: dict[str, Any], today: dt.date
 ) -> tuple[tuple | None, list[RowProblem]]:
     """((id_type, number, gender, birth), problems) of one row's identity columns."""
-    row, problems = src.number, []
-    id_type = cells.id_type_of(sheet.cell(src, "id_type"))
+    problems: list[RowProblem] = []
+    id_type = cells.id_type_of(cell.get("id_type"))
     if id_type is None:
         problems.append(
             _problem(
@@ -148,20 +149,20 @@ def _identity(
                 "id_type",
                 msg(
                     "证件类型“{t}”无法识别，请填 {allowed} 之一。",
-                    t=cells.text_of(sheet.cell(src, "id_type")),
+                    t=cells.text_of(cell.get("id_type")),
                     allowed="、".join(ID_TYPE_LABELS.values()),
                 ),
             )
         )
-    number, lost = cells.id_text(sheet.cell(src, "id_number"))
+    number, lost = cells.id_text(cell.get("id_number"))
     gender: Gender | None = None
     try:
-        gender = parse_gender(cells.text_of(sheet.cell(src, "gender")))
+        gender = parse_gender(cells.text_of(cell.get("gender")))
     except RejectedInput as exc:
         problems.append(_rejected(row, "gender", exc))
     birth: dt.date | None = None
     try:
-        birth = cells.date_of(sheet.cell(src, "birth_date"))
+        birth = cells.date_of(cell.get("birth_date"))
     except ValueError:
         problems.append(
             _problem(
@@ -170,7 +171,7 @@ def _identity(
                 "birth_date",
                 msg(
                     "出生日期“{d}”无法识别，请写成 1990-01-31。",
-                    d=cells.text_of(sheet.cell(src, "birth_date")),
+                    d=cells.text_of(cell.get("birth_date")),
                 ),
             )
         )
@@ -199,21 +200,32 @@ def _identity(
     return (id_type, number, gender, birth), problems
 
 
-def _other_fields(sheet: RosterSheet, src: SourceRow) -> tuple[dict[str, str], list[RowProblem]]:
-    row, values, problems = src.number, {}, []
-    checks: dict[str, tuple[str, Callable[[str], str]]] = {
-        "name": ("name", lambda v: clean_text(v, "name", "姓名", 60, required=True)),
-        # a renewal roster masks phones; a masked one leaves the registered phone as it is
-        "phone": ("phone", lambda v: "" if "*" in v else normalise_phone(v)),
-    }
-    for field, (code, check) in checks.items():
-        raw = sheet.cell(src, field)
+def _name(text: str) -> str:
+    return clean_text(text, "name", "姓名", 60, required=True)
+
+
+def _phone(text: str) -> str:
+    # a renewal roster masks phones; a masked one leaves the registered phone as it is
+    return "" if "*" in text else normalise_phone(text)
+
+
+_CHECKS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "name": ("name", _name),
+    "phone": ("phone", _phone),
+}
+
+
+def _other_fields(row: int, cell: dict[str, Any]) -> tuple[dict[str, str], list[RowProblem]]:
+    values: dict[str, str] = {}
+    problems: list[RowProblem] = []
+    for field, (code, check) in _CHECKS.items():
+        raw = cell.get(field)
         text = cells.name_text(raw) if field == "name" else cells.text_of(raw)
         try:
             values[field] = check(text)
         except RejectedInput as exc:
             problems.append(_rejected(row, code, exc))
-    tag = cells.text_of(sheet.cell(src, "group_tag"))
+    tag = cells.text_of(cell.get("group_tag"))
     if tag not in ALLOWED_TAGS:
         problems.append(
             _problem(
@@ -228,8 +240,8 @@ def _other_fields(sheet: RosterSheet, src: SourceRow) -> tuple[dict[str, str], l
             )
         )
     values["group_tag"] = tag
-    values["bank_name"] = cells.text_of(sheet.cell(src, "bank_name"))
-    values["bank_account"] = cells.text_of(sheet.cell(src, "bank_account"))
+    values["bank_name"] = cells.text_of(cell.get("bank_name"))
+    values["bank_account"] = cells.text_of(cell.get("bank_account"))
     return values, problems
 
 
@@ -237,8 +249,9 @@ def check_row(
     sheet: RosterSheet, src: SourceRow, today: dt.date
 ) -> tuple[Candidate | None, list[RowProblem]]:
     """One row's own problems (no database); a Candidate when there are none."""
-    identity, problems = _identity(sheet, src, today)
-    values, more = _other_fields(sheet, src)
+    cell = sheet.values(src)
+    identity, problems = _identity(src.number, cell, today)
+    values, more = _other_fields(src.number, cell)
     problems += more
     if identity is None or problems:
         return None, problems
