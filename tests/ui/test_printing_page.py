@@ -138,3 +138,32 @@ def test_notice_for_an_approved_claim(qtbot: QtBot, page: PrintingPage, world, d
     _generate(qtbot, page, "notice", number)
     assert page.preview.page_count() == 1
     assert "给付通知书" in page.status.text()
+
+
+def test_calibration_page_and_saved_offset_reach_the_preprinted_receipt(
+    qtbot: QtBot, page: PrintingPage, world, tmp_path: Path
+) -> None:
+    box = page.calibration
+    assert box.layout_box.currentText() == "premium_receipt_preprinted"
+    box.printer.setText("EPSON LQ-630K")
+    box.right.setValue(4.5)
+    box.down.setValue(-1.0)
+    box.save()
+    assert (tmp_path / "layouts" / "premium_receipt_preprinted.json").exists()
+    box.make_page()
+    assert page.preview.page_count() == 1
+    assert "校准页" in page.preview.title.text()
+
+    page.preprinted.setChecked(True)
+    _generate(qtbot, page, "premium", world.receipt_number)
+    saved = tmp_path / "receipt.pdf"
+    saved.write_bytes(page.last.pdf)
+    from pypdf import PdfReader
+
+    xs: list[float] = []
+    PdfReader(saved).pages[0].extract_text(
+        visitor_text=lambda text, cm, tm, *_: (
+            xs.append(tm[4] + cm[4]) if world.receipt_number in text else None
+        )
+    )
+    assert xs[0] == pytest.approx((40 + 4.5) * 72 / 25.4, abs=0.05)  # layout x 40 mm + offset

@@ -18,6 +18,7 @@ from app.printing.qr import FIELD_LABELS
 from ui import bus as entities
 from ui.context import PageContext
 from ui.ops import Job, run_op
+from ui.printing.calibration_box import CalibrationBox
 from ui.printing.preview import PdfPreview
 from ui.qt import (
     QCheckBox,
@@ -100,6 +101,9 @@ class PrintingPage(QWidget):
         column = QVBoxLayout(side)
         column.addWidget(self._document_box())
         column.addWidget(self._verify_box())
+        self.calibration = CalibrationBox(context)
+        self.calibration.page_ready.connect(self.preview.show_pdf)
+        column.addWidget(self.calibration)
         column.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
@@ -151,6 +155,7 @@ class PrintingPage(QWidget):
             self.status.setText(self.tr("请先填写%1。").replace("%1", _tr(kind.key_label)))
             return
         preprinted, data_dir = self.preprinted.isChecked(), self.context.data_dir
+        printer = self.calibration.printer_name()
 
         def work(job: Job) -> Generated:
             made = kind.make(job.session, job.actor, key, preprinted)
@@ -159,6 +164,7 @@ class PrintingPage(QWidget):
                 made.documents,
                 buffer,
                 data_dir=data_dir,
+                printer=printer,
                 progress=job.progress,
                 cancelled=job.cancelled,
             )
