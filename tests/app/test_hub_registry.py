@@ -1,0 +1,78 @@
+"""Hub registry and office files: one key set per office, signed office files, catalogue
+publication reaching desks through return packages, decisions only for queued claims."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.catalogue import SHIPPED_DIR
+from app.errors import NotFound, RejectedInput
+from app.hub import admin, registry
+from app.hub.returns import write_returns
+from app.sync.desk_import import import_return
+from app.sync.office_file import read_office_file
+from models import Catalogue
+from tests.app.sync_factories import (
+    ADMIN,
+    hub,  # noqa: F401
+    pg_url,  # noqa: F401
+    provision_desk,
+    register,
+)
+
+A = "61020401"
+
+
+def test_office_file_is_signed_and_carries_the_published_catalogue(hub, tmp_path: Path):  # noqa: F811
+    text = (SHIPPED_DIR / "shaanxi-2026.json").read_text(encoding="utf-8")
+    with hub.engine.begin() as conn:
+        assert registry.publish_catalogue(conn, text=text) == ("shaanxi-2026.1", True)
+        assert registry.publish_catalogue(conn, text=text) == ("shaanxi-2026.1", False)
+        with pytest.raises(RejectedInput, match="已发布且内容不同"):
+            registry.publish_catalogue(conn, text=text.replace("在职职工住院", "在职职工住院医疗"))
+    path = register(hub, A, "耀州区代办处", tmp_path)
+    office = read_office_file(path)
+    assert office.catalogue_version == "shaanxi-2026.1" and office.catalogue_document == text
+    with hub.engine.begin() as conn, pytest.raises(RejectedInput, match="已经登记过"):
+        registry.register_office(conn, code=A, name="again", out=tmp_path / "again.hzo")
+    with hub.engine.begin() as conn, pytest.raises(RejectedInput, match="8位数字"):
+        registry.register_office(conn, code="6102", name="short", out=tmp_path / "x.hzo")
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    body = json.loads(doc["body"])
+    body["name"] = "冒名代办处"
+    doc["body"] = json.dumps(body, ensure_ascii=False, sort_keys=True)
+    forged = tmp_path / "forged.hzo"
+    forged.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(RejectedInput, match="签名无效"):
+        read_office_file(forged)
+    junk = tmp_path / "junk.hzo"
+    junk.write_text("{}", encoding="utf-8")
+    with pytest.raises(RejectedInput, match="不是有效的代办处文件"):
+        read_office_file(junk)
+
+
+def test_catalogue_published_later_reaches_the_desk(hub, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("HUZHU_TODAY", "2026-03-01")
+    desk = provision_desk(register(hub, A, "耀州区代办处", tmp_path), tmp_path / "desk")
+    doc = json.loads((SHIPPED_DIR / "shaanxi-2026.json").read_text(encoding="utf-8"))
+    doc["version"] = "shaanxi-2026.3"
+    with hub.engine.begin() as conn:
+        registry.publish_catalogue(conn, text=json.dumps(doc, ensure_ascii=False))
+        first = write_returns(conn, out_dir=tmp_path / "r")[0]
+        second = write_returns(conn, out_dir=tmp_path / "r")[0]
+    assert first.counts["catalogues"] == 1 and second.counts["catalogues"] == 0
+    for path in (first.path, second.path):
+        with desk.unit_of_work() as session:
+            import_return(session, ADMIN, path=path)
+    with desk.reader() as session:
+        assert session.get(Catalogue, "shaanxi-2026.3") is not None
+    desk.dispose()
+
+
+def test_decide_only_queued_claims(hub):  # noqa: F811
+    with hub.engine.begin() as conn, pytest.raises(NotFound, match="不在待省办事处审批的队列中"):
+        admin.decide(conn, claim="LP-61020401-2026-000001", approve=True, reason="", decided_by="x")
