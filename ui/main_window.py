@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             log.exception("page %s could not be built", page.key)
             label = QLabel(self.tr("此页面打开时出错，详情已写入日志。请把日志文件交给技术支持。"))
             label.setWordWrap(True)
+            label.setObjectName("page-error")
             return label
 
     # -- status bar -------------------------------------------------------------------------

@@ -43,6 +43,7 @@ def test_login_and_walk_every_page(qtbot: QtBot, logged_in) -> None:
         window.nav.setCurrentRow(row)
         widget = window.page_widget(page.key)
         assert widget is not None and widget.isVisible(), page.key
+        assert widget.objectName() != "page-error", f"page {page.key} failed to build"
         assert window.stack.currentWidget() is widget
         assert window.current_key() == page.key
 
@@ -208,3 +209,19 @@ def test_an_exception_escaping_a_slot_reaches_the_clerk(qtbot: QtBot, message_bo
             application._report_uncaught(type(exc), exc, exc.__traceback__)
     assert [kind for kind, _t, _x in message_boxes.shown] == ["warning", "critical"]
     assert message_boxes.shown[0][2] == "单位名称不能为空。"
+
+
+def test_a_page_that_fails_to_build_says_so_and_the_shell_stays(qtbot: QtBot, demo_db) -> None:
+    from tests.conftest import ACTORS
+    from ui.bus import Bus
+    from ui.context import PageContext
+    from ui.pages import Page, placeholder
+
+    def broken(_context: PageContext) -> None:
+        raise RuntimeError("page bug")
+
+    pages = (Page("home", "工作台", placeholder("home")), Page("units", "单位", broken))
+    window = MainWindow(PageContext(demo_db, ACTORS["clerk1"], Bus()), pages)
+    qtbot.addWidget(window)
+    assert window.show_page("units").objectName() == "page-error"
+    assert isinstance(window.show_page("home"), PlaceholderPage)
