@@ -14,21 +14,22 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
+from app.enrollment.service import bulk_insert, journal_rows
 from app.errors import NotFound, RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.ids import normalise, parse_resident_id
 from app.office import self_office
 from app.pinyin import initials
 from app.units import clean_text, masked_changes, normalise_phone
-from models import JournalEntry, Member, Unit
+from models import Member, Unit
 from models.enums import Gender, IdType, JournalOp, MemberStatus, RecordStatus
 
 GROUP_TAGS = (
@@ -99,18 +100,15 @@ def parse_gender(text: str | None) -> Gender | None:
 
 def _identity(data: MemberFields, today: dt.date) -> tuple[str, Gender, dt.date]:
     # Widgets and files hand over plain strings ("M", "resident_id"); compare as enums.
-    data = replace(
-        data,
-        id_type=IdType(data.id_type),
-        gender=None if data.gender in (None, "") else Gender(data.gender),
-    )
-    if data.id_type is IdType.RESIDENT_ID:
+    id_type = IdType(data.id_type)
+    gender = None if data.gender in (None, "") else Gender(data.gender)
+    if id_type is IdType.RESIDENT_ID:
         rid = parse_resident_id(data.id_number, today=today)
-        if data.gender is not None and data.gender is not rid.gender:
+        if gender is not None and gender is not rid.gender:
             raise RejectedInput(
                 msg(
                     "性别填写为“{typed}”，但身份证号码 {n} 显示为“{real}”，请核对性别或号码。",
-                    typed=GENDER_LABELS[data.gender],
+                    typed=GENDER_LABELS[gender],
                     n=rid.number,
                     real=GENDER_LABELS[rid.gender],
                 ),
@@ -127,7 +125,7 @@ def _identity(data: MemberFields, today: dt.date) -> tuple[str, Gender, dt.date]
                 field="birth_date",
             )
         return rid.number, rid.gender, rid.birth_date
-    label = ID_TYPE_LABELS[data.id_type]
+    label = ID_TYPE_LABELS[id_type]
     number = normalise(data.id_number)
     if not _OTHER_ID.fullmatch(number):
         raise RejectedInput(
@@ -136,14 +134,14 @@ def _identity(data: MemberFields, today: dt.date) -> tuple[str, Gender, dt.date]
             ),
             field="id_number",
         )
-    if data.gender is None:
+    if gender is None:
         raise RejectedInput(msg("使用{label}登记时须填写性别。", label=label), field="gender")
     if data.birth_date is None or not dt.date(1900, 1, 1) <= data.birth_date <= today:
         raise RejectedInput(
             msg("使用{label}登记时须填写出生日期（1900 年以后、不晚于今天）。", label=label),
             field="birth_date",
         )
-    return number, data.gender, data.birth_date
+    return number, gender, data.birth_date
 
 
 def validate_member(data: MemberFields, *, today: dt.date) -> dict[str, Any]:
@@ -501,15 +499,8 @@ def bulk_add_members(
         )
         for _, values in valid
     ]
-    if member_rows:
-        session.execute(insert(Member), member_rows)
-        session.execute(
-            insert(JournalEntry),
-            [
-                dict(entity="members", uuid=str(r["uuid"]), op=JournalOp.INSERT, at=now)
-                for r in member_rows
-            ],
-        )
+    bulk_insert(session, Member, member_rows)
+    journal_rows(session, "members", [r["uuid"] for r in member_rows], JournalOp.INSERT)
     audit.record(
         session,
         actor.username,
