@@ -401,3 +401,35 @@ def test_next_page_walks_the_whole_list_in_order(demo_db, actors) -> None:
         assert len(seen) == total == len({r.uuid for r in seen}) > 0
         assert [r.uuid for r in seen] == [r.uuid for r in by_offset]
         assert [order_of(r) for r in seen] == sorted(order_of(r) for r in seen)
+
+
+def _plan(session, filt: MemberFilter, after=None) -> str:
+    from sqlalchemy import text
+
+    from app.member_search import _hits
+
+    query = select(_hits(filt, "name", after, 0, 50))
+    sql = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+    return "\n".join(r[3] for r in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("610204198506150716", "sqlite_autoindex_members_2 (id_number=?)"),
+        ("6102041985", "sqlite_autoindex_members_2 (id_number>? AND id_number<?)"),
+        ("王伟", "ix_members_name (name>? AND name<?)"),
+        ("wj", "ix_members_name_initials (name_initials>? AND name_initials<?)"),
+        ("", "ix_members_name"),
+    ],
+)
+def test_searches_run_on_an_index(demo_db, text, index) -> None:
+    with demo_db.reader() as s:
+        plan = _plan(s, MemberFilter(text=text))
+        deep = _plan(
+            s,
+            MemberFilter(text=text),
+            after=("王", "610204198506150716")[: 1 if text[:1].isdigit() else 2],
+        )
+    assert index in plan and "SCAN members\n" not in plan + "\n"
+    assert "SCAN members\n" not in deep + "\n"  # keyset pages seek too
