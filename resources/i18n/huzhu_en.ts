@@ -56,6 +56,91 @@
         </message>
     </context>
     <context>
+        <name>CalibrationBox</name>
+        <message>
+            <source>套打校准</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印机名称（留空为默认）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>右移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成校准页</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存偏移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>版式</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印机</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>偏移（毫米）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>校准页 %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有数据文件夹，无法保存偏移。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已保存到 %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckStep</name>
+        <message>
+            <source>第四步：规则检查</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>主管审批例外(&amp;O)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>应缴会费 {0} 元</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>为选中材料附扫描件…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先在清单中选中一项材料。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择扫描件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClaimQueue</name>
         <message>
             <source>我的待办</source>
@@ -146,6 +231,13 @@
         </message>
     </context>
     <context>
+        <name>ConfirmStep</name>
+        <message>
+            <source>第六步：确认保存</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CorrectDialog</name>
         <message>
             <source>更正 {n}</source>
@@ -170,20 +262,58 @@
             <source>补件 {n}</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
         <message>
-            <source>为选中材料附扫描件…</source>
+            <source>办理参保(&amp;N)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>请先选中一项材料。</source>
+            <source>续保(&amp;R)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>选择扫描件</source>
+            <source>已撤销</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <source>有效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已续保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>共 {0} 张</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>续保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先在列表中选择要续保的参保单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已续保，新参保单 {0}，会费 {1} 元。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentWizard</name>
+        <message>
+            <source>办理参保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>确认保存(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存参保</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -327,22 +457,6 @@
         </message>
         <message>
             <source>材料清单（勾选已收到）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>附扫描件…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>请先在清单中选中一项材料。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>选择扫描件</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -825,6 +939,67 @@
         </message>
     </context>
     <context>
+        <name>PaymentStep</name>
+        <message>
+            <source>第五步：缴费分摊</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>应缴会费 {0} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>金额应为不小于 0、最多两位小数的元数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>尚需分摊 {0} 元</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>尚未生成文书</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>另存为 PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>共 %n 页</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>正在打印…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+        <message>
+            <source>另存为 PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>工作台将显示今日待办：待审核和待审批的理赔、即将到期的参保单位、超过服务承诺时限的案件、距上次同步的天数，以及本年度参保人数和理赔金额的概况。</source>
@@ -883,6 +1058,61 @@
         </message>
         <message>
             <source>生效日(&amp;D)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintingPage</name>
+        <message>
+            <source>生成文书</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>套打到预印收据</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成并预览</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文书</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成即登记：凭证首次生成时编号，再次生成记为补打。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请先填写%1。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已生成 %1，共 %2 页</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（补打 %1 份）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>二维码验真</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>用扫码枪扫描凭证或收据上的二维码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无效</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本处没有该编号的记录（可能由其他代办处签发）</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1065,6 +1295,131 @@
         <message>
             <source>数据库文件</source>
             <translation>Database file</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>立即导出同步包…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入回执包…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>方向</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>序号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>状态</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>确认日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办事处提醒</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>收到时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>标记为已处理</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>从未导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上次导出：{last}；待同步变更 {n} 条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本数据库没有省办事处签发的同步密钥，不能同步。请用代办处文件初始化。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已超过 {d} 天未同步，请尽快导出同步包交省办事处。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上报</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>回执</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已导出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办事处已确认</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已导入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择同步包保存位置（如U盘）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导出同步包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已导出第 {seq} 号同步包（{rows} 行）：
+{path}
+请将该文件交省办事处。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>选择省办事处回执包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>回执包 (*.hzr)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入回执包</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第 {seq} 号回执包此前已导入，未作任何改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已导入第 {seq} 号回执包：确认同步包 {acks} 个，新提醒 {alerts} 条，审批结果 {decisions} 条。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>标记提醒</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1433,10 +1788,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>身故保障金额：{p} 元 × {s} 份 = {a} 元</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>给付互助金 {a} 元</source>
             <translation type="unfinished" />
         </message>
@@ -1493,19 +1844,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>重度疾病：{p} 元 × {s} 份 = {a} 元</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>− 已给付轻度疾病 {m} 元 = {a} 元（补足差额）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>轻度疾病：{p} 元 × {s} 份 = {a} 元</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>特殊疾病：{p} 元 × {s} 份 = {a} 元</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1781,6 +2120,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{what}：{p} 元 × {s} 份 = {a} 元</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
             <translation type="unfinished" />
         </message>
@@ -1814,6 +2157,10 @@
         </message>
         <message>
             <source>数据库文件已损坏（{detail}）。请在“设置 → 备份与恢复”中从最近的备份恢复，或用命令 huzhu restore 备份文件 恢复；原文件不会被改动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库正忙（另一台电脑或窗口正在保存数据），本次未保存，请稍后重试。</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -56,6 +56,91 @@
         </message>
     </context>
     <context>
+        <name>CalibrationBox</name>
+        <message>
+            <source>套打校准</source>
+            <translation>套打校准</translation>
+        </message>
+        <message>
+            <source>打印机名称（留空为默认）</source>
+            <translation>打印机名称（留空为默认）</translation>
+        </message>
+        <message>
+            <source>右移</source>
+            <translation>右移</translation>
+        </message>
+        <message>
+            <source>下移</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>生成校准页</source>
+            <translation>生成校准页</translation>
+        </message>
+        <message>
+            <source>保存偏移</source>
+            <translation>保存偏移</translation>
+        </message>
+        <message>
+            <source>版式</source>
+            <translation>版式</translation>
+        </message>
+        <message>
+            <source>打印机</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <source>偏移（毫米）</source>
+            <translation>偏移（毫米）</translation>
+        </message>
+        <message>
+            <source>校准页 %1</source>
+            <translation>校准页 %1</translation>
+        </message>
+        <message>
+            <source>没有数据文件夹，无法保存偏移。</source>
+            <translation>没有数据文件夹，无法保存偏移。</translation>
+        </message>
+        <message>
+            <source>已保存到 %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckStep</name>
+        <message>
+            <source>第四步：规则检查</source>
+            <translation>第四步：规则检查</translation>
+        </message>
+        <message>
+            <source>主管审批例外(&amp;O)…</source>
+            <translation>主管审批例外(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>应缴会费 {0} 元</source>
+            <translation>应缴会费 {0} 元</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>为选中材料附扫描件…</source>
+            <translation>为选中材料附扫描件…</translation>
+        </message>
+        <message>
+            <source>请先在清单中选中一项材料。</source>
+            <translation>请先在清单中选中一项材料。</translation>
+        </message>
+        <message>
+            <source>选择扫描件</source>
+            <translation>选择扫描件</translation>
+        </message>
+        <message>
+            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimQueue</name>
         <message>
             <source>我的待办</source>
@@ -146,6 +231,13 @@
         </message>
     </context>
     <context>
+        <name>ConfirmStep</name>
+        <message>
+            <source>第六步：确认保存</source>
+            <translation>第六步：确认保存</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectDialog</name>
         <message>
             <source>更正 {n}</source>
@@ -170,21 +262,59 @@
             <source>补件 {n}</source>
             <translation>补件 {n}</translation>
         </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
         <message>
-            <source>为选中材料附扫描件…</source>
-            <translation>为选中材料附扫描件…</translation>
+            <source>办理参保(&amp;N)…</source>
+            <translation>办理参保(&amp;N)…</translation>
         </message>
         <message>
-            <source>请先选中一项材料。</source>
-            <translation>请先选中一项材料。</translation>
+            <source>续保(&amp;R)</source>
+            <translation>续保(&amp;R)</translation>
         </message>
         <message>
-            <source>选择扫描件</source>
-            <translation>选择扫描件</translation>
+            <source>已撤销</source>
+            <translation>已撤销</translation>
         </message>
         <message>
-            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
-            <translation>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>已续保</source>
+            <translation>已续保</translation>
+        </message>
+        <message>
+            <source>共 {0} 张</source>
+            <translation>共 {0} 张</translation>
+        </message>
+        <message>
+            <source>续保</source>
+            <translation>续保</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择要续保的参保单。</source>
+            <translation>请先在列表中选择要续保的参保单。</translation>
+        </message>
+        <message>
+            <source>已续保，新参保单 {0}，会费 {1} 元。</source>
+            <translation>已续保，新参保单 {0}，会费 {1} 元。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentWizard</name>
+        <message>
+            <source>办理参保</source>
+            <translation>办理参保</translation>
+        </message>
+        <message>
+            <source>确认保存(&amp;S)</source>
+            <translation>确认保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>保存参保</source>
+            <translation>保存参保</translation>
         </message>
     </context>
     <context>
@@ -328,22 +458,6 @@
         <message>
             <source>材料清单（勾选已收到）</source>
             <translation>材料清单（勾选已收到）</translation>
-        </message>
-        <message>
-            <source>附扫描件…</source>
-            <translation>附扫描件…</translation>
-        </message>
-        <message>
-            <source>请先在清单中选中一项材料。</source>
-            <translation>请先在清单中选中一项材料。</translation>
-        </message>
-        <message>
-            <source>选择扫描件</source>
-            <translation>选择扫描件</translation>
-        </message>
-        <message>
-            <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
-            <translation>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
         </message>
         <message>
             <source>给付金额达到省办事处审批标准，须报省办事处批准</source>
@@ -825,6 +939,65 @@
         </message>
     </context>
     <context>
+        <name>PaymentStep</name>
+        <message>
+            <source>第五步：缴费分摊</source>
+            <translation>第五步：缴费分摊</translation>
+        </message>
+        <message>
+            <source>（元）</source>
+            <translation>（元）</translation>
+        </message>
+        <message>
+            <source>应缴会费 {0} 元</source>
+            <translation>应缴会费 {0} 元</translation>
+        </message>
+        <message>
+            <source>金额应为不小于 0、最多两位小数的元数。</source>
+            <translation>金额应为不小于 0、最多两位小数的元数。</translation>
+        </message>
+        <message>
+            <source>尚需分摊 {0} 元</source>
+            <translation>尚需分摊 {0} 元</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>尚未生成文书</source>
+            <translation>尚未生成文书</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>另存为 PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>共 %n 页</source>
+            <translation>共 %n 页<numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>正在打印…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>另存为 PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>工作台将显示今日待办：待审核和待审批的理赔、即将到期的参保单位、超过服务承诺时限的案件、距上次同步的天数，以及本年度参保人数和理赔金额的概况。</source>
@@ -884,6 +1057,61 @@
         <message>
             <source>生效日(&amp;D)</source>
             <translation>生效日(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingPage</name>
+        <message>
+            <source>生成文书</source>
+            <translation>生成文书</translation>
+        </message>
+        <message>
+            <source>套打到预印收据</source>
+            <translation>套打到预印收据</translation>
+        </message>
+        <message>
+            <source>生成并预览</source>
+            <translation>生成并预览</translation>
+        </message>
+        <message>
+            <source>文书</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>生成即登记：凭证首次生成时编号，再次生成记为补打。</source>
+            <translation>生成即登记：凭证首次生成时编号，再次生成记为补打。</translation>
+        </message>
+        <message>
+            <source>请先填写%1。</source>
+            <translation>请先填写%1。</translation>
+        </message>
+        <message>
+            <source>已生成 %1，共 %2 页</source>
+            <translation>已生成 %1，共 %2 页</translation>
+        </message>
+        <message>
+            <source>（补打 %1 份）</source>
+            <translation>（补打 %1 份）</translation>
+        </message>
+        <message>
+            <source>二维码验真</source>
+            <translation>二维码验真</translation>
+        </message>
+        <message>
+            <source>用扫码枪扫描凭证或收据上的二维码</source>
+            <translation>用扫码枪扫描凭证或收据上的二维码</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>无效</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <source>本处没有该编号的记录（可能由其他代办处签发）</source>
+            <translation>本处没有该编号的记录（可能由其他代办处签发）</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1293,133 @@
         <message>
             <source>数据库文件</source>
             <translation>数据库文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>立即导出同步包…</source>
+            <translation>立即导出同步包…</translation>
+        </message>
+        <message>
+            <source>导入回执包…</source>
+            <translation>导入回执包…</translation>
+        </message>
+        <message>
+            <source>同步包记录</source>
+            <translation>同步包记录</translation>
+        </message>
+        <message>
+            <source>方向</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>序号</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>确认日期</source>
+            <translation>确认日期</translation>
+        </message>
+        <message>
+            <source>省办事处提醒</source>
+            <translation>省办事处提醒</translation>
+        </message>
+        <message>
+            <source>收到时间</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <source>提醒</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>标记为已处理</source>
+            <translation>标记为已处理</translation>
+        </message>
+        <message>
+            <source>从未导出</source>
+            <translation>从未导出</translation>
+        </message>
+        <message>
+            <source>上次导出：{last}；待同步变更 {n} 条</source>
+            <translation>上次导出：{last}；待同步变更 {n} 条</translation>
+        </message>
+        <message>
+            <source>本数据库没有省办事处签发的同步密钥，不能同步。请用代办处文件初始化。</source>
+            <translation>本数据库没有省办事处签发的同步密钥，不能同步。请用代办处文件初始化。</translation>
+        </message>
+        <message>
+            <source>已超过 {d} 天未同步，请尽快导出同步包交省办事处。</source>
+            <translation>已超过 {d} 天未同步，请尽快导出同步包交省办事处。</translation>
+        </message>
+        <message>
+            <source>上报</source>
+            <translation>上报</translation>
+        </message>
+        <message>
+            <source>回执</source>
+            <translation>回执</translation>
+        </message>
+        <message>
+            <source>已导出</source>
+            <translation>已导出</translation>
+        </message>
+        <message>
+            <source>省办事处已确认</source>
+            <translation>省办事处已确认</translation>
+        </message>
+        <message>
+            <source>已导入</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>选择同步包保存位置（如U盘）</source>
+            <translation>选择同步包保存位置（如U盘）</translation>
+        </message>
+        <message>
+            <source>导出同步包</source>
+            <translation>导出同步包</translation>
+        </message>
+        <message>
+            <source>已导出第 {seq} 号同步包（{rows} 行）：
+{path}
+请将该文件交省办事处。</source>
+            <translation>已导出第 {seq} 号同步包（{rows} 行）：
+{path}
+请将该文件交省办事处。</translation>
+        </message>
+        <message>
+            <source>选择省办事处回执包</source>
+            <translation>选择省办事处回执包</translation>
+        </message>
+        <message>
+            <source>回执包 (*.hzr)</source>
+            <translation>回执包 (*.hzr)</translation>
+        </message>
+        <message>
+            <source>导入回执包</source>
+            <translation>导入回执包</translation>
+        </message>
+        <message>
+            <source>第 {seq} 号回执包此前已导入，未作任何改动。</source>
+            <translation>第 {seq} 号回执包此前已导入，未作任何改动。</translation>
+        </message>
+        <message>
+            <source>已导入第 {seq} 号回执包：确认同步包 {acks} 个，新提醒 {alerts} 条，审批结果 {decisions} 条。</source>
+            <translation>已导入第 {seq} 号回执包：确认同步包 {acks} 个，新提醒 {alerts} 条，审批结果 {decisions} 条。</translation>
+        </message>
+        <message>
+            <source>标记提醒</source>
+            <translation>标记提醒</translation>
         </message>
     </context>
     <context>
@@ -1433,10 +1788,6 @@
             <translation>恢复失败：{e}。原数据库保存在 {k}。</translation>
         </message>
         <message>
-            <source>身故保障金额：{p} 元 × {s} 份 = {a} 元</source>
-            <translation>身故保障金额：{p} 元 × {s} 份 = {a} 元</translation>
-        </message>
-        <message>
             <source>给付互助金 {a} 元</source>
             <translation>给付互助金 {a} 元</translation>
         </message>
@@ -1493,20 +1844,8 @@
             <translation>住院不足 {m} 天，不予给付津贴</translation>
         </message>
         <message>
-            <source>重度疾病：{p} 元 × {s} 份 = {a} 元</source>
-            <translation>重度疾病：{p} 元 × {s} 份 = {a} 元</translation>
-        </message>
-        <message>
             <source>− 已给付轻度疾病 {m} 元 = {a} 元（补足差额）</source>
             <translation>− 已给付轻度疾病 {m} 元 = {a} 元（补足差额）</translation>
-        </message>
-        <message>
-            <source>轻度疾病：{p} 元 × {s} 份 = {a} 元</source>
-            <translation>轻度疾病：{p} 元 × {s} 份 = {a} 元</translation>
-        </message>
-        <message>
-            <source>特殊疾病：{p} 元 × {s} 份 = {a} 元</source>
-            <translation>特殊疾病：{p} 元 × {s} 份 = {a} 元</translation>
         </message>
         <message>
             <source>− 本保障期已给付伤残 {d} 元 = {a} 元</source>
@@ -1781,6 +2120,10 @@
             <translation>备份口令不正确，无法解密 {p}。请核对口令后重试。</translation>
         </message>
         <message>
+            <source>{what}：{p} 元 × {s} 份 = {a} 元</source>
+            <translation>{what}：{p} 元 × {s} 份 = {a} 元</translation>
+        </message>
+        <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
             <translation>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</translation>
         </message>
@@ -1815,6 +2158,10 @@
         <message>
             <source>数据库文件已损坏（{detail}）。请在“设置 → 备份与恢复”中从最近的备份恢复，或用命令 huzhu restore 备份文件 恢复；原文件不会被改动。</source>
             <translation>数据库文件已损坏（{detail}）。请在“设置 → 备份与恢复”中从最近的备份恢复，或用命令 huzhu restore 备份文件 恢复；原文件不会被改动。</translation>
+        </message>
+        <message>
+            <source>数据库正忙（另一台电脑或窗口正在保存数据），本次未保存，请稍后重试。</source>
+            <translation>数据库正忙（另一台电脑或窗口正在保存数据），本次未保存，请稍后重试。</translation>
         </message>
         <message>
             <source>数据库升级后外键检查未通过，已撤销本次升级。</source>
