@@ -51,7 +51,7 @@ _ALIAS_TO_FIELD = {name: field for field, names in HEADER_ALIASES.items() for na
 _NOISE = re.compile(r"[\s*＊:：]|[（(][^）)]*[）)]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """One non-blank row below the header: its number as Excel shows it, and its cells."""
 
@@ -153,8 +153,9 @@ def _read_workbook(path: Path) -> RosterSheet:
         with CalamineWorkbook.from_path(str(path)) as book:
             for name in book.sheet_names:
                 sheet = book.get_sheet_by_name(name)
-                # skip_empty_area=False keeps row 1 as row 1, so numbers match what Excel shows
-                found = _from_rows(path.name, name, iter(sheet.to_python(skip_empty_area=False)))
+                # iter_rows streams from row 1 (empty leading rows included), so numbers match
+                # what Excel shows and the whole sheet is never held twice
+                found = _from_rows(path.name, name, sheet.iter_rows())
                 if found is not None:
                     return found
     except CalamineError as exc:

@@ -67,7 +67,7 @@ class RowProblem:
     detail: Message  # the same without the row, for the row's own cell in the error report
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A row that passed its own checks: what the member service gets, and what rules need."""
 

@@ -68,6 +68,17 @@ def test_title_rows_blank_rows_and_any_column_order(tmp_path: Path) -> None:
     assert sheet.cell(sheet.rows[1], "name") == q.name
 
 
+def test_header_below_empty_rows_and_columns_keeps_excel_numbers(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B3"], sheet["C3"] = "姓名", "身份证号码"
+    sheet["B6"], sheet["C6"] = "张三", person(1).id_number
+    book.save(tmp_path / "offset.xlsx")
+    roster = read_roster(tmp_path / "offset.xlsx")
+    assert roster.header_row == 3 and [r.number for r in roster.rows] == [6]
+    assert roster.cell(roster.rows[0], "name") == "张三"
+
+
 @pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig", "utf-8"])
 def test_csv_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
     p = person(3)
