@@ -18,6 +18,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
@@ -79,9 +80,19 @@ class Database:
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One write transaction: commit on success, roll back on any exception."""
-        with self._write() as session, session.begin():
-            yield session
+        """One write transaction: commit on success, roll back on any exception.
+
+        When another desk holds the write lock beyond the busy timeout, raises DatabaseProblem
+        asking the clerk to retry (nothing was written)."""
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise DatabaseProblem(
+                    msg("数据库正忙（另一台电脑或窗口正在保存数据），本次未保存，请稍后重试。")
+                ) from exc
+            raise
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:

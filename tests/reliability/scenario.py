@@ -37,7 +37,7 @@ from app.sync.office_file import OfficeFile, provision, read_office_file, write_
 from app.units import UnitFields, add_unit, find_unit
 from models import Claim, Coverage, Enrollment, Member, Payment, SyncPackage
 from models.enums import ClaimKind, Role
-from tests.app.roster_factories import OFFICE, people, uscc, write_xlsx
+from tests.app.roster_factories import OFFICE, Person, people, uscc, write_xlsx
 
 TODAY = "2026-03-10"
 START = dt.date(2026, 3, 11)
@@ -123,9 +123,9 @@ def _enrol_c(db: Database) -> None:
         )
 
 
-def _claim(db: Database) -> None:
-    who = people(1)[0]
-    data = ClaimInput(
+def claim_input(who: Person) -> ClaimInput:
+    """A complete hospital-stay application for `who` (covered by ZY from START)."""
+    return ClaimInput(
         id_number=who.id_number,
         plan_code="ZY",
         kind=ClaimKind.STAY,
@@ -141,6 +141,9 @@ def _claim(db: Database) -> None:
         out_of_policy=30_000,
         documents=dict.fromkeys(DOCUMENTS[ClaimKind.STAY], True),
     )
+
+
+def save_claim(db: Database, data: ClaimInput) -> None:
     with db.unit_of_work() as session:
         take_claim(session, CLERK, data=data)
 
@@ -159,7 +162,7 @@ def run(db: Database, operation: str, data_dir: Path) -> None:
     elif operation == "enroll":
         _enrol_c(db)
     elif operation == "claim":
-        _claim(db)
+        save_claim(db, claim_input(people(1)[0]))
     elif operation == "export":
         _export(db, data_dir)
     else:
