@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
@@ -34,12 +33,10 @@ from app.enrollment.context import build_context
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.members import bulk_add_members
-from app.privacy import mask_id
-from app.roster import validate
+from app.roster import matching, validate
+from app.roster.matching import Registered
 from app.roster.reading import RosterSheet
-from app.roster.validate import Candidate, Registered, RowProblem
-from models import Member, Unit
-from models.enums import Gender
+from app.roster.validate import Candidate, RowProblem
 
 Progress = Callable[[int, int], None]
 CHUNK = 5000
@@ -122,30 +119,6 @@ class _Ticker:
         return lambda done, total: self(low + (high - low) * done // max(total, 1))
 
 
-def registered_members(session: Session, numbers: Iterable[str]) -> dict[str, Registered]:
-    """The desk's members with these ID numbers, with their unit (chunked IN lookups)."""
-    cols = (Member.id_number, Member.uuid, Member.name, Member.unit_uuid, Unit.name, Member.status)
-    found: dict[str, Registered] = {}
-    wanted = list(dict.fromkeys(numbers))
-    for i in range(0, len(wanted), CHUNK):
-        query = select(*cols).join(Unit, Unit.uuid == Member.unit_uuid)
-        for number, *rest in session.execute(
-            query.where(Member.id_number.in_(wanted[i : i + CHUNK]))
-        ):
-            found[number] = Registered(*rest)
-    return found
-
-
-def _unit_members(
-    session: Session, unit_uuid: uuid.UUID
-) -> dict[tuple[str, str], tuple[str, Gender, dt.date]]:
-    """(masked ID number, name) → (number, sex, birth date) of the unit's members, to match
-    the masked rows of a renewal roster."""
-    cols = (Member.id_number, Member.name, Member.gender, Member.birth_date)
-    rows = session.execute(select(*cols).where(Member.unit_uuid == unit_uuid))
-    return {(mask_id(number), name): (number, sex, birth) for number, name, sex, birth in rows}
-
-
 def _check_rows(
     session: Session,
     sheet: RosterSheet,
@@ -163,8 +136,8 @@ def _check_rows(
         if candidate is not None:
             candidates.append(candidate)
     if any(c.masked for c in candidates):
-        unit_members = _unit_members(session, options.unit_uuid)
-        candidates, found = validate.resolve_masked(candidates, unit_members)
+        known = matching.unit_members(session, options.unit_uuid)
+        candidates, found = matching.resolve_masked(candidates, known)
         problems += found
     problems += validate.duplicate_problems(candidates)
     problems += validate.age_problems(candidates, plans, options.start)
@@ -221,15 +194,15 @@ def import_roster(
     catalogue = effective_catalogue(session, options.start)
     plans = [catalogue.plan(code) for code in options.plans]
     candidates, problems = _check_rows(session, sheet, options, plans, tick)
-    registered = registered_members(session, (c.id_number for c in candidates))
-    problems += validate.registered_problems(candidates, registered, options.unit_uuid)
+    registered = matching.registered_members(session, (c.id_number for c in candidates))
+    problems += matching.registered_problems(candidates, registered, options.unit_uuid)
     known = [registered[c.id_number].uuid for c in candidates if c.id_number in registered]
     if known:
         probe = EnrollmentRequest(
             options.unit_uuid, dict(options.plans), tuple(known), options.start
         )
         held = build_context(session, probe, catalogue=catalogue).held
-        problems += validate.covered_problems(candidates, registered, held)
+        problems += matching.covered_problems(candidates, registered, held)
     tick(_LOOKED_UP)
     problems.sort(key=lambda p: p.row)
     bad = {p.row for p in problems}

@@ -1,23 +1,21 @@
 """Row checks of a roster: every problem of every row in one pass, each naming its cell.
 
 The checks that need no database run here (identity, sex, dates, phone, group, duplicates inside
-the file, age limits of the chosen plans); `registered_problems` and `covered_problems` add what
-the desk already knows (member of another unit, left, name differs, already covered). The
-unit-level rules (ratio, riders, shares …) are the enrolment service's, run by the importer.
+the file, age limits of the chosen plans); `app.roster.matching` adds what the desk already knows
+(member of another unit, left, name differs, already covered). The unit-level rules (ratio,
+riders, shares …) are the enrolment service's, run by the importer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from app.catalogue import PlanSpec
-from app.enrollment.context import HeldCover
 from app.errors import RejectedInput
 from app.i18n import Message, msg
 from app.ids import ResidentId, age_on, id_check_digit, parse_resident_id
@@ -32,7 +30,7 @@ from app.members import (
 from app.roster import cells
 from app.roster.reading import FIELD_LABELS, RosterSheet, SourceRow
 from app.units import clean_text, normalise_phone
-from models.enums import Gender, IdType, MemberStatus
+from models.enums import Gender, IdType
 
 PROBLEM_LABELS = {
     "name": "姓名缺失或过长",
@@ -80,13 +78,14 @@ class Candidate:
     masked: bool = False  # an ID number masked in a renewal roster, matched by the importer
 
 
-def _problem(row: int, field: str | None, code: str, detail: Message) -> RowProblem:
+def row_problem(row: int, field: str | None, code: str, detail: Message) -> RowProblem:
+    """A problem of Excel row `row`, its message prefixed with the row."""
     full = msg("第 {row} 行：" + detail.template, **{**detail.params, "row": row})
     return RowProblem(row, field, code, full, detail)
 
 
 def _rejected(row: int, code: str, exc: RejectedInput) -> RowProblem:
-    return _problem(row, exc.field, code, exc.message)
+    return row_problem(row, exc.field, code, exc.message)
 
 
 def _only_check_digit_wrong(number: str, today: dt.date) -> bool:
@@ -120,7 +119,7 @@ def _resident(
         return None, [_rejected(row, "id_check" if wrong_check else "id_invalid", exc)]
     if gender is not None and gender is not rid.gender:
         return rid, [
-            _problem(
+            row_problem(
                 row,
                 "gender",
                 "gender_mismatch",
@@ -143,7 +142,7 @@ def _identity(
     id_type = cells.id_type_of(cell.get("id_type"))
     if id_type is None:
         problems.append(
-            _problem(
+            row_problem(
                 row,
                 "id_type",
                 "id_type",
@@ -165,7 +164,7 @@ def _identity(
         birth = cells.date_of(cell.get("birth_date"))
     except ValueError:
         problems.append(
-            _problem(
+            row_problem(
                 row,
                 "birth_date",
                 "birth_date",
@@ -176,10 +175,10 @@ def _identity(
             )
         )
     if not number:
-        problems.append(_problem(row, "id_number", "id_missing", msg("证件号码不能为空。")))
+        problems.append(row_problem(row, "id_number", "id_missing", msg("证件号码不能为空。")))
     elif lost:
         problems.append(
-            _problem(
+            row_problem(
                 row,
                 "id_number",
                 "id_lost",
@@ -228,7 +227,7 @@ def _other_fields(row: int, cell: dict[str, Any]) -> tuple[dict[str, str], list[
     tag = cells.text_of(cell.get("group_tag"))
     if tag not in ALLOWED_TAGS:
         problems.append(
-            _problem(
+            row_problem(
                 row,
                 "group_tag",
                 "group_tag",
@@ -266,49 +265,13 @@ def check_row(
         what = "gender" if gender is None else "birth_date"
         label = ID_TYPE_LABELS[id_type]
         detail = msg("使用{label}登记时须填写{f}。", label=label, f=FIELD_LABELS[what])
-        return None, [_problem(src.number, what, what, detail)]
+        return None, [row_problem(src.number, what, what, detail)]
     if fields.bank_account and not masked:  # rare in rosters: let the member service judge it
         try:
             validate_member(fields, today=today)
         except RejectedInput as exc:
             return None, [_rejected(src.number, "bank", exc)]
     return Candidate(src.number, fields, number, gender, birth, values["name"], masked), []
-
-
-def resolve_masked(
-    candidates: list[Candidate], unit_members: dict[tuple[str, str], tuple[str, Gender, dt.date]]
-) -> tuple[list[Candidate], list[RowProblem]]:
-    """Put the full number back for rows of a renewal roster whose ID was masked, by the unit's
-    member with that masked number and name (`unit_members`: (masked, name) → (number, sex,
-    birth date))."""
-    out, problems = [], []
-    for c in candidates:
-        if not c.masked:
-            out.append(c)
-            continue
-        known = unit_members.get((c.id_number, c.name))
-        if known is None:
-            problems.append(
-                _problem(
-                    c.row,
-                    "id_number",
-                    "masked_unknown",
-                    msg(
-                        "证件号码 {n} 中间几位是隐藏的，本单位没有姓名为“{name}”、号码与之相符的会员；新职工请填写完整号码。",
-                        n=c.id_number,
-                        name=c.name,
-                    ),
-                )
-            )
-            continue
-        number, gender, birth = known
-        fields = replace(c.fields, id_number=number, phone="", gender=gender, birth_date=birth)
-        out.append(
-            replace(
-                c, fields=fields, id_number=number, gender=gender, birth_date=birth, masked=False
-            )
-        )
-    return out, problems
 
 
 def duplicate_problems(candidates: Iterable[Candidate]) -> list[RowProblem]:
@@ -321,7 +284,7 @@ def duplicate_problems(candidates: Iterable[Candidate]) -> list[RowProblem]:
         for row in found if len(found) > 1 else ():
             others = "、".join(str(r) for r in found if r != row)
             out.append(
-                _problem(
+                row_problem(
                     row,
                     "id_number",
                     "duplicate",
@@ -349,7 +312,7 @@ def age_problems(
             if plan.gender not in (None, c.gender) or plan.min_age <= age <= plan.max_age:
                 continue
             out.append(
-                _problem(
+                row_problem(
                     c.row,
                     "id_number",
                     "age",
@@ -365,94 +328,4 @@ def age_problems(
                 )
             )
             break
-    return out
-
-
-@dataclass(frozen=True)
-class Registered:
-    """A member already on the desk with the ID number of a roster row."""
-
-    uuid: uuid.UUID
-    name: str
-    unit_uuid: uuid.UUID
-    unit_name: str
-    status: MemberStatus
-
-
-def registered_problems(
-    candidates: Iterable[Candidate], registered: dict[str, Registered], unit_uuid: uuid.UUID
-) -> list[RowProblem]:
-    """Rows naming someone already registered in another unit, who left, or under another name."""
-    out = []
-    for c in candidates:
-        known = registered.get(c.id_number)
-        if known is None:
-            continue
-        if known.unit_uuid != unit_uuid:
-            out.append(
-                _problem(
-                    c.row,
-                    "id_number",
-                    "other_unit",
-                    msg(
-                        "{name}（{n}）已是单位“{u}”的会员，同一人不能在两个单位参保；如已换单位，请先办理调动。",
-                        name=c.name,
-                        n=c.id_number,
-                        u=known.unit_name,
-                    ),
-                )
-            )
-        elif known.status is MemberStatus.LEFT:
-            out.append(
-                _problem(
-                    c.row,
-                    "id_number",
-                    "left",
-                    msg("{name} 已登记为离职，请先在会员页办理重新在职，再导入。", name=known.name),
-                )
-            )
-        elif known.name != c.name:
-            out.append(
-                _problem(
-                    c.row,
-                    "name",
-                    "name_mismatch",
-                    msg(
-                        "证件号码 {n} 登记的姓名是“{known}”，名单中写的是“{typed}”，请核对。",
-                        n=c.id_number,
-                        known=known.name,
-                        typed=c.name,
-                    ),
-                )
-            )
-    return out
-
-
-def covered_problems(
-    candidates: Iterable[Candidate], registered: dict[str, Registered], held: Iterable[HeldCover]
-) -> list[RowProblem]:
-    """Rows whose member already holds one of the chosen plans on a day of the new cover."""
-    by_member: dict[uuid.UUID, HeldCover] = {}
-    for cover in held:
-        by_member.setdefault(cover.member_uuid, cover)
-    out = []
-    for c in candidates:
-        known = registered.get(c.id_number)
-        cover = by_member.get(known.uuid) if known else None
-        if cover is not None:
-            out.append(
-                _problem(
-                    c.row,
-                    "id_number",
-                    "covered",
-                    msg(
-                        "{name} 在 {s} 至 {e} 已参保 {c}（{num}），同一计划同一天只能参保一次；请移出名单或改在期满后生效。",
-                        name=c.name,
-                        s=cover.start.isoformat(),
-                        e=cover.end.isoformat(),
-                        c=cover.plan_code,
-                        num=cover.enrollment_number,
-                    ),
-                )
-            )
     return out
