@@ -10,12 +10,12 @@ leaves the hub's data untouched and is logged in `hub_refusals` with its SHA-256
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, insert, text, update
 from sqlalchemy.exc import DBAPIError
 
@@ -94,9 +94,10 @@ def _apply(
     ordered = [n for n in ENTITY_TABLES if n in names]
     for done, name in enumerate(ordered):
         try:
-            loaded, dead, other = _load_table(conn, name, opened.rows(name), office, seq)
-        except DBAPIError as exc:
-            detail = str(exc.orig).splitlines()[0][:200] if exc.orig else "数据库拒绝"
+            loaded, dead, other = _load_table(conn, opened, name)
+        except (DBAPIError, psycopg.Error) as exc:
+            orig = exc.orig if isinstance(exc, DBAPIError) else exc
+            detail = str(orig).splitlines()[0][:200] if orig else "数据库拒绝"
             raise PackageRefused(
                 "bad_rows", sha256=opened.sha256, entry=name, line=0, detail=detail
             ) from exc
@@ -122,57 +123,77 @@ def _apply(
     )
 
 
-def _load_table(
-    conn: Connection, name: str, rows: Iterator[dict[str, Any]], office: str, seq: int
-) -> tuple[int, int, int]:
+def _stage(cur: Any, opened: Opened, name: str) -> str:
+    """COPY the JSON Lines of `name` as they are into a temporary one-column jsonb table.
+
+    PostgreSQL parses the JSON (COPY text format needs only backslashes doubled, JSON has no raw
+    tabs or newlines), so the rows never become Python objects; the row count is checked.
+    """
+    stage = f"stage_{name}"
+    cur.execute(f"CREATE TEMP TABLE {stage} (doc jsonb NOT NULL) ON COMMIT DROP")
+    lines = 0
+    with cur.copy(f"COPY {stage} (doc) FROM STDIN") as copy:
+        for block in opened.blocks(name):
+            lines += block.count(b"\n")
+            copy.write(block.replace(b"\\", b"\\\\"))
+    opened.check_count(name, lines)
+    return stage
+
+
+_CHECK = """
+SELECT count(*) FILTER (WHERE jsonb_typeof(doc) <> 'object'
+                          OR jsonb_typeof(doc->'uuid') IS DISTINCT FROM 'string'),
+       min(doc->>'office_code') FILTER (WHERE doc->>'office_code' <> %(office)s),
+       count(*) FILTER (WHERE doc ? '{tomb}'),
+       count(*)
+FROM {stage}
+"""
+
+
+def _load_table(conn: Connection, opened: Opened, name: str) -> tuple[int, int, int]:
     """(rows upserted, tombstones applied, rows refused because another office owns them)."""
+    office, seq = opened.office_code, opened.seq
     table = ENTITY_TABLES[name]
     cols = [c.name for c in table.columns if c.name not in _BOOKKEEPING]
-    json_pos = [i for i, c in enumerate(cols) if table.c[c].type.__class__.__name__ == "JSONB"]
-    office_pos = cols.index("office_code")
-    stage = f"stage_{name}"
     quoted = ", ".join(f'"{c}"' for c in cols)
+    picked = ", ".join(
+        "COALESCE(r.office_code, %(office)s)" if c == "office_code" else f'r."{c}"' for c in cols
+    )
+    updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "uuid")
     raw = conn.connection.dbapi_connection
     assert raw is not None
-    staged, dead = 0, []
+    params = {"office": office, "seq": seq}
     with raw.cursor() as cur:
-        cur.execute(f'CREATE TEMP TABLE {stage} (LIKE "{name}" INCLUDING DEFAULTS) ON COMMIT DROP')
-        with cur.copy(f"COPY {stage} ({quoted}, package_seq) FROM STDIN") as copy:
-            for row in rows:
-                if row.get(TOMBSTONE_KEY):
-                    dead.append(row["uuid"])
-                    continue
-                values = [row.get(c) for c in cols]
-                if values[office_pos] is None:
-                    values[office_pos] = office
-                elif values[office_pos] != office:
-                    raise _foreign_office(name, staged + len(dead) + 1, values[office_pos])
-                for pos in json_pos:
-                    if values[pos] is not None:
-                        values[pos] = json.dumps(values[pos], ensure_ascii=False)
-                values.append(seq)
-                copy.write_row(values)
-                staged += 1
-        updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "uuid")
+        stage = _stage(cur, opened, name)
+        malformed, other, dead, total = cur.execute(
+            _CHECK.format(stage=stage, tomb=TOMBSTONE_KEY), params
+        ).fetchone()
+        if malformed:
+            raise _bad(opened, name, "每行应为带 uuid 的 JSON 对象")
+        if other:
+            raise _bad(opened, name, f"有记录属于代办处 {other}，不属于发送方")
         cur.execute(
-            f'INSERT INTO "{name}" ({quoted}, package_seq) SELECT {quoted}, package_seq '
-            f"FROM {stage} ON CONFLICT (uuid) DO UPDATE SET {updates}, "
-            f'package_seq = EXCLUDED.package_seq, deleted = false WHERE "{name}".office_code = '
-            "EXCLUDED.office_code"
+            f'INSERT INTO "{name}" ({quoted}, package_seq) SELECT {picked}, %(seq)s '
+            f'FROM {stage} s CROSS JOIN LATERAL jsonb_populate_record(NULL::"{name}", s.doc) r '
+            f"WHERE NOT s.doc ? '{TOMBSTONE_KEY}' "
+            f"ON CONFLICT (uuid) DO UPDATE SET {updates}, package_seq = EXCLUDED.package_seq, "
+            f'deleted = false WHERE "{name}".office_code = EXCLUDED.office_code',
+            params,
         )
         applied = cur.rowcount
         if dead:
             cur.execute(
-                f'UPDATE "{name}" SET deleted = true, package_seq = %s '
-                "WHERE uuid = ANY(%s::uuid[]) AND office_code = %s",
-                (seq, dead, office),
+                f'UPDATE "{name}" t SET deleted = true, package_seq = %(seq)s FROM {stage} s '
+                f"WHERE s.doc ? '{TOMBSTONE_KEY}' AND t.uuid = (s.doc->>'uuid')::uuid "
+                "AND t.office_code = %(office)s",
+                params,
             )
-    return applied, len(dead), staged - applied
+    return applied, dead, total - dead - applied
 
 
-def _foreign_office(name: str, line: int, other: str) -> PackageRefused:
+def _bad(opened: Opened, name: str, detail: str) -> PackageRefused:
     return PackageRefused(
-        "bad_rows", entry=name, line=line, detail=f"该行属于代办处 {other}，不属于发送方"
+        "bad_rows", sha256=opened.sha256, entry=opened.entry(name), line=0, detail=detail
     )
 
 

@@ -9,6 +9,7 @@ loss). Each package gets the next sequence number and the SHA-256 of the previou
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.sync import keystore, tables
-from app.sync.format import GENESIS, DataFile, Header, Kind, jsonl, package_filename, write_package
+from app.sync.format import GENESIS, DataFile, Header, Kind, package_filename, write_package
 from models import Catalogue, JournalEntry, SyncPackage
 from models.enums import JournalOp, SyncDirection
 
@@ -60,19 +61,16 @@ def _last_outgoing(session: Session) -> SyncPackage | None:
 def _changed(session: Session, after: int, upto: int) -> dict[str, tuple[set[str], set[str]]]:
     """Per synced table: (UUIDs changed, UUIDs whose last journal entry is a delete)."""
     changed: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    rows = session.execute(
-        select(JournalEntry.entity, JournalEntry.uuid, JournalEntry.op)
-        .where(
-            JournalEntry.seq > after,
-            JournalEntry.seq <= upto,
-            JournalEntry.entity.in_(tables.SYNC_TABLES),
-        )
-        .order_by(JournalEntry.seq)
+    marks = ", ".join("?" * len(tables.SYNC_TABLES))
+    rows = session.connection().exec_driver_sql(
+        "SELECT entity, uuid, op FROM change_journal "
+        f"WHERE seq > ? AND seq <= ? AND entity IN ({marks}) ORDER BY seq",
+        (after, upto, *tables.SYNC_TABLES),
     )
     for entity, uid, op in rows:
         touched, deleted = changed[entity]
         touched.add(uid)
-        if op == JournalOp.DELETE:
+        if op == JournalOp.DELETE.value:
             deleted.add(uid)
         else:
             deleted.discard(uid)
@@ -82,16 +80,21 @@ def _changed(session: Session, after: int, upto: int) -> dict[str, tuple[set[str
 def _table_file(
     session: Session, name: str, wanted: tuple[set[str], set[str]] | None
 ) -> tuple[DataFile, int]:
+    """The data file of table `name` and how many of its rows are tombstones."""
     conn = session.connection()
     table = tables.SYNC_TABLES[name]
     if wanted is None:
-        return jsonl(name, tables.all_rows(conn, table)), 0
+        lines, _ = tables.json_lines(conn, table, None)
+        return DataFile(name, _body(lines), len(lines)), 0
     touched, deleted = wanted
-    rows = list(tables.rows_by_uuid(conn, table, touched - deleted))
-    found = {r["uuid"] for r in rows}
-    gone = sorted(touched - found)
-    rows.extend({"uuid": uid, tables.TOMBSTONE_KEY: True} for uid in gone)
-    return jsonl(name, rows), len(gone)
+    lines, found = tables.json_lines(conn, table, touched - deleted)
+    gone = sorted(u for u in touched if u.replace("-", "").lower() not in found)
+    lines += [json.dumps({"uuid": u, tables.TOMBSTONE_KEY: True}) for u in gone]
+    return DataFile(name, _body(lines), len(lines)), len(gone)
+
+
+def _body(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n").encode() if lines else b""
 
 
 def export_package(

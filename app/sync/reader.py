@@ -84,47 +84,65 @@ class Opened:
 
     def rows(self, name: str) -> Iterator[dict[str, Any]]:
         """Rows of data file `name`, streamed; PackageRefused if they break the manifest."""
-        entry = f"{DATA_PREFIX}{name}.jsonl.enc"
+        entry = self.entry(name)
         if entry not in self._payloads:
             return
-        meta = self.manifest["files"][entry]
-        count = 0
-        for count, line in enumerate(_lines(entry, self._payloads[entry], meta), start=1):
+        count, tail = 0, b""
+        for block in self.blocks(name):
+            parts = (tail + block).split(b"\n")
+            tail = parts.pop()
+            for line in parts:
+                count += 1
+                yield self._row(entry, count, line)
+        if tail:
+            count += 1
+            yield self._row(entry, count, tail)
+        self.check_count(name, count)
+
+    @staticmethod
+    def entry(name: str) -> str:
+        return f"{DATA_PREFIX}{name}.jsonl.enc"
+
+    def blocks(self, name: str) -> Iterator[bytes]:
+        """The JSON Lines text of `name` in blocks of up to 1 MiB, never more than declared."""
+        entry = self.entry(name)
+        if entry not in self._payloads:
+            return
+        declared = int(self.manifest["files"][entry]["plain_size"])
+        inflater, data, produced = zlib.decompressobj(), self._payloads[entry], 0
+        while data or not inflater.eof:
             try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise self._bad(entry, count, f"不是合法的 JSON：{exc.msg}") from exc
-            if not isinstance(row, dict) or not isinstance(row.get("uuid"), str):
-                raise self._bad(entry, count, "每行应为带 uuid 的 JSON 对象")
-            yield row
-        if count != meta["rows"]:
-            raise self._bad(entry, count, f"共 {count} 行，清单声明 {meta['rows']} 行")
+                block = inflater.decompress(data, 1 << 20)
+            except zlib.error as exc:
+                raise PackageRefused("decrypt_failed", sha256=self.sha256, entry=entry) from exc
+            data = inflater.unconsumed_tail
+            produced += len(block)
+            if produced > declared:
+                raise PackageRefused(
+                    "plain_too_large", sha256=self.sha256, entry=entry, declared=declared
+                )
+            if not block:
+                break
+            yield block
+
+    def check_count(self, name: str, count: int) -> None:
+        """PackageRefused unless `count` rows were read, as the manifest declares."""
+        entry = self.entry(name)
+        declared = self.manifest["files"][entry]["rows"] if entry in self._payloads else 0
+        if count != declared:
+            raise self._bad(entry, count, f"共 {count} 行，清单声明 {declared} 行")
+
+    def _row(self, entry: str, count: int, line: bytes) -> dict[str, Any]:
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise self._bad(entry, count, f"不是合法的 JSON：{exc}") from exc
+        if not isinstance(row, dict) or not isinstance(row.get("uuid"), str):
+            raise self._bad(entry, count, "每行应为带 uuid 的 JSON 对象")
+        return row
 
     def _bad(self, entry: str, line: int, detail: str) -> PackageRefused:
         return PackageRefused("bad_rows", sha256=self.sha256, entry=entry, line=line, detail=detail)
-
-
-def _lines(entry: str, compressed: bytes, meta: dict[str, Any]) -> Iterator[bytes]:
-    declared = int(meta["plain_size"])
-    inflater = zlib.decompressobj()
-    produced, tail, chunk = 0, b"", 1 << 20
-    data = compressed
-    while True:
-        try:
-            block = inflater.decompress(data, chunk)
-        except zlib.error as exc:
-            raise PackageRefused("decrypt_failed", entry=entry) from exc
-        data = inflater.unconsumed_tail
-        produced += len(block)
-        if produced > declared:
-            raise PackageRefused("plain_too_large", entry=entry, declared=declared)
-        if not block and not data:
-            break
-        parts = (tail + block).split(b"\n")
-        tail = parts.pop()
-        yield from (p for p in parts if p)
-    if tail:
-        yield tail
 
 
 def open_package(path: Path, trust: Trust) -> Opened:

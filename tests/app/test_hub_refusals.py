@@ -48,6 +48,7 @@ from tests.app.sync_factories import (
 )
 
 A, B = "61020401", "61020501"
+_ROW_OF_B = b'{"uuid": "5f0e3a9c-1111-4c3b-9a55-0123456789ab", "office_code": "61020501"}\n'
 
 
 @dataclass
@@ -253,6 +254,14 @@ CASES: dict[str, tuple[Callable[[Env, Path], Path], str]] = {
     "payload bigger than declared": (_plain_too_large, "plain_too_large"),
     "rows not JSON": (
         lambda e, o: fresh(e, o, [DataFile("units", b"not json at all\n", 1)]),
+        "bad_rows",
+    ),
+    "row of another office": (
+        lambda e, o: fresh(e, o, [DataFile("units", _ROW_OF_B, 1)]),
+        "bad_rows",
+    ),
+    "unknown table": (
+        lambda e, o: fresh(e, o, [DataFile("secrets", b'{"uuid": "x"}\n', 1)]),
         "bad_rows",
     ),
 }
