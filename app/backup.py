@@ -113,6 +113,19 @@ def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> AESGCM:
     return AESGCM(Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode()))
 
 
+def _sane_cost(n: int, r: int, p: int) -> bool:
+    """Scrypt parameters a genuine backup could carry (a damaged header must not make the
+    key derivation fail oddly or ask for gigabytes)."""
+    power_of_two = n >= 2 and n & (n - 1) == 0
+    return (
+        power_of_two
+        and 1 << 10 <= n <= 1 << 20
+        and 1 <= r <= 16
+        and 1 <= p <= 4
+        and 128 * n * r <= 1 << 30
+    )
+
+
 def _nonce(prefix: bytes, index: int) -> bytes:
     return prefix + struct.pack(">I", index)
 
@@ -149,7 +162,7 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
         if len(header) < _HEADER.size:
             raise damaged
         magic, n, r, p, salt, prefix = _HEADER.unpack(header)
-        if magic != MAGIC or n > 1 << 20 or r > 32 or p > 16 or n < 2:
+        if magic != MAGIC or not _sane_cost(n, r, p):
             raise damaged
         aes = _key(passphrase, salt, n, r, p)
         try:

@@ -15,6 +15,7 @@ import os
 import signal
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -48,8 +49,15 @@ ROSTER_ROWS = 400
 UNITS = {"A": (1, 40), "B": (2, ROSTER_ROWS), "C": (3, 60)}  # serial, headcount
 
 
-def office_file(folder: Path) -> Path:
-    """A hub-signed office file with fresh keys, as the provincial office would issue."""
+@dataclass(frozen=True)
+class HubKeys:
+    sign_private: bytes
+    box_private: bytes
+
+
+def office_file(folder: Path) -> tuple[Path, HubKeys]:
+    """A hub-signed office file with fresh keys, as the provincial office would issue, and the
+    hub's private keys (to make return packages for the desk)."""
     hub_sign, hub_box = crypto.new_signing_pair(), crypto.new_box_pair()
     office = OfficeFile(
         office_code=OFFICE,
@@ -64,7 +72,7 @@ def office_file(folder: Path) -> Path:
     )
     path = folder / f"{OFFICE}.hzo"
     write_office_file(path, office, hub_sign.private)
-    return path
+    return path, HubKeys(hub_sign.private, hub_box.private)
 
 
 def build_office(data_dir: Path) -> Database:
@@ -75,7 +83,7 @@ def build_office(data_dir: Path) -> Database:
     data_dir.mkdir(parents=True, exist_ok=True)
     db = open_database(database_path(data_dir))
     with db.unit_of_work() as session:
-        provision(session, read_office_file(office_file(data_dir)), admin_password=PASSWORD)
+        provision(session, read_office_file(office_file(data_dir)[0]), admin_password=PASSWORD)
         ensure_catalogue(session)
         for name, role in (("clerk1", Role.CLERK), ("supervisor1", Role.SUPERVISOR)):
             auth.add_operator(
