@@ -4,8 +4,10 @@ dialog; one import is cancelled (database unchanged), another completes."""
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -143,3 +145,21 @@ def _button(dialog: RosterImportDialog, text: str) -> QPushButton:
 
 def _left() -> Qt.MouseButton:
     return Qt.MouseButton.LeftButton
+
+
+def test_template_and_member_list_buttons_write_files(
+    qtbot: QtBot, context: PageContext, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unit = make_unit(context.db, actors["clerk1"], headcount=3, name="耀州区保安服务有限公司")
+    dialog = RosterImportDialog(context, unit.uuid)
+    qtbot.addWidget(dialog)
+    for label, name in (("下载模板…", "template.xlsx"), ("导出会员名单…", "members.xlsx")):
+        target = tmp_path / name
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, t=target, **k: (str(t), ""))
+        )
+        qtbot.mouseClick(_button(dialog, label), _left())
+        # finished when the zip's central directory, written last, is there
+        qtbot.waitUntil(lambda t=target: t.exists() and zipfile.is_zipfile(t), timeout=30_000)
+    sheet = openpyxl.load_workbook(tmp_path / "template.xlsx").active
+    assert sheet["A1"].value.startswith("耀州区保安服务有限公司")
