@@ -228,3 +228,22 @@ def test_unit_may_not_be_another_units_roster(office, actors) -> None:
         stranger = make_member(session, other)
     with pytest.raises(EnrollmentRejected, match="1 项不符合"), office.unit_of_work() as session:
         enrol(session, actors["clerk1"], request=request(sc, members=[*sc.members, stranger.uuid]))
+
+
+@pytest.mark.parametrize(("days_to_end", "listed"), [(30, True), (31, False), (-1, False)])
+def test_expiring_window_is_inclusive(office, actors, monkeypatch, days_to_end, listed) -> None:
+    sc = scene(office, headcount=2)
+    with office.unit_of_work() as session:
+        result = enrol(session, actors["clerk1"], request=request(sc))
+    monkeypatch.setenv("HUZHU_TODAY", (result.end - dt.timedelta(days=days_to_end)).isoformat())
+    assert ([e.number for e in _expiring(office, 30)] == [result.number]) is listed
+
+
+def test_roster_masks_id_numbers_for_a_clerk(office, actors) -> None:
+    from app.enrollment.queries import unit_roster
+
+    sc = scene(office, headcount=1)
+    with office.reader() as session:
+        clerk = unit_roster(session, actors["clerk1"], unit_uuid=sc.unit_uuid)[0]
+        supervisor = unit_roster(session, actors["supervisor1"], unit_uuid=sc.unit_uuid)[0]
+    assert "*" in clerk.id_number and "*" not in supervisor.id_number
