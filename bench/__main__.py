@@ -21,6 +21,7 @@ MODULES = {
     "printing": "bench.printing",
     "members": "bench.members",
     "roster": "bench.roster",
+    "office": "bench.office",
 }
 
 
