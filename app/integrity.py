@@ -36,15 +36,33 @@ NUMBERED = {
     "PZ": ("certificates", "number"),
 }
 MAX_LISTED = 5
+# finding code -> its title as the clerk sees it
+FINDING_LABELS = {
+    "sqlite": "数据库文件损坏",
+    "foreign_keys": "关联记录缺失",
+    "audit_chain": "审计日志哈希链断裂",
+    "payments": "缴费与应缴会费不符",
+    "coverage_status": "已撤销参保单仍有有效保障",
+    "coverage_orphan": "保障不属于任何参保单",
+    "coverage_premium": "保障会费合计与参保单不符",
+    "journal_entity": "变更日志指向未知的表",
+    "journal_dangling": "变更日志指向不存在的记录",
+    "journal_missing": "记录未写入变更日志（不会同步到省办）",
+    "roster_partial": "花名册导入不完整",
+    "numbering": "编号不连续或重复",
+}
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One broken invariant: a stable `code`, a short Chinese `title`, and what was found."""
+    """One broken invariant: a stable `code` (a key of FINDING_LABELS) and what was found."""
 
     code: str
-    title: str
     detail: Message
+
+    @property
+    def title(self) -> str:
+        return FINDING_LABELS[self.code]
 
     def __str__(self) -> str:
         return f"{self.title}：{self.detail}"
@@ -66,15 +84,12 @@ def check_file(session: Session, *, quick: bool = False) -> list[Finding]:
     result = [r[0] for r in _rows(session, f"PRAGMA {pragma}")]
     found = []
     if result != ["ok"]:
-        found.append(
-            Finding("sqlite", "数据库文件损坏", msg("SQLite 检查未通过：{d}", d=_some(result)))
-        )
+        found.append(Finding("sqlite", msg("SQLite 检查未通过：{d}", d=_some(result))))
     fk = _rows(session, "PRAGMA foreign_key_check")
     if fk:
         found.append(
             Finding(
                 "foreign_keys",
-                "关联记录缺失",
                 msg(
                     "{n} 条记录指向不存在的记录（表：{t}）", n=len(fk), t=_some({r[0] for r in fk})
                 ),
@@ -87,7 +102,7 @@ def check_audit(session: Session) -> list[Finding]:
     report = audit.verify(session)
     if report.ok:
         return []
-    return [Finding("audit_chain", "审计日志哈希链断裂", msg("{r}", r=report.reason))]
+    return [Finding("audit_chain", msg("{r}", r=report.reason))]
 
 
 def check_payments(session: Session) -> list[Finding]:
@@ -116,7 +131,6 @@ def check_payments(session: Session) -> list[Finding]:
     return [
         Finding(
             "payments",
-            "缴费与应缴会费不符",
             msg("参保单 {n} 的缴费/退费合计与应缴不符", n=_some(bad)),
         )
     ]
@@ -135,7 +149,6 @@ def check_coverages(session: Session) -> list[Finding]:
         found.append(
             Finding(
                 "coverage_status",
-                "已撤销参保单仍有有效保障",
                 msg("参保单 {n}", n=_some(r[0] for r in live_in_cancelled)),
             )
         )
@@ -145,9 +158,7 @@ def check_coverages(session: Session) -> list[Finding]:
         "WHERE e.uuid IS NULL",
     )[0][0]
     if orphans:
-        found.append(
-            Finding("coverage_orphan", "保障不属于任何参保单", msg("{n} 条保障记录", n=orphans))
-        )
+        found.append(Finding("coverage_orphan", msg("{n} 条保障记录", n=orphans)))
     unequal = _rows(
         session,
         "SELECT e.number FROM enrollments e LEFT JOIN (SELECT enrollment_uuid, SUM(premium) AS s "
@@ -158,7 +169,6 @@ def check_coverages(session: Session) -> list[Finding]:
         found.append(
             Finding(
                 "coverage_premium",
-                "保障会费合计与参保单不符",
                 msg("参保单 {n}", n=_some(r[0] for r in unequal)),
             )
         )
@@ -188,7 +198,7 @@ def check_journal(session: Session) -> list[Finding]:
     for entity, ops in sorted(journal.items()):
         existing = _keys(session, entity) if entity in Base.metadata.tables else None
         if existing is None:
-            found.append(Finding("journal_entity", "变更日志指向未知的表", msg("{e}", e=entity)))
+            found.append(Finding("journal_entity", msg("{e}", e=entity)))
             continue
         named = (ops.get("insert", set()) | ops.get("update", set())) - ops.get("delete", set())
         missing = sorted(named - existing)
@@ -196,7 +206,6 @@ def check_journal(session: Session) -> list[Finding]:
             found.append(
                 Finding(
                     "journal_dangling",
-                    "变更日志指向不存在的记录",
                     msg("{e} 表 {n} 条，例如 {k}", e=entity, n=len(missing), k=missing[0]),
                 )
             )
@@ -206,7 +215,6 @@ def check_journal(session: Session) -> list[Finding]:
             found.append(
                 Finding(
                     "journal_missing",
-                    "记录未写入变更日志（不会同步到省办）",
                     msg("{e} 表 {n} 条", e=table, n=len(unlogged)),
                 )
             )
@@ -248,7 +256,6 @@ def check_roster_imports(session: Session) -> list[Finding]:
     return [
         Finding(
             "roster_partial",
-            "花名册导入不完整",
             msg("批量登记的会员与导入参保的人数不符：{w}", w=_some(bad)),
         )
     ]
@@ -287,7 +294,7 @@ def check_numbers(session: Session) -> list[Finding]:
             )
     if not bad:
         return []
-    return [Finding("numbering", "编号不连续或重复", msg("{w}", w="；".join(bad)))]
+    return [Finding("numbering", msg("{w}", w="；".join(bad)))]
 
 
 CHECKS: tuple[Callable[[Session], list[Finding]], ...] = (
@@ -308,9 +315,7 @@ def _run(db: Database, checks: Iterable[Callable[[Session], list[Finding]]]) -> 
             for check in checks:
                 found += check(session)
     except DBAPIError as exc:  # a file too damaged to read is a finding, not a crash
-        found.append(
-            Finding("sqlite", "数据库文件损坏", msg("读取失败：{d}", d=str(exc.orig)[:200]))
-        )
+        found.append(Finding("sqlite", msg("读取失败：{d}", d=str(exc.orig)[:200])))
     return found
 
 

@@ -2412,6 +2412,54 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>数据库文件损坏</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>关联记录缺失</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>审计日志哈希链断裂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缴费与应缴会费不符</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已撤销参保单仍有有效保障</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障不属于任何参保单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障会费合计与参保单不符</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>变更日志指向未知的表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>变更日志指向不存在的记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>记录未写入变更日志（不会同步到省办）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>花名册导入不完整</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编号不连续或重复</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{r}</source>
             <translation type="unfinished" />
         </message>

@@ -977,8 +977,7 @@
         </message>
         <message numerus="yes">
             <source>共 %n 页</source>
-            <translation>
-                <numerusform>共 %n 页</numerusform>
+            <translation>共 %n 页<numerusform>共 %n 页</numerusform>
             </translation>
         </message>
         <message>
@@ -2411,6 +2410,54 @@
         <message>
             <source>身份证号码“{n}”中的出生日期 {d} 不存在，请核对。</source>
             <translation>身份证号码“{n}”中的出生日期 {d} 不存在，请核对。</translation>
+        </message>
+        <message>
+            <source>数据库文件损坏</source>
+            <translation>数据库文件损坏</translation>
+        </message>
+        <message>
+            <source>关联记录缺失</source>
+            <translation>关联记录缺失</translation>
+        </message>
+        <message>
+            <source>审计日志哈希链断裂</source>
+            <translation>审计日志哈希链断裂</translation>
+        </message>
+        <message>
+            <source>缴费与应缴会费不符</source>
+            <translation>缴费与应缴会费不符</translation>
+        </message>
+        <message>
+            <source>已撤销参保单仍有有效保障</source>
+            <translation>已撤销参保单仍有有效保障</translation>
+        </message>
+        <message>
+            <source>保障不属于任何参保单</source>
+            <translation>保障不属于任何参保单</translation>
+        </message>
+        <message>
+            <source>保障会费合计与参保单不符</source>
+            <translation>保障会费合计与参保单不符</translation>
+        </message>
+        <message>
+            <source>变更日志指向未知的表</source>
+            <translation>变更日志指向未知的表</translation>
+        </message>
+        <message>
+            <source>变更日志指向不存在的记录</source>
+            <translation>变更日志指向不存在的记录</translation>
+        </message>
+        <message>
+            <source>记录未写入变更日志（不会同步到省办）</source>
+            <translation>记录未写入变更日志（不会同步到省办）</translation>
+        </message>
+        <message>
+            <source>花名册导入不完整</source>
+            <translation>花名册导入不完整</translation>
+        </message>
+        <message>
+            <source>编号不连续或重复</source>
+            <translation>编号不连续或重复</translation>
         </message>
         <message>
             <source>{r}</source>
