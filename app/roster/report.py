@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.comments import Comment
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.utils import get_column_letter
 
 from app.roster import xlsx
 from app.roster.importer import RosterOutcome
-from app.roster.reading import RosterSheet
+from app.roster.reading import RosterSheet, SourceRow
 from app.roster.validate import PROBLEM_LABELS, RowProblem
 
 REASON_HEADER = "错误原因"
@@ -26,102 +27,114 @@ COMMENT_AUTHOR = "职工互助保障代办系统"
 SHOW_ROWS = 20
 
 
-def _cell_value(value: Any) -> Any:
-    return None if value == "" else value
+def _plain(sheet: Any, value: Any, col: int, id_col: int | None) -> Any:
+    if value == "":
+        return None
+    if col == id_col or isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value)
+        cell.number_format = xlsx.TEXT if col == id_col else xlsx.DATE
+        return cell
+    return value
 
 
-def _write_rows(sheet: Worksheet, roster: RosterSheet, problems: list[RowProblem]) -> None:
-    reason_col = len(roster.headers) + 1
-    by_row: dict[int, list[RowProblem]] = defaultdict(list)
-    for problem in problems:
-        by_row[problem.row].append(problem)
-    id_col = roster.columns.get("id_number")
-    for src in roster.rows:
-        for col, value in enumerate(src.cells, start=1):
-            cell = sheet.cell(row=src.number, column=col, value=_cell_value(value))
-            if col - 1 == id_col:
-                cell.number_format = xlsx.TEXT
-            elif isinstance(value, dt.date):
-                cell.number_format = xlsx.DATE
-        found = by_row.get(src.number)
-        if not found:
-            continue
-        reason = sheet.cell(
-            row=src.number, column=reason_col, value="；".join(str(p.detail) for p in found)
-        )
-        reason.fill, reason.alignment = xlsx.ERROR_FILL, xlsx.WRAP
-        _mark_cells(sheet, roster, src.number, found)
+def _marked(sheet: Any, value: Any, texts: list[str]) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, None if value == "" else value)
+    cell.fill = xlsx.ERROR_FILL
+    comment = Comment("\n".join(texts), COMMENT_AUTHOR)
+    comment.width, comment.height = 320, 40 + 40 * len(texts)
+    cell.comment = comment
+    return cell
 
 
-def _mark_cells(sheet: Worksheet, roster: RosterSheet, row: int, found: list[RowProblem]) -> None:
+def _line(sheet: Any, roster: RosterSheet, src: SourceRow, found: list[RowProblem]) -> list[Any]:
+    """One data row: the unit's values; bad cells filled and commented; the reasons at the end."""
     by_col: dict[int, list[str]] = defaultdict(list)
     for problem in found:
         col = roster.columns.get(problem.field or "")
         if col is not None:
-            by_col[col + 1].append(str(problem.detail))
-    for col, texts in by_col.items():
-        cell = sheet.cell(row=row, column=col)
-        cell.fill = xlsx.ERROR_FILL
-        comment = Comment("\n".join(texts), COMMENT_AUTHOR)
-        comment.width, comment.height = 320, 40 + 40 * len(texts)
-        cell.comment = comment
+            by_col[col].append(str(problem.detail))
+    id_col = roster.columns.get("id_number")
+    values = list(src.cells) + [""] * (len(roster.headers) - len(src.cells))
+    line = [
+        _marked(sheet, v, by_col[c]) if c in by_col else _plain(sheet, v, c, id_col)
+        for c, v in enumerate(values)
+    ]
+    if found:
+        reason = WriteOnlyCell(sheet, "；".join(str(p.detail) for p in found))
+        reason.fill, reason.alignment = xlsx.ERROR_FILL, xlsx.WRAP
+        line.append(reason)
+    return line
 
 
 def _roster_sheet(book: Workbook, roster: RosterSheet, problems: list[RowProblem]) -> None:
-    sheet = book.active
-    sheet.title = "名单（已标出错误）"
-    if roster.title:
-        sheet.cell(row=1, column=1, value=roster.title).font = xlsx.TITLE_FONT
+    """The unit's rows at the row numbers they have in their file (streamed)."""
+    sheet = book.create_sheet("名单（已标出错误）")
     headers = [*roster.headers, REASON_HEADER]
-    xlsx.write_header(sheet, roster.header_row, headers)
     sample = [headers, *(src.cells for src in roster.rows[:500])]
-    xlsx.fit_widths(sheet, sample, maximum=30, fixed={len(headers): 60})
-    if "id_number" in roster.columns:
-        xlsx.text_column(sheet, roster.columns["id_number"] + 1)
-    _write_rows(sheet, roster, problems)
+    widths = xlsx.column_widths(sample, maximum=30)
+    widths[len(headers)] = 60
+    for col, width in widths.items():
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.freeze_panes = f"A{roster.header_row + 1}"
+    by_row: dict[int, list[RowProblem]] = defaultdict(list)
+    for problem in problems:
+        by_row[problem.row].append(problem)
+    if roster.header_row > 1:  # the title, and the rows between it and the header
+        title = WriteOnlyCell(sheet, roster.title or None)
+        title.font = xlsx.TITLE_FONT
+        sheet.append([title])
+        for _ in range(2, roster.header_row):
+            sheet.append([])
+    sheet.append([xlsx.header_cell(sheet, text) for text in headers])
+    at = roster.header_row
+    for src in roster.rows:
+        for _ in range(at + 1, src.number):  # the blank rows of the unit's file stay blank
+            sheet.append([])
+        sheet.append(_line(sheet, roster, src, by_row.get(src.number, [])))
+        at = src.number
 
 
 def _summary_sheet(book: Workbook, outcome: RosterOutcome) -> None:
     sheet = book.create_sheet("汇总")
-    xlsx.write_title(sheet, f"花名册检查结果：{outcome.source}", 3)
+    for col, width in {1: 28, 2: 12, 3: 80}.items():
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    title = WriteOnlyCell(sheet, f"花名册检查结果：{outcome.source}")
+    title.font = xlsx.TITLE_FONT
+    sheet.append([title])
+    sheet.append([])
     facts = [
         ("数据行数", outcome.rows),
         ("有问题的行数", len(outcome.bad_rows)),
         ("可导入的行数", len(outcome.imported_rows)),
         ("不符合的参保规则", len(outcome.failed_rules)),
     ]
-    for offset, (label, value) in enumerate(facts, start=3):
-        sheet.cell(row=offset, column=1, value=label).font = xlsx.BOLD
-        sheet.cell(row=offset, column=2, value=value)
-    top = len(facts) + 4
-    xlsx.write_header(sheet, top, ["问题", "行数", "所在行（如 Excel 所示）"])
-    sheet.freeze_panes = None
+    for label, value in facts:
+        cell = WriteOnlyCell(sheet, label)
+        cell.font = xlsx.BOLD
+        sheet.append([cell, value])
+    sheet.append([])
+    sheet.append([xlsx.header_cell(sheet, t) for t in ("问题", "行数", "所在行（如 Excel 所示）")])
     rows_by_code: dict[str, set[int]] = defaultdict(set)
     for problem in outcome.problems:
         rows_by_code[problem.code].add(problem.row)
     counts = Counter({code: len(rows) for code, rows in rows_by_code.items()})
-    line = top
-    for line, (code, count) in enumerate(counts.most_common(), start=top + 1):
+    for code, count in counts.most_common():
         shown = sorted(rows_by_code[code])
         more = f" 等 {len(shown)} 行" if len(shown) > SHOW_ROWS else ""
-        sheet.cell(row=line, column=1, value=PROBLEM_LABELS.get(code, code))
-        sheet.cell(row=line, column=2, value=count)
-        sheet.cell(row=line, column=3, value="、".join(map(str, shown[:SHOW_ROWS])) + more)
-    line += 2
+        where = "、".join(map(str, shown[:SHOW_ROWS])) + more
+        sheet.append([PROBLEM_LABELS.get(code, code), count, where])
     if outcome.failed_rules:
-        xlsx.write_header(sheet, line, ["参保规则", "结果", ""])
-        sheet.freeze_panes = None
-        for at, rule in enumerate(outcome.failed_rules, start=line + 1):
-            sheet.cell(row=at, column=1, value=rule.title)
-            cell = sheet.cell(row=at, column=2, value=str(rule.message))
-            cell.alignment = xlsx.WRAP
-            sheet.merge_cells(start_row=at, start_column=2, end_row=at, end_column=3)
-    xlsx.fit_widths(sheet, [], fixed={1: 28, 2: 12, 3: 80})
+        sheet.append([])
+        sheet.append([xlsx.header_cell(sheet, t) for t in ("参保规则", "结果")])
+        for rule in outcome.failed_rules:
+            message = WriteOnlyCell(sheet, str(rule.message))
+            message.alignment = xlsx.WRAP
+            sheet.append([rule.title, message])
 
 
 def write_error_report(path: Path, roster: RosterSheet, outcome: RosterOutcome) -> Path:
     """Write the error report for `outcome` of `roster` to `path` (.xlsx) and return the path."""
-    book = Workbook()
+    book = Workbook(write_only=True)
     _roster_sheet(book, roster, outcome.problems)
     _summary_sheet(book, outcome)
     path = Path(path)

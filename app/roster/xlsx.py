@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -50,6 +51,25 @@ def write_title(sheet: Worksheet, text: str, columns: int) -> None:
         sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
 
 
+def header_cell(sheet: Worksheet, text: str) -> Any:
+    """A header cell for a write-only sheet, styled like `write_header`."""
+    cell = WriteOnlyCell(sheet, text)
+    cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, BOX
+    cell.alignment = Alignment(horizontal="center", vertical="center")
+    return cell
+
+
+def column_widths(
+    rows: Iterable[Sequence[Any]], *, minimum: int = 6, maximum: int = 60
+) -> dict[int, int]:
+    """Width of each column (1-based) from the widest value in `rows`."""
+    widths: dict[int, int] = {}
+    for row in rows:
+        for col, value in enumerate(row, start=1):
+            widths[col] = max(widths.get(col, 0), display_width(value))
+    return {col: min(max(width + 2, minimum), maximum) for col, width in widths.items()}
+
+
 def fit_widths(
     sheet: Worksheet,
     rows: Iterable[Sequence[Any]],
@@ -60,13 +80,9 @@ def fit_widths(
 ) -> None:
     """Set each column's width from the widest value in `rows` (headers included by the caller);
     `fixed` gives some columns (1-based) a width outright."""
-    widths: dict[int, int] = {}
-    for row in rows:
-        for col, value in enumerate(row, start=1):
-            widths[col] = max(widths.get(col, 0), display_width(value))
+    widths = column_widths(rows, minimum=minimum, maximum=maximum)
     for col, width in {**widths, **(fixed or {})}.items():
-        letter = get_column_letter(col)
-        sheet.column_dimensions[letter].width = min(max(width + 2, minimum), maximum)
+        sheet.column_dimensions[get_column_letter(col)].width = width
 
 
 def text_column(sheet: Worksheet, col: int) -> None:

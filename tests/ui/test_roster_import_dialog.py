@@ -136,7 +136,9 @@ def test_problems_are_listed_by_row_and_the_report_saved(
     )
     assert dialog.report_button.isEnabled()
     qtbot.mouseClick(dialog.report_button, _left())
-    assert target.exists()
+    qtbot.waitUntil(lambda: target.exists() and zipfile.is_zipfile(target), timeout=30_000)
+    report = openpyxl.load_workbook(target).active
+    assert report["D3"].comment is not None and "性别" in report["D3"].comment.text
 
 
 def _button(dialog: RosterImportDialog, text: str) -> QPushButton:

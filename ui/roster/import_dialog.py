@@ -202,13 +202,18 @@ class RosterImportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, caption, name, "Excel (*.xlsx)")
         return Path(path) if path else None
 
-    def save_report(self) -> Path | None:
-        if self.outcome is None or self.sheet is None:
+    def save_report(self) -> Op[Any] | None:
+        """Write the error report for the unit (off the GUI thread: a big roster takes seconds)."""
+        outcome, sheet = self.outcome, self.sheet
+        if outcome is None or sheet is None:
             return None
         path = self._save_path(self.tr("保存错误报告"), f"{self.unit_name}-错误报告.xlsx")
-        if path is not None:
-            write_error_report(path, self.sheet, self.outcome)
-        return path
+        if path is None:
+            return None
+        return run_op(
+            self.context, self, title=self.tr("保存错误报告"), write=False,
+            work=lambda job: write_error_report(path, sheet, outcome),
+        )  # fmt: skip
 
     def save_template(self) -> Op[Any] | None:
         path = self._save_path(self.tr("保存花名册模板"), f"{self.unit_name}-花名册模板.xlsx")
