@@ -62,15 +62,20 @@ def _changed(session: Session, after: int, upto: int) -> dict[str, tuple[set[str
     """Per synced table: (UUIDs changed, UUIDs whose last journal entry is a delete)."""
     changed: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     marks = ", ".join("?" * len(tables.SYNC_TABLES))
-    rows = session.connection().exec_driver_sql(
-        "SELECT entity, uuid, op FROM change_journal "
-        f"WHERE seq > ? AND seq <= ? AND entity IN ({marks}) ORDER BY seq",
-        (after, upto, *tables.SYNC_TABLES),
-    )
+    cur = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = cur.execute(
+            "SELECT entity, uuid, op FROM change_journal "
+            f"WHERE seq > ? AND seq <= ? AND entity IN ({marks}) ORDER BY seq",
+            (after, upto, *tables.SYNC_TABLES),
+        ).fetchall()
+    finally:
+        cur.close()
+    delete = JournalOp.DELETE.value
     for entity, uid, op in rows:
         touched, deleted = changed[entity]
         touched.add(uid)
-        if op == JournalOp.DELETE.value:
+        if op == delete:
             deleted.add(uid)
         else:
             deleted.discard(uid)
@@ -87,8 +92,9 @@ def _table_file(
         lines, _ = tables.json_lines(conn, table, None)
         return DataFile(name, _body(lines), len(lines)), 0
     touched, deleted = wanted
-    lines, found = tables.json_lines(conn, table, touched - deleted)
-    gone = sorted(u for u in touched if u.replace("-", "").lower() not in found)
+    keys = {tables.stored_key(u): u for u in touched}
+    lines, found = tables.json_lines(conn, table, {tables.stored_key(u) for u in touched - deleted})
+    gone = sorted(keys[k] for k in keys.keys() - found)
     lines += [json.dumps({"uuid": u, tables.TOMBSTONE_KEY: True}) for u in gone]
     return DataFile(name, _body(lines), len(lines)), len(gone)
 

@@ -53,22 +53,36 @@ def json_lines(
     """(JSON Lines of the rows, their UUIDs as stored) — every row, or those in `wanted`.
 
     SQLite writes the JSON itself (json_object), so an export of 100k rows costs little Python;
-    the wanted UUIDs (hyphenated text, as the journal holds them) go through a temporary table.
+    `wanted` holds UUIDs as SQLite stores them (32 lower-case hex digits, `stored_key`).
     """
     cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         if wanted is None:
             rows = cur.execute(_select_sql(table)).fetchall()
         else:
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS sync_wanted (k TEXT PRIMARY KEY)")
-            cur.execute("DELETE FROM sync_wanted")
-            cur.executemany(
-                "INSERT OR IGNORE INTO sync_wanted (k) VALUES (?)",
-                [(u.replace("-", "").lower(),) for u in wanted],
-            )
-            sql = f"{_select_sql(table)} WHERE uuid IN (SELECT k FROM sync_wanted)"
-            rows = cur.execute(sql).fetchall()
-            cur.execute("DELETE FROM sync_wanted")
+            rows = _wanted_rows(cur, table, wanted)
     finally:
         cur.close()
     return [r[1] for r in rows], {r[0] for r in rows}
+
+
+def stored_key(text: str) -> str:
+    """The stored form (32 hex digits) of a UUID written as text (the journal's form)."""
+    return text.replace("-", "").lower()
+
+
+def _wanted_rows(cur: Any, table: Table, keys: set[str]) -> list[Any]:
+    """A large share of the table is read by one scan filtered in Python; a few rows by key
+    through a temporary table (no statement-length limits, one indexed join)."""
+    if not keys:
+        return []
+    total = cur.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
+    if len(keys) * 4 >= total:
+        return [r for r in cur.execute(_select_sql(table)) if r[0] in keys]
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS sync_wanted (k TEXT PRIMARY KEY)")
+    cur.execute("DELETE FROM sync_wanted")
+    cur.executemany("INSERT OR IGNORE INTO sync_wanted (k) VALUES (?)", [(k,) for k in keys])
+    sql = f"{_select_sql(table)} WHERE uuid IN (SELECT k FROM sync_wanted)"
+    rows = cur.execute(sql).fetchall()
+    cur.execute("DELETE FROM sync_wanted")
+    return rows
