@@ -233,8 +233,9 @@ def _write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.U
     for plan in ctx.plans.values():
         end, wait = ctx.end(plan), start + dt.timedelta(days=plan.waiting_days)
         premiums = {s: premium_for(ctx, plan.code, s) for s in range(1, plan.max_shares + 1)}
+        fixed = None if ctx.request.member_shares else ctx.request.plans[plan.code]
         for member in ctx.assigned(plan):
-            shares = ctx.shares(member.uuid, plan)
+            shares = fixed or ctx.shares(member.uuid, plan)
             renewal = (member.uuid, plan.code) in ctx.renewing
             rows.append(
                 {
@@ -274,11 +275,32 @@ def bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) 
         conn.execute(table.insert(), rows)
         return
     names = list(rows[0])
-    procs = [table.c[n].type._cached_bind_processor(conn.dialect) for n in names]
+    procs = [_memo(table.c[n].type._cached_bind_processor(conn.dialect)) for n in names]
     pairs = list(zip(names, procs, strict=True))
     data = [tuple(p(row[n]) if p else row[n] for n, p in pairs) for row in rows]
     columns, marks = ", ".join(names), ", ".join("?" * len(names))
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", data)
+
+
+def _memo(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """A bind processor that converts each distinct value once: a batch repeats its dates,
+    enrollment and enum values on every row."""
+    if process is None:
+        return None
+    done: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            converted = done.get(value, done)
+        except TypeError:  # unhashable (JSON)
+            return process(value)
+        if converted is done:
+            converted = process(value)
+            if len(done) < 64:  # unique values (row UUIDs) would only fill the memo
+                done[value] = converted
+        return converted
+
+    return convert
 
 
 def _write_payments(
