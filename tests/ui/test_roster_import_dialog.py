@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.roster.reading import read_roster
 from models import Coverage, Enrollment, Member
 from tests.app.roster_factories import TODAY, make_unit, people, setup_office, write_xlsx
 from ui import ops
@@ -103,6 +104,13 @@ def test_import_through_the_dialog_cancel_one_complete_another(
     assert "已导入：新登记 5 人" in dialog.summary.text()
     assert counts(context.db) == (before[0] + 5, before[1] + 1, before[2] + 5)
     assert changed == [frozenset({"members", "enrollments"})]
+    renewal = tmp_path / "renewal.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(renewal), ""))
+    )
+    qtbot.mouseClick(_button(dialog, "下载续保名单…"), _left())
+    qtbot.waitUntil(lambda: renewal.exists() and zipfile.is_zipfile(renewal), timeout=30_000)
+    assert len(read_roster(renewal).rows) == 5
     assert message_boxes.shown == []
 
 
@@ -165,3 +173,5 @@ def test_template_and_member_list_buttons_write_files(
         qtbot.waitUntil(lambda t=target: t.exists() and zipfile.is_zipfile(t), timeout=30_000)
     sheet = openpyxl.load_workbook(tmp_path / "template.xlsx").active
     assert sheet["A1"].value.startswith("耀州区保安服务有限公司")
+    qtbot.mouseClick(_button(dialog, "下载续保名单…"), _left())
+    assert dialog.summary.text() == "该单位还没有参保单，无法生成续保名单。"

@@ -15,6 +15,7 @@ from typing import Any
 
 from app import clock
 from app.catalogue import list_plans
+from app.enrollment import list_enrollments
 from app.errors import HuzhuError
 from app.roster import exports, template
 from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, import_roster
@@ -104,6 +105,9 @@ class RosterImportDialog(QDialog):
         self.report_button.setEnabled(False)
         template_button = QPushButton(self.tr("下载模板…"))
         members_button = QPushButton(self.tr("导出会员名单…"))
+        renewal_button = QPushButton(self.tr("下载续保名单…"))
+        renewal_button.setToolTip(self.tr("本单位最近一张参保单中仍在职的人员，交单位核对"))
+        renewal_button.clicked.connect(self.save_renewal)
         close = QPushButton(self.tr("关闭"))
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
@@ -112,7 +116,7 @@ class RosterImportDialog(QDialog):
         members_button.clicked.connect(self.export_members)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (template_button, members_button):
+        for button in (template_button, renewal_button, members_button):
             buttons.addWidget(button)
         buttons.addStretch()
         for button in (self.check_button, self.import_button, self.report_button, close):
@@ -222,6 +226,22 @@ class RosterImportDialog(QDialog):
         return run_op(
             self.context, self, title=self.tr("生成模板"), write=False,
             work=lambda job: template.unit_template(job.session, unit_uuid=self.unit_uuid, path=path),
+        )  # fmt: skip
+
+    def save_renewal(self) -> Op[Any] | None:
+        """The renewal roster of the unit's latest enrollment, for the unit to confirm."""
+        with self.context.db.reader() as session:
+            latest = list_enrollments(session, unit_uuid=self.unit_uuid)
+        if not latest:
+            self.summary.setText(self.tr("该单位还没有参保单，无法生成续保名单。"))
+            return None
+        number = latest[0].number
+        path = self._save_path(self.tr("保存续保名单"), f"{self.unit_name}-续保名单.xlsx")
+        if path is None:
+            return None
+        return run_op(
+            self.context, self, title=self.tr("生成续保名单"), write=False,
+            work=lambda job: template.renewal_roster(job.session, job.actor, number=number, path=path),
         )  # fmt: skip
 
     def export_members(self) -> Op[Any] | None:
