@@ -175,49 +175,57 @@ def check_coverages(session: Session) -> list[Finding]:
     return found
 
 
-def _keys(session: Session, table: str) -> set[str] | None:
-    """The primary keys of `table` as the journal writes them (UUIDs with dashes), or None
-    when the table has no single-column key to name a row by."""
+def _key_sql(table: str, alias: str) -> tuple[str, str] | None:
+    """(the row's key as the journal writes it, the journal key as the row stores it) in SQL,
+    or None when `table` has no single-column key to name a row by."""
     pk = list(Base.metadata.tables[table].primary_key.columns)
     if len(pk) != 1:
         return None
-    column = pk[0]
-    values = (r[0] for r in _rows(session, f"SELECT {column.name} FROM {table}"))
-    if isinstance(column.type, Uuid):
-        return {str(uuid.UUID(hex=v)) for v in values}
-    return {str(v) for v in values}
+    column = f"{alias}.{pk[0].name}"
+    if isinstance(pk[0].type, Uuid):  # stored as 32 hex digits, journalled with dashes
+        parts = [
+            f"substr({column}, {a}, {n})" for a, n in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+        ]
+        return " || '-' || ".join(parts), "replace(j.uuid, '-', '')"
+    return f"CAST({column} AS TEXT)", "j.uuid"
 
 
 def check_journal(session: Session) -> list[Finding]:
     """Every journal row names an existing row of its table (or records a delete), and every
-    synced row is in the journal (else the hub would never hear of it)."""
-    journal: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for entity, key, op in _rows(session, "SELECT entity, uuid, op FROM change_journal"):
-        journal[entity][op].add(key)
+    synced row is in the journal (else the hub would never hear of it). Done in SQL on the
+    journal's index (no row is loaded into Python)."""
     found = []
-    for entity, ops in sorted(journal.items()):
-        existing = _keys(session, entity) if entity in Base.metadata.tables else None
-        if existing is None:
+    entities = [r[0] for r in _rows(session, "SELECT DISTINCT entity FROM change_journal")]
+    for entity in sorted(entities):
+        keys = _key_sql(entity, "x") if entity in Base.metadata.tables else None
+        if keys is None:
             found.append(Finding("journal_entity", msg("{e}", e=entity)))
             continue
-        named = (ops.get("insert", set()) | ops.get("update", set())) - ops.get("delete", set())
-        missing = sorted(named - existing)
-        if missing:
+        pk = Base.metadata.tables[entity].primary_key.columns.values()[0].name
+        count, example = _rows(
+            session,
+            f"SELECT COUNT(*), MIN(j.uuid) FROM change_journal j WHERE j.entity = :e "
+            f"AND j.op != 'delete' AND NOT EXISTS (SELECT 1 FROM {entity} x "
+            f"WHERE x.{pk} = {keys[1]}) AND NOT EXISTS (SELECT 1 FROM change_journal d "
+            "WHERE d.uuid = j.uuid AND d.entity = j.entity AND d.op = 'delete')",
+            e=entity,
+        )[0]
+        if count:
             found.append(
                 Finding(
-                    "journal_dangling",
-                    msg("{e} 表 {n} 条，例如 {k}", e=entity, n=len(missing), k=missing[0]),
+                    "journal_dangling", msg("{e} 表 {n} 条，例如 {k}", e=entity, n=count, k=example)
                 )
             )
     for table in SYNCED:
-        unlogged = (_keys(session, table) or set()) - journal.get(table, {}).get("insert", set())
+        row_key, _ = _key_sql(table, "x") or ("", "")
+        unlogged = _rows(
+            session,
+            f"SELECT COUNT(*) FROM {table} x WHERE NOT EXISTS (SELECT 1 FROM change_journal j "
+            f"WHERE j.uuid = {row_key} AND j.entity = :t AND j.op = 'insert')",
+            t=table,
+        )[0][0]
         if unlogged:
-            found.append(
-                Finding(
-                    "journal_missing",
-                    msg("{e} 表 {n} 条", e=table, n=len(unlogged)),
-                )
-            )
+            found.append(Finding("journal_missing", msg("{e} 表 {n} 条", e=table, n=unlogged)))
     return found
 
 
