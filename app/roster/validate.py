@@ -105,14 +105,14 @@ def _resident(
     """A resident ID number parsed, and its problems and those of the sex typed beside it."""
     try:
         rid = parse_resident_id(number, today=today)
-    except RejectedInput as exc:
+    except RejectedInput:
         wrong_check = _only_check_digit_wrong(number, today)
         if wrong_check and number.endswith("000"):
             exc = RejectedInput(
                 msg(
-                    exc.message.template
-                    + "号码以 000 结尾，多半是 Excel 把它存成了数字、丢了末位，请按原证件重新填写。",
-                    **exc.message.params,
+                    "身份证号码“{n}”校验位错误，且以 000 结尾：多半是 Excel 把它存成了数字、"
+                    "丢了末位，请按原证件重新填写。",
+                    n=number,
                 ),
                 field="id_number",
             )

@@ -1186,6 +1186,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>下载续保名单…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本单位最近一张参保单中仍在职的人员，交单位核对</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>关闭</source>
             <translation type="unfinished" />
         </message>
@@ -1239,6 +1247,18 @@
         </message>
         <message>
             <source>生成模板</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>该单位还没有参保单，无法生成续保名单。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存续保名单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成续保名单</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2752,6 +2772,54 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>职工覆盖率目标（%）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新增参保单位目标（家）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保人数目标（人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>八大群体赠送目标（人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>辖区职工总数（人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”不能为负数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>指标来源只能是：{v}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>年度“{y}”不对。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有名为“{k}”的指标。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”应在 0 到 100 之间。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”应为整数。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{f}”应为数字，如 60.5。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>在职</source>
             <translation type="unfinished" />
         </message>
@@ -2869,6 +2937,10 @@
         </message>
         <message>
             <source>人员类别“{t}”不在列表中：请选 {allowed} 之一，或留空。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>身份证号码“{n}”校验位错误，且以 000 结尾：多半是 Excel 把它存成了数字、丢了末位，请按原证件重新填写。</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1185,6 +1185,14 @@
             <translation>导出会员名单…</translation>
         </message>
         <message>
+            <source>下载续保名单…</source>
+            <translation>下载续保名单…</translation>
+        </message>
+        <message>
+            <source>本单位最近一张参保单中仍在职的人员，交单位核对</source>
+            <translation>本单位最近一张参保单中仍在职的人员，交单位核对</translation>
+        </message>
+        <message>
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
@@ -1239,6 +1247,18 @@
         <message>
             <source>生成模板</source>
             <translation>生成模板</translation>
+        </message>
+        <message>
+            <source>该单位还没有参保单，无法生成续保名单。</source>
+            <translation>该单位还没有参保单，无法生成续保名单。</translation>
+        </message>
+        <message>
+            <source>保存续保名单</source>
+            <translation>保存续保名单</translation>
+        </message>
+        <message>
+            <source>生成续保名单</source>
+            <translation>生成续保名单</translation>
         </message>
         <message>
             <source>导出会员名单</source>
@@ -2753,6 +2773,54 @@
             <translation>已取消批量打印，未发放凭证编号。</translation>
         </message>
         <message>
+            <source>职工覆盖率目标（%）</source>
+            <translation>职工覆盖率目标（%）</translation>
+        </message>
+        <message>
+            <source>新增参保单位目标（家）</source>
+            <translation>新增参保单位目标（家）</translation>
+        </message>
+        <message>
+            <source>参保人数目标（人）</source>
+            <translation>参保人数目标（人）</translation>
+        </message>
+        <message>
+            <source>八大群体赠送目标（人）</source>
+            <translation>八大群体赠送目标（人）</translation>
+        </message>
+        <message>
+            <source>辖区职工总数（人）</source>
+            <translation>辖区职工总数（人）</translation>
+        </message>
+        <message>
+            <source>“{f}”不能为负数。</source>
+            <translation>“{f}”不能为负数。</translation>
+        </message>
+        <message>
+            <source>指标来源只能是：{v}。</source>
+            <translation>指标来源只能是：{v}。</translation>
+        </message>
+        <message>
+            <source>年度“{y}”不对。</source>
+            <translation>年度“{y}”不对。</translation>
+        </message>
+        <message>
+            <source>没有名为“{k}”的指标。</source>
+            <translation>没有名为“{k}”的指标。</translation>
+        </message>
+        <message>
+            <source>“{f}”应在 0 到 100 之间。</source>
+            <translation>“{f}”应在 0 到 100 之间。</translation>
+        </message>
+        <message>
+            <source>“{f}”应为整数。</source>
+            <translation>“{f}”应为整数。</translation>
+        </message>
+        <message>
+            <source>“{f}”应为数字，如 60.5。</source>
+            <translation>“{f}”应为数字，如 60.5。</translation>
+        </message>
+        <message>
             <source>在职</source>
             <translation>在职</translation>
         </message>
@@ -2871,6 +2939,10 @@
         <message>
             <source>人员类别“{t}”不在列表中：请选 {allowed} 之一，或留空。</source>
             <translation>人员类别“{t}”不在列表中：请选 {allowed} 之一，或留空。</translation>
+        </message>
+        <message>
+            <source>身份证号码“{n}”校验位错误，且以 000 结尾：多半是 Excel 把它存成了数字、丢了末位，请按原证件重新填写。</source>
+            <translation>身份证号码“{n}”校验位错误，且以 000 结尾：多半是 Excel 把它存成了数字、丢了末位，请按原证件重新填写。</translation>
         </message>
         <message>
             <source>出生日期“{d}”无法识别，请写成 1990-01-31。</source>

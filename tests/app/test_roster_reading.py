@@ -10,8 +10,10 @@ import openpyxl
 import pytest
 
 from app.errors import RejectedInput
+from app.ids import id_check_digit
 from app.roster import cells
 from app.roster.reading import match_header, read_roster
+from app.roster.validate import check_row
 from tests.app.roster_factories import person, write_csv, write_xlsx
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -124,3 +126,18 @@ def test_cells_are_normalised_as_clerks_expect() -> None:
     assert cells.date_of(dt.datetime(1990, 1, 2, 0, 0)) == dt.date(1990, 1, 2)
     with pytest.raises(ValueError):
         cells.date_of("1990-02-30")
+
+
+def test_an_id_ending_in_000_with_a_wrong_check_digit_is_called_lost_digits(tmp_path: Path) -> None:
+    first17 = next(
+        f"610204{d}100"
+        for d in ("19700101", "19700102", "19700103")
+        if id_check_digit(f"610204{d}100") != "0"
+    )
+    path = write_xlsx(tmp_path / "r.xlsx", [[1, "王芳", first17 + "0", "女", "", ""]])
+    sheet = read_roster(path)
+    candidate, problems = check_row(sheet, sheet.rows[0], dt.date(2026, 3, 10))
+    assert candidate is None and [p.code for p in problems] == ["id_check"]
+    assert "以 000 结尾" in str(problems[0].message) and str(problems[0].message).startswith(
+        "第 2 行："
+    )
