@@ -16,7 +16,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from app.auth import Action
 from app.enrollment.context import MemberFacts, RuleContext, unit_active
 from app.enrollment.periods import ONE_DAY, months_remaining
-from app.enrollment.premiums import PaymentSplit, pro_rata, yuan
+from app.enrollment.premiums import yuan
+from app.enrollment.quote import premium_total, split_of
 from app.i18n import Message, msg
 from app.ids import age_on
 from models.enums import Gender, MemberStatus
@@ -369,32 +370,6 @@ def additions(ctx: RuleContext) -> tuple[bool, Message]:
 
 
 # 10 --------------------------------------------------------------------------------------------
-def premium_for(ctx: RuleContext, plan_code: str, shares: int) -> int:
-    plan = ctx.catalogue.plans[plan_code]
-    full = plan.premium_per_share * shares
-    if not ctx.is_addition:
-        return full
-    return pro_rata(full, months_remaining(ctx.request.start, ctx.end(plan)), plan.term_months)
-
-
-def premium_total(ctx: RuleContext) -> int:
-    total = 0
-    for plan in ctx.plans.values():
-        people = ctx.assigned(plan)
-        if ctx.request.member_shares:
-            total += sum(premium_for(ctx, plan.code, ctx.shares(m.uuid, plan)) for m in people)
-        else:
-            total += len(people) * premium_for(ctx, plan.code, ctx.request.plans[plan.code])
-    return total
-
-
-def split_of(ctx: RuleContext, total: int) -> PaymentSplit:
-    """The request's split, else the whole premium by the unit (by the gift for a gift)."""
-    if ctx.request.payment is not None:
-        return ctx.request.payment
-    return PaymentSplit(gift=total) if ctx.request.is_gift else PaymentSplit(unit=total)
-
-
 def payment_split(ctx: RuleContext) -> tuple[bool, Message]:
     total = premium_total(ctx)
     split = split_of(ctx, total)

@@ -21,14 +21,16 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.catalogue import catalogue_version
+from app.enrollment.bulk import bulk_insert, journal_rows
 from app.enrollment.context import EnrollmentRequest, RuleContext, build_context, get_enrollment
 from app.enrollment.premiums import PAYER_LABELS, PaymentSplit, yuan
-from app.enrollment.rules import RuleResult, premium_for, premium_total, run_rules, split_of
+from app.enrollment.quote import premium_for, premium_total, split_of
+from app.enrollment.rules import RuleResult, run_rules
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.numbering import next_number
 from app.office import self_office
-from models import Coverage, Enrollment, JournalEntry, Payment
+from models import Coverage, Enrollment, Payment
 from models.enums import CoverageStatus, EnrollmentStatus, JournalOp, Payer, PaymentKind
 
 Progress = Callable[[int, int], None]
@@ -259,50 +261,6 @@ def _write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.U
     return len(rows)
 
 
-def bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
-    """Insert many rows (every column given) in the session's transaction.
-
-    On SQLite the values go through each column type's own bind processor once and then to the
-    driver's executemany: about a third of the cost of SQLAlchemy's per-row parameter handling
-    for 100k+ rows, with exactly the stored formats SQLAlchemy uses. Other databases take the
-    Core executemany path. Callers journal and audit the batch themselves.
-    """
-    if not rows:
-        return
-    table = model.__table__
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        conn.execute(table.insert(), rows)
-        return
-    names = list(rows[0])
-    procs = [_memo(table.c[n].type._cached_bind_processor(conn.dialect)) for n in names]
-    pairs = list(zip(names, procs, strict=True))
-    data = [tuple(p(row[n]) if p else row[n] for n, p in pairs) for row in rows]
-    columns, marks = ", ".join(names), ", ".join("?" * len(names))
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", data)
-
-
-def _memo(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
-    """A bind processor that converts each distinct value once: a batch repeats its dates,
-    enrollment and enum values on every row."""
-    if process is None:
-        return None
-    done: dict[Any, Any] = {}
-
-    def convert(value: Any) -> Any:
-        try:
-            converted = done.get(value, done)
-        except TypeError:  # unhashable (JSON)
-            return process(value)
-        if converted is done:
-            converted = process(value)
-            if len(done) < 64:  # unique values (row UUIDs) would only fill the memo
-                done[value] = converted
-        return converted
-
-    return convert
-
-
 def _write_payments(
     session: Session,
     actor: Actor,
@@ -337,14 +295,6 @@ def _write_payments(
         receipts.append(Receipt(payer, PAYER_LABELS[payer], amount, number or ""))
     journal_rows(session, "payments", ids, JournalOp.INSERT)
     return receipts
-
-
-def journal_rows(session: Session, entity: str, uuids: Iterable[uuid.UUID], op: JournalOp) -> None:
-    """Change-journal rows for a batch (the summary audit record is written by the caller)."""
-    at = clock.now()
-    rows = [{"entity": entity, "uuid": str(u), "op": op, "at": at} for u in uuids]
-    if rows:
-        bulk_insert(session, JournalEntry, rows)
 
 
 def add_to_enrollment(
