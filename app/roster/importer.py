@@ -275,6 +275,6 @@ def _enrol_rows(
             session, actor.username, "roster.import", entity="enrollments", entity_id=result.uuid,
             details={"file": sheet.source, "rows": outcome.rows, "number": result.number,
                      "new_members": outcome.new_members, "existing_members": outcome.existing_members,
-                     "skipped_rows": outcome.bad_rows},
+                     "skipped": len(outcome.bad_rows), "skipped_rows": outcome.bad_rows[:100]},
         )  # fmt: skip
     return outcome
