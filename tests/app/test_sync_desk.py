@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from app.catalogue import SHIPPED_DIR
+from app.errors import RejectedInput
 from app.sync import crypto, keystore
 from app.sync.desk_import import import_return
 from app.sync.export import export_package
@@ -211,3 +212,9 @@ def test_return_packages_out_of_order_for_others_or_forged_are_refused(desk, tmp
         import_return(session, ADMIN, path=third)
     with database.reader() as session:
         assert session.scalar(select(func.count()).select_from(SyncPackage)) == 0
+
+
+def test_a_desk_without_hub_keys_is_told_how_to_get_them(demo_db, tmp_path):
+    with pytest.raises(RejectedInput, match="init --office"), demo_db.unit_of_work() as session:
+        export_package(session, ADMIN, out_dir=tmp_path)
+    assert not list(tmp_path.glob("*.hzp"))
