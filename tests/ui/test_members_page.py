@@ -46,7 +46,7 @@ def test_lazy_model_fetches_more_on_scroll(qtbot: QtBot, page: MembersPage) -> N
     model = page.model
     assert model.total > 1000 and model.rowCount() == PAGE_SIZE and model.fetches == 1
     page.view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=10000)
     assert model.fetches >= 2
     while model.canFetchMore():
         page.view.scrollToBottom()
@@ -60,17 +60,17 @@ def test_search_as_you_type_by_initials_and_id_suffix(qtbot: QtBot, page, demo_d
     with demo_db.reader() as s:
         sample = s.scalars(select(Member).offset(100)).first()
     qtbot.keyClicks(page.search, sample.name_initials[:2])
-    qtbot.waitUntil(lambda: page.model.total < everyone, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.total < everyone, timeout=10000)
     assert all(r.name for r in page.model.rows)
     assert page.count_label.text() == f"共 {page.model.total} 人"
     page.search.clear()
     qtbot.keyClicks(page.search, sample.id_number[-6:])
-    qtbot.waitUntil(lambda: sample.uuid in {r.uuid for r in page.model.rows}, timeout=3000)
+    qtbot.waitUntil(lambda: sample.uuid in {r.uuid for r in page.model.rows}, timeout=10000)
     row = next(r for r in page.model.rows if r.uuid == sample.uuid)
     assert row.id_number == sample.id_number[:6] + "********" + sample.id_number[-4:]  # clerk
     page.search.clear()
     type_text(page.search, sample.name)
-    qtbot.waitUntil(lambda: page.model.total < 50, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.total < 50, timeout=10000)
     assert all(r.name.startswith(sample.name) for r in page.model.rows)
     assert page.current_member() is not None and page.info["unit"].text()
 
@@ -91,11 +91,11 @@ def test_add_dialog_shows_sex_contradiction_beside_the_field(qtbot: QtBot, page,
     type_text(dialog.name, "新会员")
     dialog.gender.setCurrentIndex(dialog.gender.findData(Gender.FEMALE))
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.errors.text("gender") != "", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.errors.text("gender") != "", timeout=15000)
     assert "显示为“男”" in dialog.errors.text("gender") and dialog.isVisible()
 
     dialog.gender.setCurrentIndex(0)
-    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=15000) as saved:
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     with demo_db.reader() as s:
         member = s.get(Member, saved.args[0].uuid)
@@ -110,7 +110,7 @@ def test_clerk_edits_a_masked_record_without_touching_the_id(qtbot: QtBot, page,
     assert "*" in dialog.id_number.text()
     dialog.name.clear()
     type_text(dialog.name, "改名后")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     with demo_db.reader() as s:
         after = s.get(Member, target.uuid)
@@ -127,9 +127,9 @@ def test_clerk_edits_a_masked_record_without_touching_the_id(qtbot: QtBot, page,
 def test_leave_then_rejoin_through_the_dialogs(qtbot: QtBot, page, demo_db) -> None:
     target = page.current_member()
     leave = page._status(__import__("ui.members.move_leave_dialog", fromlist=["x"]).LeaveDialog)
-    with qtbot.waitSignal(leave.saved, timeout=5000):
+    with qtbot.waitSignal(leave.saved, timeout=15000):
         leave.submit()
-    qtbot.waitUntil(lambda: page.buttons["rejoin"].isEnabled(), timeout=3000)
+    qtbot.waitUntil(lambda: page.buttons["rejoin"].isEnabled(), timeout=10000)
     with demo_db.reader() as s:
         assert s.get(Member, target.uuid).status == MemberStatus.LEFT
     assert page.history.item(0, 2).text() == "离职"
@@ -144,7 +144,7 @@ def test_member_detail_lists_coverages(qtbot: QtBot, page: MembersPage, demo_db)
     if covered is None:
         pytest.skip("the demo office has no coverages")
     qtbot.keyClicks(page.search, number)
-    qtbot.waitUntil(lambda: page.model.total == 1, timeout=3000)
-    qtbot.waitUntil(lambda: page.coverages.rowCount() >= 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.coverages.rowCount() >= 1, timeout=10000)
     assert page.coverages.item(0, 0).text().startswith("BD-")
     assert page.info["id"].text().endswith(number[-4:]) and "*" in page.info["id"].text()

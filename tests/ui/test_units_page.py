@@ -39,12 +39,12 @@ def page(qtbot: QtBot, demo_db, monkeypatch) -> UnitsPage:
 def test_search_as_you_type_narrows_the_list(qtbot: QtBot, page: UnitsPage) -> None:
     assert page.model.rowCount() == 20
     type_text(page.search, "医院")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
     assert {r.name for r in page.model.rows} == {"耀州区人民医院", "耀州区中医医院"}
     assert page.current_unit() is not None
     assert page.members_model.rowCount() == page.current_unit().members > 0
     page.search.clear()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 20, timeout=2000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 20, timeout=10000)
 
 
 def test_add_dialog_shows_the_services_field_error(qtbot: QtBot, page: UnitsPage, demo_db) -> None:
@@ -55,7 +55,7 @@ def test_add_dialog_shows_the_services_field_error(qtbot: QtBot, page: UnitsPage
     dialog.headcount.setValue(10)
     dialog.female.setValue(11)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter saves
-    qtbot.waitUntil(lambda: dialog.errors.text("female_headcount") != "", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.errors.text("female_headcount") != "", timeout=15000)
     assert (
         dialog.errors.text("female_headcount")
         == "女职工数 11 不能超过在职职工数 10，也不能为负数。"
@@ -65,7 +65,7 @@ def test_add_dialog_shows_the_services_field_error(qtbot: QtBot, page: UnitsPage
         assert s.scalar(select(func.count()).select_from(Unit)) == 20
 
     dialog.female.setValue(4)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.current_unit() and page.current_unit().name == "耀州区新开公司")
     assert not dialog.isVisible()
@@ -78,7 +78,7 @@ def test_duplicate_uscc_names_the_unit_beside_the_field(qtbot: QtBot, page, demo
     qtbot.keyClicks(dialog.uscc, existing.uscc)
     type_text(dialog.name, "重复单位")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.errors.text("uscc") != "", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.errors.text("uscc") != "", timeout=15000)
     assert existing.name in dialog.errors.text("uscc")
 
 
@@ -94,7 +94,7 @@ def test_escape_cancels_and_edit_records_history(qtbot: QtBot, page: UnitsPage) 
     assert dialog.uscc.text() == unit.uscc
     dialog.contact.clear()
     type_text(dialog.contact, "新联系人")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
         qtbot.keyClick(dialog.contact, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.history.rowCount() == 1)
     assert (
@@ -111,7 +111,7 @@ def test_deactivate_toggles_status(qtbot: QtBot, page: UnitsPage, demo_db) -> No
         page.model.row_of(next(r.uuid for r in page.model.rows if r.name == "待停用"))
     )
     page.toggle_active()
-    qtbot.waitUntil(lambda: page.toggle_button.text() == "恢复", timeout=5000)
+    qtbot.waitUntil(lambda: page.toggle_button.text() == "恢复", timeout=15000)
     assert page.current_unit().status == "inactive"
 
 
@@ -123,5 +123,5 @@ def test_unit_detail_lists_its_enrollments(qtbot: QtBot, page: UnitsPage, demo_d
     if enrolled is None:
         pytest.skip("the demo office has no enrollments")
     page.view.selectRow(page.model.row_of(enrolled))
-    qtbot.waitUntil(lambda: page.enrollments.rowCount() >= 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.enrollments.rowCount() >= 1, timeout=10000)
     assert page.enrollments.item(0, 0).text().startswith("BD-")
