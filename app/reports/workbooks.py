@@ -1,0 +1,436 @@
+"""The office's Excel reports (domain.md §6), each a workbook of paper-like forms (xlsx.py):
+参保情况统计表, 理赔情况统计表, 单位对账单, 八大群体赠送情况, 工作落实情况报表, 理赔台账.
+
+`write_report(session, actor, name, path, period, unit_uscc=)` is what the CLI and the 报表 page
+call. Figures come from app.reports.figures (the same numbers the home page shows); the per-unit,
+per-group and per-claim lines are read here. ID numbers are masked unless VIEW_SENSITIVE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.auth import Action, Actor, require
+from app.claims.kinds import KIND_LABELS, STATUS_LABELS
+from app.errors import RejectedInput
+from app.i18n import msg
+from app.members import GROUP_TAGS
+from app.office import self_office
+from app.privacy import mask_id
+from app.reports.figures import ACTIVE_COVER, Figures, Period, office_figures, percent
+from app.reports.xlsx import COUNT, DATE, MONEY, RATE, TEXT, Table, add_form, rate, yuan
+from app.units import find_unit
+from models.enums import ClaimKind, ClaimStatus
+
+REPORT_LABELS = {
+    "enrollment": "参保情况统计表",
+    "claims": "理赔情况统计表",
+    "unit-statement": "单位对账单",
+    "gift": "八大群体赠送情况表",
+    "work": "工作落实情况报表",
+    "ledger": "理赔台账",
+}
+TARGET_COLUMNS = [("指标", TEXT), ("目标", COUNT), ("完成", COUNT), ("完成率", RATE)]
+PAYER_LABELS = {"unit": "单位", "union": "工会", "individual": "个人", "gift": "赠送"}
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    name: str
+    path: Path
+    sheets: list[str]
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class _Job:
+    session: Session
+    actor: Actor
+    period: Period
+    figures: Figures
+    unit_uscc: str | None
+
+
+def _value(value: Any) -> Any:
+    """A date column read through text() comes back as ISO text: make it a date again."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[list[Any]]:
+    return [[_value(v) for v in r] for r in session.execute(text(sql), params)]
+
+
+def _enrollment(job: _Job) -> list[tuple[str, Table]]:
+    by_unit = _rows(
+        job.session,
+        "SELECT u.name, u.uscc, COUNT(DISTINCT e.uuid), COUNT(DISTINCT c.member_uuid), COUNT(*),"
+        " SUM(c.premium) "
+        + ACTIVE_COVER.replace("WHERE", "JOIN units u ON u.uuid = e.unit_uuid WHERE")
+        + " GROUP BY u.uuid ORDER BY u.name",
+        job.period.params(),
+    )
+    units = [[*r[:5], yuan(r[5])] for r in by_unit]
+    plans = [
+        [p.plan_code, p.plan_name, p.members, p.person_times, p.shares, yuan(p.premium)]
+        for p in job.figures.by_plan
+    ]
+    payers = [[PAYER_LABELS[k], yuan(v)] for k, v in job.figures.premium_by_payer.items()]
+    cols = [
+        ("单位名称", TEXT),
+        ("统一社会信用代码", TEXT),
+        ("参保单数", COUNT),
+        ("参保人数", COUNT),
+        ("参保人次", COUNT),
+        ("会费（元）", MONEY),
+    ]
+    plan_cols = [
+        ("计划代码", TEXT),
+        ("计划名称", TEXT),
+        ("参保人数", COUNT),
+        ("参保人次", COUNT),
+        ("份数", COUNT),
+        ("会费（元）", MONEY),
+    ]
+    return [
+        ("按单位", Table("参保情况统计表（按单位）", cols, units, totals=(2, 3, 4, 5))),
+        (
+            "按计划",
+            Table(
+                "参保情况统计表（按计划）",
+                plan_cols,
+                plans,
+                totals=(2, 3, 4, 5),
+                chart="bar",
+                chart_column=3,
+            ),
+        ),
+        (
+            "缴费来源",
+            Table(
+                "会费收入（按缴费方）",
+                [("缴费方", TEXT), ("金额（元）", MONEY)],
+                payers,
+                measure="单位：元",
+                totals=(1,),
+            ),
+        ),
+    ]
+
+
+def _claim_table(title: str, first: str, groups: list[Any], label: Callable[[str], str]) -> Table:
+    cols = [(first, TEXT), ("件数", COUNT), ("核定金额（元）", MONEY), ("已支付金额（元）", MONEY)]
+    rows = [[label(g.key), g.count, yuan(g.amount), yuan(g.paid)] for g in groups]
+    return Table(title, cols, rows, measure="单位：件/元", totals=(1, 2, 3))
+
+
+def _claims(job: _Job) -> list[tuple[str, Table]]:
+    f = job.figures
+    summary = [
+        ["受理件数（件）", f.claims_count, None],
+        ["核定金额（元）", None, yuan(f.claims_amount)],
+        ["支付件数（件）", f.paid_count, None],
+        ["支付金额（元）", None, yuan(f.benefits_paid)],
+        ["会费收入（元）", None, yuan(f.premium_income)],
+        ["赔付率", None, rate(f.loss_ratio)],
+        ["受理至支付平均天数（天）", None, f.average_days_to_pay],
+    ]
+    by_month = _claim_table("理赔情况统计表（按月份）", "月份", f.claims_by_month, str)
+    by_month.chart = "line"
+    return [
+        (
+            "汇总",
+            Table(
+                "理赔情况统计表",
+                [("项目", TEXT), ("件数", COUNT), ("金额/比率", MONEY)],
+                summary,
+                measure="单位：件/元/天",
+            ),
+        ),
+        ("按计划", _claim_table("理赔情况统计表（按计划）", "计划", f.claims_by_plan, str)),
+        ("按月份", by_month),
+        (
+            "按状态",
+            _claim_table(
+                "理赔情况统计表（按状态）",
+                "状态",
+                f.claims_by_status,
+                lambda s: STATUS_LABELS[ClaimStatus(s)],
+            ),
+        ),
+    ]
+
+
+def _unit_statement(job: _Job) -> list[tuple[str, Table]]:
+    if not job.unit_uscc:
+        raise RejectedInput(msg("单位对账单需要单位的统一社会信用代码（--unit）。"), field="unit")
+    unit = find_unit(job.session, job.unit_uscc)
+    params = {**job.period.params(), "unit": unit.uuid.hex}
+    enrollments = _rows(
+        job.session,
+        "SELECT e.number, e.start_date, e.end_date, (SELECT COUNT(DISTINCT member_uuid) FROM "
+        "coverages WHERE enrollment_uuid = e.uuid AND status = 'active'), e.premium_total, "
+        "e.pay_unit, e.pay_union, e.pay_individual, e.pay_gift FROM enrollments e "
+        "WHERE e.unit_uuid = :unit AND e.status = 'confirmed' "
+        "AND e.start_date BETWEEN :start AND :end ORDER BY e.start_date, e.number",
+        params,
+    )
+    payments = _rows(
+        job.session,
+        "SELECT p.paid_on, e.number, p.payer, p.kind, p.amount, p.receipt_number FROM payments p "
+        "JOIN enrollments e ON e.uuid = p.enrollment_uuid WHERE e.unit_uuid = :unit "
+        "AND p.paid_on BETWEEN :start AND :end ORDER BY p.paid_on, p.receipt_number",
+        params,
+    )
+    e_cols = [
+        ("参保单号", TEXT),
+        ("起保日", DATE),
+        ("止保日", DATE),
+        ("人数", COUNT),
+        ("应缴会费（元）", MONEY),
+        ("单位（元）", MONEY),
+        ("工会（元）", MONEY),
+        ("个人（元）", MONEY),
+        ("赠送（元）", MONEY),
+    ]
+    p_cols = [
+        ("缴费日", DATE),
+        ("参保单号", TEXT),
+        ("缴费方", TEXT),
+        ("类型", TEXT),
+        ("金额（元）", MONEY),
+        ("收据号", TEXT),
+    ]
+    sign = {"payment": 1, "refund": -1}
+    title = f"单位对账单（{unit.name}）"
+    return [
+        (
+            "参保",
+            Table(
+                title,
+                e_cols,
+                [[*r[:4], *(yuan(v) for v in r[4:])] for r in enrollments],
+                totals=(3, 4, 5, 6, 7, 8),
+            ),
+        ),
+        (
+            "缴费",
+            Table(
+                f"{title}—缴费明细",
+                p_cols,
+                [
+                    [
+                        r[0],
+                        r[1],
+                        PAYER_LABELS[r[2]],
+                        "缴费" if r[3] == "payment" else "退费",
+                        yuan(sign[r[3]] * r[4]),
+                        r[5],
+                    ]
+                    for r in payments
+                ],
+                measure="单位：元",
+                totals=(4,),
+            ),
+        ),
+    ]
+
+
+def _gift(job: _Job) -> list[tuple[str, Table]]:
+    found = dict(
+        (r[0], r[1:])
+        for r in _rows(
+            job.session,
+            "SELECT m.group_tag, COUNT(DISTINCT c.member_uuid), SUM(c.premium) "
+            + ACTIVE_COVER.replace("WHERE", "JOIN members m ON m.uuid = c.member_uuid WHERE")
+            + " AND e.is_gift GROUP BY m.group_tag",
+            job.period.params(),
+        )
+    )
+    groups = [*GROUP_TAGS, *sorted(set(found) - set(GROUP_TAGS))]
+    rows = [
+        [g or "未分类", found.get(g, (0, 0))[0], yuan(found.get(g, (0, 0))[1] or 0)] for g in groups
+    ]
+    target = job.figures.targets.gift_members
+    done = [
+        [
+            "八大群体赠送",
+            target,
+            job.figures.gift_members,
+            rate(percent(job.figures.gift_members, target)),
+        ]
+    ]
+    cols = [("群体", TEXT), ("赠送人数", COUNT), ("赠送会费（元）", MONEY)]
+    return [
+        (
+            "按群体",
+            Table(
+                "八大群体赠送情况表", cols, rows, measure="单位：人/元", totals=(1, 2), chart="bar"
+            ),
+        ),
+        ("目标完成", Table("八大群体赠送目标完成情况", TARGET_COLUMNS, done, measure="单位：人")),
+    ]
+
+
+def _completion(target: Any, actual: Any) -> Any:
+    if target is None or actual is None or not target:
+        return None
+    return rate(percent(int(actual * 10), int(target * 10)))
+
+
+def _work(job: _Job) -> list[tuple[str, Table]]:
+    f = job.figures
+    targets = [
+        [label, target, actual, _completion(target, actual)]
+        for label, target, actual in f.target_rows()
+    ]
+    before = Period(
+        job.period.start.replace(year=job.period.start.year - 1),
+        job.period.end.replace(year=job.period.end.year - 1),
+    )
+    last = office_figures(job.session, before)
+    pairs = [
+        ("参保单位（家）", last.units_enrolled, f.units_enrolled, COUNT),
+        ("参保人数（人）", last.members, f.members, COUNT),
+        ("参保人次（人次）", last.person_times, f.person_times, COUNT),
+        ("会费收入（元）", yuan(last.premium_income), yuan(f.premium_income), MONEY),
+        ("支付理赔（件）", last.paid_count, f.paid_count, COUNT),
+        ("支付金额（元）", yuan(last.benefits_paid), yuan(f.benefits_paid), MONEY),
+    ]
+    growth = [
+        [label, old, new, _completion(old, new - old) if old else None]
+        for label, old, new, _ in pairs
+    ]
+    cols = [("项目", TEXT), ("上年同期", MONEY), ("本期", MONEY), ("增长率", RATE)]
+    coverage = [
+        [
+            "职工覆盖率",
+            rate(f.targets.coverage_rate),
+            rate(f.coverage),
+            _completion(f.targets.coverage_rate, f.coverage),
+        ]
+    ]
+    return [
+        ("目标完成", Table("工作落实情况报表", TARGET_COLUMNS, targets, measure="单位：家/人/%")),
+        (
+            "覆盖率",
+            Table(
+                "职工覆盖情况",
+                [("指标", TEXT), ("目标", RATE), ("完成", RATE), ("完成率", RATE)],
+                coverage,
+                measure="单位：%",
+            ),
+        ),
+        (
+            "同比",
+            Table(
+                "主要指标同比",
+                cols,
+                growth,
+                measure="单位：家/人/人次/件/元",
+                chart="bar",
+                chart_column=2,
+            ),
+        ),
+    ]
+
+
+def _ledger(job: _Job) -> list[tuple[str, Table]]:
+    full = job.actor.can(Action.VIEW_SENSITIVE)
+    rows = _rows(
+        job.session,
+        "SELECT cl.number, m.name, m.id_number, u.name, cl.plan_code, cl.kind, cl.event_date, "
+        "cl.received_on, cl.status, COALESCE(cl.approved_amount, cl.computed_benefit), "
+        "cl.paid_amount, cl.paid_on FROM claims cl JOIN members m ON m.uuid = cl.member_uuid "
+        "JOIN units u ON u.uuid = m.unit_uuid WHERE cl.received_on BETWEEN :start AND :end "
+        "ORDER BY cl.received_on, cl.number",
+        job.period.params(),
+    )
+    lines = [
+        [
+            r[0],
+            r[1],
+            r[2] if full else mask_id(r[2]),
+            r[3],
+            r[4],
+            KIND_LABELS[ClaimKind(r[5])],
+            r[6],
+            r[7],
+            STATUS_LABELS[ClaimStatus(r[8])],
+            yuan(r[9]),
+            yuan(r[10]),
+            r[11],
+        ]
+        for r in rows
+    ]
+    cols = [
+        ("理赔编号", TEXT),
+        ("姓名", TEXT),
+        ("证件号码", TEXT),
+        ("单位", TEXT),
+        ("计划", TEXT),
+        ("类别", TEXT),
+        ("出险日", DATE),
+        ("受理日", DATE),
+        ("状态", TEXT),
+        ("核定金额（元）", MONEY),
+        ("支付金额（元）", MONEY),
+        ("支付日", DATE),
+    ]
+    return [("理赔台账", Table("理赔台账", cols, lines, measure="单位：元", totals=(9, 10)))]
+
+
+BUILDERS: dict[str, Callable[[_Job], list[tuple[str, Table]]]] = {
+    "enrollment": _enrollment,
+    "claims": _claims,
+    "unit-statement": _unit_statement,
+    "gift": _gift,
+    "work": _work,
+    "ledger": _ledger,
+}
+
+
+def write_report(
+    session: Session,
+    actor: Actor,
+    name: str,
+    path: Path,
+    period: Period,
+    *,
+    unit_uscc: str | None = None,
+) -> ReportResult:
+    """Write report `name` (a key of REPORT_LABELS) for `period` to `path` (.xlsx, replaced
+    atomically). Read-only on the database. Raises RejectedInput for an unknown report, a
+    period that ends before it starts, or a unit statement without a known unit."""
+    require(actor, Action.VIEW_REPORTS)
+    if name not in BUILDERS:
+        raise RejectedInput(
+            msg("没有名为“{n}”的报表：可选 {all}。", n=name, all="、".join(BUILDERS)),
+            field="report",
+        )
+    if period.end < period.start:
+        raise RejectedInput(msg("统计期间的结束日早于开始日。"), field="to")
+    figures = office_figures(session, period)
+    job = _Job(session, actor, period, figures, unit_uscc)
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    office = self_office(session).name
+    for sheet, table in BUILDERS[name](job):
+        add_form(workbook, sheet, table, office, period.label())
+    workbook.properties.title = REPORT_LABELS[name]
+    partial = path.with_name(path.name + ".part")
+    workbook.save(partial)
+    partial.replace(path)
+    return ReportResult(name, path, workbook.sheetnames, figures)
