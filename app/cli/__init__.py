@@ -12,13 +12,23 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__, logs
-from app.cli import claims, enrollment, foundation, hub, printing, registry, roster, sync
+from app.cli import (
+    claims,
+    enrollment,
+    foundation,
+    hub,
+    printing,
+    registry,
+    reports,
+    roster,
+    sync,
+)
 from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 from app.errors import HuzhuError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (foundation, registry, enrollment, roster, printing, claims, sync, hub)
+COMMAND_MODULES = (foundation, registry, enrollment, roster, printing, claims, sync, hub, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:

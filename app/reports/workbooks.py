@@ -25,19 +25,12 @@ from app.i18n import msg
 from app.members import GROUP_TAGS
 from app.office import self_office
 from app.privacy import mask_id
+from app.reports import REPORT_LABELS
 from app.reports.figures import ACTIVE_COVER, Figures, Period, office_figures, percent
 from app.reports.xlsx import COUNT, DATE, MONEY, RATE, TEXT, Table, add_form, rate, yuan
 from app.units import find_unit
 from models.enums import ClaimKind, ClaimStatus
 
-REPORT_LABELS = {
-    "enrollment": "参保情况统计表",
-    "claims": "理赔情况统计表",
-    "unit-statement": "单位对账单",
-    "gift": "八大群体赠送情况表",
-    "work": "工作落实情况报表",
-    "ledger": "理赔台账",
-}
 TARGET_COLUMNS = [("指标", TEXT), ("目标", COUNT), ("完成", COUNT), ("完成率", RATE)]
 PAYER_LABELS = {"unit": "单位", "union": "工会", "individual": "个人", "gift": "赠送"}
 
