@@ -34,7 +34,7 @@ from models import AuditRecord, JournalEntry, Member
 from models.enums import Gender, IdType, MemberStatus
 from tests.app.registry_factories import make_unit, resident_id
 
-pytest_plugins = ["tests.app.registry_factories"]
+pytest_plugins = ["tests.app.registry_fixtures"]
 
 BIRTH = dt.date(1985, 6, 15)
 MAN = resident_id(BIRTH, male=True, serial=7)

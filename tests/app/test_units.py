@@ -21,7 +21,7 @@ from models import AuditRecord, JournalEntry, Unit
 from models.enums import RecordStatus
 from tests.app.registry_factories import uscc
 
-pytest_plugins = ["tests.app.registry_factories"]
+pytest_plugins = ["tests.app.registry_fixtures"]
 
 
 def valid_uscc(seed: int = 1) -> str:
