@@ -301,6 +301,9 @@ def edit_member(
             raise _duplicate(values["id_number"], taken[values["id_number"]])
     diff = masked_changes({k: getattr(member, k) for k in values}, values)
     diff.pop("name_initials", None)
+    for key, labels in (("gender", GENDER_LABELS), ("id_type", ID_TYPE_LABELS)):
+        if key in diff:  # history shows 男 → 女, not M → F
+            diff[key] = {k: labels.get(v, v) for k, v in diff[key].items()}
     if diff:
         for key, value in values.items():
             setattr(member, key, value)

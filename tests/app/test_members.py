@@ -199,7 +199,7 @@ def test_edit_keeps_history_and_rederives_from_new_id(office, actors) -> None:
     changes = history[0].changes
     assert changes["name"] == ("张三", "张三妹")
     assert changes["phone"] == ("138****1111", "139****2222")
-    assert changes["gender"] == ("M", "F")
+    assert changes["gender"] == ("男", "女")
 
 
 def test_move_leave_rejoin_history(office, actors, monkeypatch) -> None:
