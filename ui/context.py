@@ -5,13 +5,14 @@ No global application object: everything a page needs comes through this value.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.auth import Actor
 from app.db import Database
 from ui.bus import Bus
-from ui.qt import QThreadPool
+from ui.qt import QThreadPool, QWidget
 
 
 def _writer_pool() -> QThreadPool:
@@ -28,3 +29,15 @@ class PageContext:
     bus: Bus
     data_dir: Path | None = None
     writer: QThreadPool = field(default_factory=_writer_pool)
+    navigator: Callable[[str], QWidget] | None = None  # the main window's show_page
+
+    def navigate(self, key: str, **filters: object) -> QWidget | None:
+        """Open page `key`; a page with `apply_filter(**filters)` shows its list filtered (the
+        工作台's figures click through this way). None when there is no main window."""
+        if self.navigator is None:
+            return None
+        widget = self.navigator(key)
+        apply_filter = getattr(widget, "apply_filter", None)
+        if filters and apply_filter is not None:
+            apply_filter(**filters)
+        return widget

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        context.navigator = self.show_page
         self.pages = pages
         self._built: dict[str, QWidget] = {}
         self.nav = QListWidget()

@@ -52,7 +52,7 @@ def placeholder(key: str) -> Factory:
 
 
 PAGES: tuple[Page, ...] = (
-    Page("home", QT_TRANSLATE_NOOP("pages", "工作台"), placeholder("home")),
+    Page("home", QT_TRANSLATE_NOOP("pages", "工作台"), lazy("ui.home.page", "HomePage")),
     Page("units", QT_TRANSLATE_NOOP("pages", "单位"), lazy("ui.units.page", "UnitsPage")),
     Page("members", QT_TRANSLATE_NOOP("pages", "会员"), lazy("ui.members.page", "MembersPage")),
     Page(
@@ -63,7 +63,7 @@ PAGES: tuple[Page, ...] = (
     Page("claims", QT_TRANSLATE_NOOP("pages", "理赔"), lazy("ui.claims.page", "ClaimsPage")),
     Page("printing", QT_TRANSLATE_NOOP("pages", "打印"), lazy("ui.printing.page", "PrintingPage")),
     Page("sync", QT_TRANSLATE_NOOP("pages", "同步"), lazy("ui.sync.page", "SyncPage")),
-    Page("reports", QT_TRANSLATE_NOOP("pages", "报表"), placeholder("reports")),
+    Page("reports", QT_TRANSLATE_NOOP("pages", "报表"), lazy("ui.reports.page", "ReportsPage")),
     Page("settings", QT_TRANSLATE_NOOP("pages", "设置"), lazy("ui.settings.page", "SettingsPage")),
 )
 

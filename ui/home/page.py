@@ -1,0 +1,282 @@
+"""工作台: what waits for me, what is due, what is wrong, and how the office stands this year.
+
+Read off the GUI thread through ui/ops.run_op (a read-only job) and refreshed on the bus's
+`changed`; every figure, queue line and chart clicks through to the page behind it via
+`PageContext.navigate(key, **filters)` (a page with `apply_filter` shows its list filtered).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.auth import Action
+from app.integrity import startup_checks
+from app.printing.amounts import yuan
+from app.reports.home import HomeData, home_data
+from app.reports.watch import watch_list
+from ui import bus
+from ui.context import PageContext
+from ui.home.charts import Chart, TargetBar
+from ui.ops import Job, run_op
+from ui.qt import (
+    QCoreApplication,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+WATCHED = frozenset(
+    {bus.UNITS, bus.MEMBERS, bus.ENROLLMENTS, bus.CLAIMS, bus.SYNC_PACKAGES, bus.SETTINGS}
+)
+
+
+def _link(text: str, on_click: Callable[[], None], name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setStyleSheet("text-align: left; padding: 2px 6px;")
+    button.clicked.connect(on_click)
+    return button
+
+
+class HomePage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: HomeData | None = None
+        self.findings: list[str] | None = None
+        self.watch: list[str] = []
+        self.loaded = False
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.warning = QLabel()
+        self.warning.setObjectName("home-warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: white; background: #C00000; padding: 6px;")
+        self.warning.hide()
+        self.todo = QVBoxLayout()
+        self.tiles = QGridLayout()
+        self.trend = Chart(self.tr("本年每月新参保人数"), "line")
+        self.claims_trend = Chart(self.tr("本年每月受理理赔件数"), "bar")
+        self.plan_mix = Chart(self.tr("各计划参保人次"), "bar")
+        self.trend.clicked.connect(lambda: context.navigate("enrollment"))
+        self.claims_trend.clicked.connect(lambda: context.navigate("claims"))
+        self.plan_mix.clicked.connect(lambda: context.navigate("reports", report="enrollment"))
+        self.targets = QVBoxLayout()
+        self._build()
+        context.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        todo_box = QGroupBox(self.tr("我的待办"))
+        todo_box.setLayout(self.todo)
+        figures_box = QGroupBox(self.tr("本年主要指标"))
+        figures_box.setLayout(self.tiles)
+        targets_box = QGroupBox(self.tr("年度目标完成情况"))
+        targets_box.setLayout(self.targets)
+        charts = QHBoxLayout()
+        for chart in (self.trend, self.claims_trend, self.plan_mix):
+            charts.addWidget(chart)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.warning)
+        top = QHBoxLayout()
+        top.addWidget(todo_box, 1)
+        top.addWidget(figures_box, 2)
+        layout.addLayout(top)
+        layout.addLayout(charts)
+        layout.addWidget(targets_box)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # -- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read everything on a worker (read-only); the start-up checks only the first time."""
+        first = self.findings is None
+        supervisor = self.context.actor.can(Action.OVERRIDE_RULES)
+
+        def work(job: Job) -> tuple[HomeData, list[str] | None, list[str]]:
+            data = home_data(job.session, job.actor)
+            watch = (
+                [
+                    f"{w.subject}：{w.reason}"
+                    for w in watch_list(job.session, job.actor, data.figures.period)
+                ]
+                if supervisor
+                else []
+            )
+            found = [str(f) for f in startup_checks(self.context.db)] if first else None
+            return data, found, watch
+
+        run_op(
+            self.context,
+            self,
+            title=self.tr("读取工作台"),
+            work=work,
+            write=False,
+            cancellable=False,
+            on_done=self._show,
+        )
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if names & WATCHED:
+            self.refresh()
+
+    def _show(self, result: tuple[HomeData, list[str] | None, list[str]]) -> None:
+        self.data, found, self.watch = result
+        if found is not None:
+            self.findings = found
+        self.heading.setText(
+            self.tr("工作台 — {year} 年").replace(
+                "{year}", str(self.data.figures.period.start.year)
+            )
+        )
+        if self.findings:
+            self.warning.setText(
+                self.tr("数据检查发现问题，请联系管理员：") + "\n" + "\n".join(self.findings)
+            )
+        self.warning.setVisible(bool(self.findings))
+        self._show_todo(self.data)
+        self._show_tiles(self.data)
+        self._show_charts(self.data)
+        self._show_targets(self.data)
+        self.loaded = True
+
+    # -- sections ----------------------------------------------------------------------------
+    def _go(self, key: str, **filters: object) -> Callable[[], None]:
+        return lambda: self.context.navigate(key, **filters)
+
+    def _show_todo(self, data: HomeData) -> None:
+        _clear(self.todo)
+        labels = {
+            "review": self.tr("待审核理赔"),
+            "approve": self.tr("待审批理赔"),
+            "pay": self.tr("待支付理赔"),
+        }
+        lines: list[QWidget] = [
+            _link(
+                self.tr("{label}：{n} 件")
+                .replace("{label}", labels[q.key])
+                .replace("{n}", str(q.count)),
+                self._go("claims", status=q.status),
+                f"todo-{q.key}",
+            )
+            for q in data.queue
+            if q.count
+        ]
+        for days, count in data.renewals_due.items():
+            if count:
+                text = self.tr("{d} 天内到期未续保：{n} 张").replace("{d}", str(days))
+                lines.append(
+                    _link(
+                        text.replace("{n}", str(count)),
+                        self._go("enrollment", expiring_within=days),
+                        f"todo-renewal-{days}",
+                    )
+                )
+        if data.sync_overdue:
+            text = (
+                self.tr("尚未向省办同步过数据")
+                if data.days_since_export is None
+                else self.tr("已 {d} 天未向省办同步（提醒间隔 {i} 天）")
+                .replace("{d}", str(data.days_since_export))
+                .replace("{i}", str(data.sync_interval_days))
+            )
+            lines.append(_link(text, self._go("sync"), "todo-sync"))
+        for n, alert in enumerate(data.alerts):
+            lines.append(_link(self.tr("省办提示：") + alert, self._go("sync"), f"todo-alert-{n}"))
+        if self.watch:
+            lines.append(
+                _link(
+                    self.tr("逆选择监测：{n} 项需关注").replace("{n}", str(len(self.watch))),
+                    self._go("reports", report="watch"),
+                    "todo-watch",
+                )
+            )
+            lines[-1].setToolTip("\n".join(self.watch[:20]))
+        if not lines:
+            lines.append(QLabel(self.tr("暂无待办事项。")))
+        for widget in lines:
+            self.todo.addWidget(widget)
+
+    def _show_tiles(self, data: HomeData) -> None:
+        _clear(self.tiles)
+        f = data.figures
+        pct = lambda v: "—" if v is None else f"{v}%"  # noqa: E731
+        tiles = [
+            ("units", self.tr("参保单位（家）"), str(f.units_enrolled), ("units", {})),
+            ("members", self.tr("参保人数（人）"), str(f.members), ("members", {})),
+            ("person-times", self.tr("参保人次"), str(f.person_times), ("enrollment", {})),
+            (
+                "premium",
+                self.tr("会费收入（元）"),
+                yuan(f.premium_income),
+                ("reports", {"report": "enrollment"}),
+            ),
+            ("claims", self.tr("受理理赔（件）"), str(f.claims_count), ("claims", {})),
+            (
+                "paid",
+                self.tr("支付理赔（元）"),
+                yuan(f.benefits_paid),
+                ("claims", {"status": "paid"}),
+            ),
+            ("loss-ratio", self.tr("赔付率"), pct(f.loss_ratio), ("reports", {"report": "claims"})),
+            ("coverage", self.tr("职工覆盖率"), pct(f.coverage), ("reports", {"report": "work"})),
+            (
+                "days",
+                self.tr("受理至支付平均天数"),
+                "—" if f.average_days_to_pay is None else str(f.average_days_to_pay),
+                ("claims", {"status": "paid"}),
+            ),
+        ]
+        for i, (name, label, value, (key, filters)) in enumerate(tiles):
+            button = QPushButton(f"{value}\n{label}")
+            button.setObjectName(f"figure-{name}")
+            button.setMinimumHeight(54)
+            button.clicked.connect(self._go(key, **filters))
+            self.tiles.addWidget(button, i // 3, i % 3)
+
+    def _show_charts(self, data: HomeData) -> None:
+        f = data.figures
+        self.trend.set_points([(m[5:], n) for m, n in f.members_by_month.items()])
+        self.claims_trend.set_points([(g.key[5:], g.count) for g in f.claims_by_month])
+        self.plan_mix.set_points([(p.plan_code, p.person_times) for p in f.by_plan])
+
+    def _show_targets(self, data: HomeData) -> None:
+        _clear(self.targets)
+        rows = data.figures.target_rows()
+        if all(target is None for _, target, _ in rows):
+            hint = QLabel(self.tr("尚未设置本年度目标（主管可用 huzhu targets set 设置）。"))
+            self.targets.addWidget(hint)
+            return
+        for label, target, actual in rows:
+            bar = TargetBar(QCoreApplication.translate("app", label))
+            bar.setObjectName(f"target-{label}")
+            text = (
+                f"{actual if actual is not None else '—'} / {target if target is not None else '—'}"
+            )
+            bar.set_values(
+                None if actual is None else float(actual),
+                None if target is None else float(target),
+                text,
+            )
+            bar.clicked.connect(self._go("reports", report="work"))
+            self.targets.addWidget(bar)
+
+
+def _clear(layout: QVBoxLayout | QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
