@@ -59,9 +59,10 @@ def _heading(sheet: Worksheet, table: Table, office: str, period: str) -> None:
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(width, 1))
     sheet.cell(row=2, column=1, value=f"填报单位：{office}")
     sheet.cell(row=2, column=max(width // 2, 2), value=f"统计期间：{period}")
-    sheet.cell(row=2, column=max(width, 3), value=table.measure).alignment = Alignment(
-        horizontal="right"
-    )
+    # a narrow form puts its units of measure on the next row, inside its own columns
+    place = (2, width) if width >= 3 else (3, width)
+    cell = sheet.cell(row=place[0], column=place[1], value=table.measure)
+    cell.alignment = Alignment(horizontal="right")
 
 
 def _body(sheet: Worksheet, table: Table) -> int:
