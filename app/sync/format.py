@@ -46,7 +46,7 @@ def package_filename(kind: Kind, office_code: str, seq: int) -> str:
 
 
 # code -> clerk-facing template; each refusal says what is wrong and what to do.
-REFUSALS: dict[str, str] = {
+REFUSAL_LABELS: dict[str, str] = {
     "not_zip": "文件“{file}”不是同步包（不是 ZIP 格式）。请确认选择的是 .hzp/.hzr 文件。",
     "truncated": "同步包“{file}”不完整（ZIP 文件被截断或损坏）。请重新拷贝原文件。",
     "too_large": "同步包“{file}”大小 {size} 字节，超过上限 {limit} 字节，已拒收。",
@@ -81,10 +81,10 @@ KIND_LABELS = {Kind.OFFICE: "代办处上报包（.hzp）", Kind.RETURN: "省办
 
 
 class PackageRefused(RejectedInput):
-    """A package failed a check; nothing was written. `code` names the check (REFUSALS)."""
+    """A package failed a check; nothing was written. `code` names the check (REFUSAL_LABELS)."""
 
     def __init__(self, code: str, *, sha256: str = "", **params: Any) -> None:
-        super().__init__(msg(REFUSALS[code], **params))
+        super().__init__(msg(REFUSAL_LABELS[code], **params))
         self.code = code
         self.sha256 = sha256
 

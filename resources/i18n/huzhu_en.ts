@@ -107,6 +107,13 @@
         </message>
     </context>
     <context>
+        <name>Chart</name>
+        <message>
+            <source>暂无数据</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CheckStep</name>
         <message>
             <source>第四步：规则检查</source>
@@ -314,6 +321,125 @@
         </message>
         <message>
             <source>保存参保</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>本年每月新参保人数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本年每月受理理赔件数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>各计划参保人次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>我的待办</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本年主要指标</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>年度目标完成情况</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>读取工作台</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>工作台 — {year} 年</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据检查发现问题，请联系管理员：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>待审核理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>待审批理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>待支付理赔</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}：{n} 件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{d} 天内到期未续保：{n} 张</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>尚未向省办同步过数据</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已 {d} 天未向省办同步（提醒间隔 {i} 天）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>省办提示：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逆选择监测：{n} 项需关注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>暂无待办事项。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保单位（家）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保人数（人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保人次</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会费收入（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理理赔（件）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>支付理赔（元）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>赔付率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>职工覆盖率</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>受理至支付平均天数</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>尚未设置本年度目标（主管可用 huzhu targets set 设置）。</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1124,6 +1250,65 @@
         </message>
         <message>
             <source>所在单位</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>单位对账单：统一社会信用代码</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存为 Excel(&amp;S)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>报表</source>
+            <translation type="unfinished">Reports</translation>
+        </message>
+        <message>
+            <source>至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统计期间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位</source>
+            <translation type="unfinished">Units</translation>
+        </message>
+        <message>
+            <source>逆选择监测（主管）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>检查本期间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已保存：{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>逆选择监测</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>本期间没有需要关注的单位、参保单或理赔。</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2772,6 +2957,30 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>参保情况统计表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔情况统计表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位对账单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>八大群体赠送情况表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>工作落实情况报表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>理赔台账</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>职工覆盖率目标（%）</source>
             <translation type="unfinished" />
         </message>
@@ -2817,6 +3026,18 @@
         </message>
         <message>
             <source>“{f}”应为数字，如 60.5。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>单位对账单需要单位的统一社会信用代码（--unit）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有名为“{n}”的报表：可选 {all}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>统计期间的结束日早于开始日。</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3077,6 +3298,118 @@
         </message>
         <message>
             <source>离职</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件“{file}”不是同步包（不是 ZIP 格式）。请确认选择的是 .hzp/.hzr 文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包“{file}”不完整（ZIP 文件被截断或损坏）。请重新拷贝原文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包“{file}”大小 {size} 字节，超过上限 {limit} 字节，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包中条目“{entry}”出现了不止一次，可能被篡改，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包中条目“{entry}”使用绝对路径，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包中条目“{entry}”含有“..”，企图写到包外，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包中条目“{entry}”位于 data/ 目录之外，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包中含有清单未列出的条目“{entry}”，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包中条目“{entry}”压缩比异常（{ratio} 倍，疑似压缩炸弹），已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包缺少清单 manifest.json，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包缺少签名 manifest.sig，无法确认来源，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包的清单无法读取（{detail}），已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包格式版本为 {version}，本程序只支持到 {supported}。请先升级软件再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>这是{got}，此处需要{want}。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>代办处 {office} 未在省办事处登记，同步包已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包声称来自代办处 {claimed}，却是用代办处 {signer} 的密钥签名的，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>该回执包发给代办处 {office}，不是本代办处 {mine}，未导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>同步包签名无效：清单被改动或不是由 {signer} 签发，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>缺少第 {missing} 号同步包（已收到第 {last} 号，本包为第 {seq} 号）。请先导入第 {missing} 号包。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第 {seq} 号同步包已经收到过（内容不同，已收到到第 {last} 号）：这是旧包或重放，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第 {seq} 号同步包记录的上一包哈希与已收到的第 {prev} 号包不符，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>清单列出的文件“{entry}”不在同步包中，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件“{entry}”大小 {size} 字节，超过清单声明的 {declared} 字节，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件“{entry}”只有 {size} 字节，少于清单声明的 {declared} 字节（被截断），已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件“{entry}”的 SHA-256 与清单不符（内容被改动），已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件“{entry}”无法解密：不是为本机密钥加密的，或内容被改动，已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件“{entry}”解压后超过清单声明的 {declared} 字节（疑似压缩炸弹），已拒收。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件“{entry}”第 {line} 行数据无效（{detail}），已拒收。</source>
             <translation type="unfinished" />
         </message>
         <message>
