@@ -101,7 +101,6 @@ def test_a_package_claiming_a_newer_zip_version_is_refused(desk, tmp_path) -> No
         _open(db, damaged)
 
 
-@pytest.mark.xfail(strict=True, reason=READER_DEFECT)
 @SETTINGS
 @given(flips=Flips, cut=st.none() | st.integers(0, 4000))
 def test_damaged_package_is_refused_by_the_reader(desk, tmp_path, flips, cut) -> None:
@@ -112,6 +111,8 @@ def test_damaged_package_is_refused_by_the_reader(desk, tmp_path, flips, cut) ->
         _open(db, damaged)
     except PackageRefused as refused:
         assert any("\u4e00" <= ch <= "\u9fff" for ch in str(refused))
+    except NotImplementedError:  # the known defect above; packages differ run to run (fresh keys)
+        pytest.xfail(READER_DEFECT)
 
 
 @SETTINGS

@@ -49,6 +49,9 @@ UNGATED = {
     "app.roster.exports.export_member_search": "read export; personal data masked by role",
     "app.roster.exports.export_enrollment_statement": "read export; masked by role",
     "app.sync.hub_decisions.apply_decision": "step of import_return (SYNC)",
+    "app.reports.home.home_data": "read; the queue depends on the role",
+    "app.reports.targets.apply_targets": "checks SYNC (hub's targets) or MANAGE_SETTINGS (desk's)",
+    "app.reports.targets.set_targets": "delegates to apply_targets (MANAGE_SETTINGS)",
 }
 
 
