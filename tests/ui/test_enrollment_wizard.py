@@ -141,3 +141,18 @@ def test_renew_from_the_worklist(qtbot: QtBot, demo_db, monkeypatch) -> None:
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "已续保" in shown[0]
     qtbot.waitUntil(lambda: number not in {r.number for r in widget.rows}, timeout=5000)
+
+
+def test_without_a_catalogue_the_wizard_says_so(qtbot: QtBot, db, monkeypatch) -> None:
+    from app.auth import SYSTEM
+    from app.office import register_self
+    from models.enums import OfficeLevel
+
+    with db.unit_of_work() as session:
+        register_self(session, SYSTEM, code="61020401", name="测试", level=OfficeLevel.COUNTY)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    widget = EnrollmentPage(PageContext(db, ACTORS["clerk1"], Bus()))
+    qtbot.addWidget(widget)
+    assert widget.rows == [] and widget.open_wizard() is None
+    assert "保障计划目录" in shown[0]

@@ -8,11 +8,12 @@ from app.enrollment import list_enrollments, renew
 from app.enrollment.premiums import yuan
 from app.enrollment.queries import EnrollmentSummary
 from app.enrollment.service import EnrollmentResult
+from app.errors import HuzhuError
 from models.enums import EnrollmentStatus
 from ui import bus
 from ui.context import PageContext
 from ui.enrollment.enrollment_wizard import EnrollmentWizard
-from ui.ops import run_op
+from ui.ops import report_error, run_op
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -95,8 +96,12 @@ class EnrollmentPage(QWidget):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def open_wizard(self) -> EnrollmentWizard:
-        self.wizard = EnrollmentWizard(self.context, self)
+    def open_wizard(self) -> EnrollmentWizard | None:
+        try:
+            self.wizard = EnrollmentWizard(self.context, self)
+        except HuzhuError as exc:  # e.g. no plan catalogue loaded yet
+            report_error(self, self.tr("办理参保"), exc)
+            return None
         self.wizard.open()
         return self.wizard
 
