@@ -54,6 +54,7 @@ class Action(enum.StrEnum):
     RESTORE = "restore"
     VIEW_SENSITIVE = "view_sensitive"
     VIEW_REPORTS = "view_reports"
+    HEALTH_SERVICES = "health_services"
 
 
 ACTION_LABELS = {
@@ -74,6 +75,7 @@ ACTION_LABELS = {
     Action.RESTORE: "恢复数据",
     Action.VIEW_SENSITIVE: "查看完整个人信息",
     Action.VIEW_REPORTS: "查看报表",
+    Action.HEALTH_SERVICES: "办理增值服务（合作机构、活动签到、会员核验）",
 }
 
 _ALL = frozenset(Role)
@@ -95,6 +97,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RESTORE: frozenset({Role.ADMIN}),
     Action.VIEW_SENSITIVE: frozenset({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN}),
     Action.VIEW_REPORTS: _ALL,
+    Action.HEALTH_SERVICES: frozenset({Role.CLERK, Role.SUPERVISOR}),
 }
 
 

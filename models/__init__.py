@@ -21,6 +21,7 @@ from models.enrollment import (
     Plan,
     Unit,
 )
+from models.health import HealthAttendance, HealthEvent, HealthOffer, HealthPartner
 from models.keys import OfficeKey
 from models.sync import SyncAlert
 
@@ -34,6 +35,10 @@ __all__ = [
     "ClaimEvent",
     "Coverage",
     "Enrollment",
+    "HealthAttendance",
+    "HealthEvent",
+    "HealthOffer",
+    "HealthPartner",
     "JournalEntry",
     "Member",
     "NumberSequence",

@@ -13,10 +13,25 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Connection, DateTime, Table, Uuid
 
-from models import Certificate, Claim, Coverage, Enrollment, Member, Payment, Unit
+from models import (
+    Certificate,
+    Claim,
+    Coverage,
+    Enrollment,
+    HealthAttendance,
+    HealthEvent,
+    HealthOffer,
+    HealthPartner,
+    Member,
+    Payment,
+    Unit,
+)
 
 # Dependency order: a hub that wants to check references can apply files in this order.
-SYNC_MODELS = (Unit, Member, Enrollment, Coverage, Payment, Claim, Certificate)
+SYNC_MODELS = (
+    *(Unit, Member, Enrollment, Coverage, Payment, Claim, Certificate),
+    *(HealthPartner, HealthOffer, HealthEvent, HealthAttendance),  # issue 11
+)
 SYNC_TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in SYNC_MODELS}  # type: ignore[misc]
 TOMBSTONE_KEY = "_deleted"
 
