@@ -1,0 +1,92 @@
+"""Acceptance 2 (issue 11): 20 certificates scanned in a row at an event — scanner input as typed
+text + Enter — each signed in with a beep and a line in the list, no dialog in between; the
+count shows on the event. Duplicates, non-members and a full event are answered in the list."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from models import HealthAttendance
+from tests.app import health_factories
+from tests.conftest import ACTORS
+from ui.bus import Bus
+from ui.context import PageContext
+from ui.health.page import HealthPage
+from ui.qt import QApplication, QMessageBox, Qt
+
+SCANNED = 20
+
+
+@pytest.fixture
+def office(db, monkeypatch):
+    monkeypatch.setenv("HUZHU_TODAY", health_factories.TODAY)
+    with db.unit_of_work() as session:
+        return health_factories.office(
+            session, ACTORS["clerk1"], members=SCANNED + 1, capacity=SCANNED
+        )
+
+
+@pytest.fixture
+def beeps(monkeypatch) -> list[int]:
+    heard: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: heard.append(1)))
+    return heard
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db, office, monkeypatch, tmp_path) -> HealthPage:
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *a, k=kind: pytest.fail(f"{k}: {a[2]}"))
+    widget = HealthPage(PageContext(db, ACTORS["clerk1"], Bus(), data_dir=tmp_path))
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.events.table.rowCount() == 1, timeout=10000)
+    widget.events.select_event(office.event)
+    return widget
+
+
+def _scan(qtbot: QtBot, page: HealthPage, text: str) -> None:
+    qtbot.keyClicks(page.events.scanner, text)
+    qtbot.keyClick(page.events.scanner, Qt.Key.Key_Return)
+    assert page.events.scanner.text() == ""  # ready for the next person at once
+    assert QApplication.activeModalWidget() is None
+
+
+def test_twenty_scans_in_a_row_sign_in_without_a_dialog(qtbot: QtBot, page, office, db, beeps):
+    tab = page.events
+    for text in office.qr[:SCANNED]:
+        _scan(qtbot, page, text)
+    qtbot.waitUntil(lambda: tab.results.count() == SCANNED, timeout=30000)
+    assert len(beeps) == SCANNED
+    lines = [tab.results.item(i).text() for i in range(SCANNED)]
+    assert all(line.startswith("✓") for line in lines)
+    assert lines[0].startswith(f"✓ {office.names[SCANNED - 1]} ")  # newest on top
+    assert tab.count.text() == f"已签到 {SCANNED} 人 / 名额 {SCANNED} 人"
+    qtbot.waitUntil(lambda: tab.table.item(0, 6).text() == f"{SCANNED}/{SCANNED}", timeout=10000)
+    with db.reader() as session:
+        assert session.scalar(select(func.count()).select_from(HealthAttendance)) == SCANNED
+
+    # a duplicate, the 21st member at a full event, a tampered code: answered in the list
+    _scan(qtbot, page, office.qr[0])
+    _scan(qtbot, page, office.ids[SCANNED])
+    _scan(qtbot, page, office.qr[1][:-3] + "AAA")
+    qtbot.waitUntil(lambda: tab.results.count() == SCANNED + 3, timeout=10000)
+    answers = [tab.results.item(i).text() for i in range(3)]
+    assert "签名不符" in answers[0]
+    assert "名额已满" in answers[1] and office.names[SCANNED] in answers[1]
+    assert "已签到，无需重复" in answers[2]
+    assert len(beeps) == SCANNED + 3
+
+
+def test_membership_check_box_shows_the_verdict(qtbot: QtBot, page, office, beeps):
+    tab = page.partners
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
+    assert "体检套餐9折" in tab.table.item(0, 2).text()
+    qtbot.keyClicks(tab.check_field, office.qr[0])
+    qtbot.keyClick(tab.check_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "有效会员" in tab.verdict.text(), timeout=10000)
+    assert office.names[0] in tab.verdict.text() and "ZY×1" in tab.verdict.text()
