@@ -29,9 +29,7 @@ class Office:
 def office(session: Session, clerk: Actor, *, members: int = 3, capacity: int = 50) -> Office:
     made = printing_factories.world(session, members=members)
     ids = [m.id_number for m in made.members]
-    qr = [
-        service.member_certificate(session, clerk, id_number=i).documents[0].qr_text for i in ids
-    ]
+    qr = [service.member_certificate(session, clerk, id_number=i).documents[0].qr_text for i in ids]
     partners.add_partner(
         session,
         clerk,

@@ -26,9 +26,7 @@ def _keyring(db) -> dict[str, list[bytes]]:
         return keys.public_keys(session)
 
 
-def test_partner_without_the_member_database_verifies_with_public_keys_alone(
-    db, office, tmp_path
-):
+def test_partner_without_the_member_database_verifies_with_public_keys_alone(db, office, tmp_path):
     with db.reader() as session:
         code = self_office(session).code
         public = keys.public_keys(session)[code][0]
