@@ -22,6 +22,7 @@ MODULES = {
     "members": "bench.members",
     "roster": "bench.roster",
     "office": "bench.office",
+    "home": "bench.home",
 }
 
 

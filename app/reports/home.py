@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -44,7 +44,7 @@ class HomeData:
     sync_interval_days: int
     alerts: list[str]
     figures: Figures
-    findings: list[str] = field(default_factory=list)  # start-up checks, filled by the caller
+    cover_ready: bool = True  # False: the coverage group is still to be counted (all zero)
 
 
 def _queue(session: Session, actor: Actor) -> list[QueueItem]:
@@ -103,25 +103,37 @@ def _cover_key(session: Session) -> int:
     )
 
 
-def cached_cover_figures(session: Session, period: Period) -> CoverFigures:
-    """`cover_figures`, reused while no coverage or enrollment of this database changed."""
+EMPTY_COVER = CoverFigures(0, 0, 0, 0, 0, [], {})
+
+
+def cached_cover_figures(
+    session: Session, period: Period, *, compute: bool = True
+) -> CoverFigures | None:
+    """`cover_figures`, reused while no coverage or enrollment of this database changed;
+    None when it is not at hand and `compute` is False."""
     key = (str(session.get_bind().url), period)
     seq = _cover_key(session)
     with _lock:
         hit = _cache.get(key)
     if hit is not None and hit[0] == seq:
         return hit[1]
+    if not compute:
+        return None
     figures = cover_figures(session, period)
     with _lock:
         _cache[key] = (seq, figures)
     return figures
 
 
-def home_data(session: Session, actor: Actor, *, year: int | None = None) -> HomeData:
+def home_data(
+    session: Session, actor: Actor, *, year: int | None = None, wait_for_cover: bool = True
+) -> HomeData:
     """Everything on the 工作台 except the start-up checks (`app.integrity.startup_checks`
-    opens its own reader). Read-only."""
+    opens its own reader). Read-only. With `wait_for_cover=False` the coverage group is taken
+    only if it is at hand (`cover_ready` says so): the page paints at once and asks again."""
     today = clock.today()
     period = Period.year(year or today.year)
+    cover = cached_cover_figures(session, period, compute=wait_for_cover)
     last = last_export_at(session)
     interval = int(settings.get(session, "sync_interval_days"))
     days = None if last is None else (today - last.date()).days
@@ -139,5 +151,6 @@ def home_data(session: Session, actor: Actor, *, year: int | None = None) -> Hom
                 text("SELECT message FROM sync_alerts WHERE dismissed_at IS NULL ORDER BY id DESC")
             )
         ),
-        figures=office_figures(session, period, cover=cached_cover_figures(session, period)),
+        figures=office_figures(session, period, cover=cover or EMPTY_COVER),
+        cover_ready=cover is not None,
     )

@@ -47,9 +47,14 @@ def test_home_shows_figures_and_charts_and_clicks_through(qtbot: QtBot, logged_i
     qtbot.mouseClick(approve, Qt.MouseButton.LeftButton)
     assert shell.main_window.current_key() == "claims"
 
+    shell.main_window.show_page("home")
+    qtbot.mouseClick(page.findChild(QPushButton, "todo-watch"), Qt.MouseButton.LeftButton)
+    assert shell.main_window.current_key() == "reports"
+    qtbot.waitUntil(lambda: reports.watch.count() > 0, timeout=20_000)
+    assert "例外批准" in reports.watch.item(0).text() or reports.watch.count() > 1
+
 
 def test_clerk_sees_no_watch_and_a_target_hint(qtbot: QtBot, logged_in) -> None:
     page = _home(qtbot, logged_in("clerk1"))
     assert page.findChild(QPushButton, "todo-watch") is None
-    assert page.watch == []
     assert not page.warning.isVisible()

@@ -13,7 +13,6 @@ from app.auth import Action
 from app.integrity import startup_checks
 from app.printing.amounts import yuan
 from app.reports.home import HomeData, home_data
-from app.reports.watch import watch_list
 from ui import bus
 from ui.context import PageContext
 from ui.home.charts import Chart, TargetBar
@@ -50,8 +49,8 @@ class HomePage(QWidget):
         self.context = context
         self.data: HomeData | None = None
         self.findings: list[str] | None = None
-        self.watch: list[str] = []
-        self.loaded = False
+        self.loaded = False  # every figure shown
+        self.painted = False  # the first data shown (coverage figures may follow)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.warning = QLabel()
@@ -101,23 +100,15 @@ class HomePage(QWidget):
         outer.addWidget(scroll)
 
     # -- loading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read everything on a worker (read-only); the start-up checks only the first time."""
+    def refresh(self, *, wait_for_cover: bool = False) -> None:
+        """Read everything on a worker (read-only); the start-up checks only the first time.
+        The coverage figures, when not at hand, follow in a second read (`loaded` then)."""
         first = self.findings is None
-        supervisor = self.context.actor.can(Action.OVERRIDE_RULES)
 
-        def work(job: Job) -> tuple[HomeData, list[str] | None, list[str]]:
-            data = home_data(job.session, job.actor)
-            watch = (
-                [
-                    f"{w.subject}：{w.reason}"
-                    for w in watch_list(job.session, job.actor, data.figures.period)
-                ]
-                if supervisor
-                else []
-            )
+        def work(job: Job) -> tuple[HomeData, list[str] | None]:
+            data = home_data(job.session, job.actor, wait_for_cover=wait_for_cover)
             found = [str(f) for f in startup_checks(self.context.db)] if first else None
-            return data, found, watch
+            return data, found
 
         run_op(
             self.context,
@@ -133,8 +124,8 @@ class HomePage(QWidget):
         if names & WATCHED:
             self.refresh()
 
-    def _show(self, result: tuple[HomeData, list[str] | None, list[str]]) -> None:
-        self.data, found, self.watch = result
+    def _show(self, result: tuple[HomeData, list[str] | None]) -> None:
+        self.data, found = result
         if found is not None:
             self.findings = found
         self.heading.setText(
@@ -151,7 +142,10 @@ class HomePage(QWidget):
         self._show_tiles(self.data)
         self._show_charts(self.data)
         self._show_targets(self.data)
-        self.loaded = True
+        self.painted = True
+        self.loaded = self.data.cover_ready
+        if not self.loaded:
+            self.refresh(wait_for_cover=True)
 
     # -- sections ----------------------------------------------------------------------------
     def _go(self, key: str, **filters: object) -> Callable[[], None]:
@@ -196,15 +190,12 @@ class HomePage(QWidget):
             lines.append(_link(text, self._go("sync"), "todo-sync"))
         for n, alert in enumerate(data.alerts):
             lines.append(_link(self.tr("省办提示：") + alert, self._go("sync"), f"todo-alert-{n}"))
-        if self.watch:
+        if self.context.actor.can(Action.OVERRIDE_RULES):  # the watch reads every cover: on demand
             lines.append(
                 _link(
-                    self.tr("逆选择监测：{n} 项需关注").replace("{n}", str(len(self.watch))),
-                    self._go("reports", report="watch"),
-                    "todo-watch",
+                    self.tr("逆选择监测（查看）"), self._go("reports", report="watch"), "todo-watch"
                 )
             )
-            lines[-1].setToolTip("\n".join(self.watch[:20]))
         if not lines:
             lines.append(QLabel(self.tr("暂无待办事项。")))
         for widget in lines:
@@ -213,11 +204,13 @@ class HomePage(QWidget):
     def _show_tiles(self, data: HomeData) -> None:
         _clear(self.tiles)
         f = data.figures
+        ready = data.cover_ready
         pct = lambda v: "—" if v is None else f"{v}%"  # noqa: E731
+        count = lambda v: str(v) if ready else "…"  # noqa: E731  still being counted
         tiles = [
-            ("units", self.tr("参保单位（家）"), str(f.units_enrolled), ("units", {})),
-            ("members", self.tr("参保人数（人）"), str(f.members), ("members", {})),
-            ("person-times", self.tr("参保人次"), str(f.person_times), ("enrollment", {})),
+            ("units", self.tr("参保单位（家）"), count(f.units_enrolled), ("units", {})),
+            ("members", self.tr("参保人数（人）"), count(f.members), ("members", {})),
+            ("person-times", self.tr("参保人次"), count(f.person_times), ("enrollment", {})),
             (
                 "premium",
                 self.tr("会费收入（元）"),
@@ -232,7 +225,12 @@ class HomePage(QWidget):
                 ("claims", {"status": "paid"}),
             ),
             ("loss-ratio", self.tr("赔付率"), pct(f.loss_ratio), ("reports", {"report": "claims"})),
-            ("coverage", self.tr("职工覆盖率"), pct(f.coverage), ("reports", {"report": "work"})),
+            (
+                "coverage",
+                self.tr("职工覆盖率"),
+                pct(f.coverage) if ready else "…",
+                ("reports", {"report": "work"}),
+            ),
             (
                 "days",
                 self.tr("受理至支付平均天数"),
