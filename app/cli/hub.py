@@ -10,6 +10,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.cli.common import EXIT_REJECTED, Context
 from app.errors import NotFound
@@ -58,6 +59,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_publish)
     p = hub.add_parser("report", parents=[hub_shared], help="全省数据概况")
+    p.add_argument("--out", type=Path, help="全省统计报表 FILE.xlsx（各代办处覆盖率、增长排名）")
+    p.add_argument("--from", dest="date_from", help="统计起日（默认本年1月1日）")
+    p.add_argument("--to", dest="date_to", help="统计止日（默认本年12月31日）")
     p.set_defaults(handler=cmd_report)
 
 
@@ -183,6 +187,7 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     try:
         with hub.engine.connect() as conn:
             numbers = admin.report(conn)
+            province = _province_report(conn, args) if args.out else None
     finally:
         hub.dispose()
     lines = [
@@ -190,5 +195,22 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
         f"跨代办处重复参保 {numbers.duplicates} 起；待审批理赔 {numbers.pending_decisions} 件",
         *(f"{name:<14}{n:>10}" for name, n in numbers.rows.items()),
     ]
-    ctx.emit(numbers, lines)
+    if province is not None:
+        lines.append(f"全省统计报表已保存：{args.out}（{len(province.offices)} 个代办处）")
+    ctx.emit({**numbers.__dict__, "province": province} if province else numbers, lines)
     return 0
+
+
+def _province_report(conn: Any, args: argparse.Namespace) -> Any:
+    import datetime as dt
+
+    from app import clock
+    from app.hub.reports import write_province_report
+    from app.reports.figures import Period
+
+    year = Period.year(clock.today().year)
+    period = Period(
+        dt.date.fromisoformat(args.date_from) if args.date_from else year.start,
+        dt.date.fromisoformat(args.date_to) if args.date_to else year.end,
+    )
+    return write_province_report(conn, args.out, period)
