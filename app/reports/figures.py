@@ -27,6 +27,14 @@ ACTIVE_COVER = (
     "AND c.start_date BETWEEN :start AND :end"
 )
 
+# target -> the row title of 目标完成 (home page and 工作落实情况报表)
+TARGET_ROW_LABELS = {
+    "coverage_rate": "职工覆盖率（%）",
+    "new_units": "新增参保单位（家）",
+    "members": "参保人数（人）",
+    "gift_members": "八大群体赠送（人）",
+}
+
 
 @dataclass(frozen=True)
 class Period:
@@ -110,12 +118,12 @@ class Figures:
 
     def target_rows(self) -> list[tuple[str, Decimal | int | None, Decimal | int | None]]:
         """(label, target, actual) for every target the office may set."""
-        t = self.targets
+        t, labels = self.targets, TARGET_ROW_LABELS
         return [
-            ("职工覆盖率（%）", t.coverage_rate, self.coverage),
-            ("新增参保单位（家）", t.new_units, self.new_units),
-            ("参保人数（人）", t.members, self.members),
-            ("八大群体赠送（人）", t.gift_members, self.gift_members),
+            (labels["coverage_rate"], t.coverage_rate, self.coverage),
+            (labels["new_units"], t.new_units, self.new_units),
+            (labels["members"], t.members, self.members),
+            (labels["gift_members"], t.gift_members, self.gift_members),
         ]
 
 

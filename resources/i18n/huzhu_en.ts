@@ -297,6 +297,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>办理参保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>续保</source>
             <translation type="unfinished" />
         </message>
@@ -321,6 +325,52 @@
         </message>
         <message>
             <source>保存参保</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventsTab</name>
+        <message>
+            <source>请在左侧选择活动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>扫描会员凭证二维码或输入证件号码，按回车</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印签到表…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>读取活动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已签到 %1 人 / 名额 %2 人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>签到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存签到表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成签到表</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthPage</name>
+        <message>
+            <source>活动签到</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合作机构与会员核验</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -395,7 +445,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>逆选择监测：{n} 项需关注</source>
+            <source>逆选择监测（查看）</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1061,6 +1111,41 @@
         </message>
         <message>
             <source>{0} 不是主管，不能审批例外。</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnersTab</name>
+        <message>
+            <source>会员核验：扫描凭证二维码或输入证件号码，按回车</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印合作机构名单…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合作机构名单</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印核验说明…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会员核验说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>读取合作机构</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会员核验</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保障计划：</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2309,6 +2394,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>办理增值服务（合作机构、活动签到、会员核验）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>加密备份 {p} 已损坏或不完整，无法解密，已拒绝恢复。</source>
             <translation type="unfinished" />
         </message>
@@ -2550,6 +2639,86 @@
         </message>
         <message>
             <source>参保单 {n} 已于 {d} 生效，生效后不能退保，也不退还会费。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>健康讲座</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>义诊</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>体检</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>志愿者培训</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>活动类型应为 lecture（健康讲座）、clinic（义诊）、checkup（体检）或 training（志愿者培训）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写活动名称和地点。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>活动名额至少为 1 人。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有编号为 {n} 的活动。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请扫描会员凭证二维码或输入证件号码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请扫描会员参保凭证二维码，或输入证件号码。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>医院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>药店</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>诊所</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}的有效期起始日不能晚于截止日。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写合作机构名称。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>机构类型应为 hospital（医院）、pharmacy（药店）或 clinic（诊所）。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请至少填写一项给会员的优惠或服务。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合作机构“{n}”已登记。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写优惠或服务内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有名为“{n}”的合作机构。</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2978,6 +3147,22 @@
         </message>
         <message>
             <source>理赔台账</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>职工覆盖率（%）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新增参保单位（家）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参保人数（人）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>八大群体赠送（人）</source>
             <translation type="unfinished" />
         </message>
         <message>

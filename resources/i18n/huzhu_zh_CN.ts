@@ -297,6 +297,10 @@
             <translation>共 {0} 张</translation>
         </message>
         <message>
+            <source>办理参保</source>
+            <translation>办理参保</translation>
+        </message>
+        <message>
             <source>续保</source>
             <translation>续保</translation>
         </message>
@@ -322,6 +326,52 @@
         <message>
             <source>保存参保</source>
             <translation>保存参保</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsTab</name>
+        <message>
+            <source>请在左侧选择活动</source>
+            <translation>请在左侧选择活动</translation>
+        </message>
+        <message>
+            <source>扫描会员凭证二维码或输入证件号码，按回车</source>
+            <translation>扫描会员凭证二维码或输入证件号码，按回车</translation>
+        </message>
+        <message>
+            <source>打印签到表…</source>
+            <translation>打印签到表…</translation>
+        </message>
+        <message>
+            <source>读取活动</source>
+            <translation>读取活动</translation>
+        </message>
+        <message>
+            <source>已签到 %1 人 / 名额 %2 人</source>
+            <translation>已签到 %1 人 / 名额 %2 人</translation>
+        </message>
+        <message>
+            <source>签到</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <source>保存签到表</source>
+            <translation>保存签到表</translation>
+        </message>
+        <message>
+            <source>生成签到表</source>
+            <translation>生成签到表</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPage</name>
+        <message>
+            <source>活动签到</source>
+            <translation>活动签到</translation>
+        </message>
+        <message>
+            <source>合作机构与会员核验</source>
+            <translation>合作机构与会员核验</translation>
         </message>
     </context>
     <context>
@@ -395,8 +445,8 @@
             <translation>省办提示：</translation>
         </message>
         <message>
-            <source>逆选择监测：{n} 项需关注</source>
-            <translation>逆选择监测：{n} 项需关注</translation>
+            <source>逆选择监测（查看）</source>
+            <translation>逆选择监测（查看）</translation>
         </message>
         <message>
             <source>暂无待办事项。</source>
@@ -1062,6 +1112,41 @@
         <message>
             <source>{0} 不是主管，不能审批例外。</source>
             <translation>{0} 不是主管，不能审批例外。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersTab</name>
+        <message>
+            <source>会员核验：扫描凭证二维码或输入证件号码，按回车</source>
+            <translation>会员核验：扫描凭证二维码或输入证件号码，按回车</translation>
+        </message>
+        <message>
+            <source>打印合作机构名单…</source>
+            <translation>打印合作机构名单…</translation>
+        </message>
+        <message>
+            <source>合作机构名单</source>
+            <translation>合作机构名单</translation>
+        </message>
+        <message>
+            <source>打印核验说明…</source>
+            <translation>打印核验说明…</translation>
+        </message>
+        <message>
+            <source>会员核验说明</source>
+            <translation>会员核验说明</translation>
+        </message>
+        <message>
+            <source>读取合作机构</source>
+            <translation>读取合作机构</translation>
+        </message>
+        <message>
+            <source>会员核验</source>
+            <translation>会员核验</translation>
+        </message>
+        <message>
+            <source>保障计划：</source>
+            <translation>保障计划：</translation>
         </message>
     </context>
     <context>
@@ -2310,6 +2395,10 @@
             <translation>已从 {f} 恢复代办处 {c} 的数据。</translation>
         </message>
         <message>
+            <source>办理增值服务（合作机构、活动签到、会员核验）</source>
+            <translation>办理增值服务（合作机构、活动签到、会员核验）</translation>
+        </message>
+        <message>
             <source>加密备份 {p} 已损坏或不完整，无法解密，已拒绝恢复。</source>
             <translation>加密备份 {p} 已损坏或不完整，无法解密，已拒绝恢复。</translation>
         </message>
@@ -2552,6 +2641,86 @@
         <message>
             <source>参保单 {n} 已于 {d} 生效，生效后不能退保，也不退还会费。</source>
             <translation>参保单 {n} 已于 {d} 生效，生效后不能退保，也不退还会费。</translation>
+        </message>
+        <message>
+            <source>健康讲座</source>
+            <translation>健康讲座</translation>
+        </message>
+        <message>
+            <source>义诊</source>
+            <translation>义诊</translation>
+        </message>
+        <message>
+            <source>体检</source>
+            <translation>体检</translation>
+        </message>
+        <message>
+            <source>志愿者培训</source>
+            <translation>志愿者培训</translation>
+        </message>
+        <message>
+            <source>活动类型应为 lecture（健康讲座）、clinic（义诊）、checkup（体检）或 training（志愿者培训）。</source>
+            <translation>活动类型应为 lecture（健康讲座）、clinic（义诊）、checkup（体检）或 training（志愿者培训）。</translation>
+        </message>
+        <message>
+            <source>请填写活动名称和地点。</source>
+            <translation>请填写活动名称和地点。</translation>
+        </message>
+        <message>
+            <source>活动名额至少为 1 人。</source>
+            <translation>活动名额至少为 1 人。</translation>
+        </message>
+        <message>
+            <source>没有编号为 {n} 的活动。</source>
+            <translation>没有编号为 {n} 的活动。</translation>
+        </message>
+        <message>
+            <source>请扫描会员凭证二维码或输入证件号码。</source>
+            <translation>请扫描会员凭证二维码或输入证件号码。</translation>
+        </message>
+        <message>
+            <source>请扫描会员参保凭证二维码，或输入证件号码。</source>
+            <translation>请扫描会员参保凭证二维码，或输入证件号码。</translation>
+        </message>
+        <message>
+            <source>医院</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>药店</source>
+            <translation>药店</translation>
+        </message>
+        <message>
+            <source>诊所</source>
+            <translation>诊所</translation>
+        </message>
+        <message>
+            <source>{what}的有效期起始日不能晚于截止日。</source>
+            <translation>{what}的有效期起始日不能晚于截止日。</translation>
+        </message>
+        <message>
+            <source>请填写合作机构名称。</source>
+            <translation>请填写合作机构名称。</translation>
+        </message>
+        <message>
+            <source>机构类型应为 hospital（医院）、pharmacy（药店）或 clinic（诊所）。</source>
+            <translation>机构类型应为 hospital（医院）、pharmacy（药店）或 clinic（诊所）。</translation>
+        </message>
+        <message>
+            <source>请至少填写一项给会员的优惠或服务。</source>
+            <translation>请至少填写一项给会员的优惠或服务。</translation>
+        </message>
+        <message>
+            <source>合作机构“{n}”已登记。</source>
+            <translation>合作机构“{n}”已登记。</translation>
+        </message>
+        <message>
+            <source>请填写优惠或服务内容。</source>
+            <translation>请填写优惠或服务内容。</translation>
+        </message>
+        <message>
+            <source>没有名为“{n}”的合作机构。</source>
+            <translation>没有名为“{n}”的合作机构。</translation>
         </message>
         <message>
             <source>理赔 {c} 不在待省办事处审批的队列中。</source>
@@ -2980,6 +3149,22 @@
         <message>
             <source>理赔台账</source>
             <translation>理赔台账</translation>
+        </message>
+        <message>
+            <source>职工覆盖率（%）</source>
+            <translation>职工覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>新增参保单位（家）</source>
+            <translation>新增参保单位（家）</translation>
+        </message>
+        <message>
+            <source>参保人数（人）</source>
+            <translation>参保人数（人）</translation>
+        </message>
+        <message>
+            <source>八大群体赠送（人）</source>
+            <translation>八大群体赠送（人）</translation>
         </message>
         <message>
             <source>职工覆盖率目标（%）</source>
