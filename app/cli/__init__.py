@@ -16,6 +16,7 @@ from app.cli import (
     claims,
     enrollment,
     foundation,
+    health,
     hub,
     printing,
     registry,
@@ -28,7 +29,10 @@ from app.errors import HuzhuError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (foundation, registry, enrollment, roster, printing, claims, sync, hub, reports)
+COMMAND_MODULES = (
+    *(foundation, registry, enrollment, roster, printing, claims, sync, hub, reports),
+    health,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
