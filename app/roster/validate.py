@@ -105,7 +105,8 @@ def _resident(
     """A resident ID number parsed, and its problems and those of the sex typed beside it."""
     try:
         rid = parse_resident_id(number, today=today)
-    except RejectedInput:
+    except RejectedInput as refused:
+        exc = refused
         wrong_check = _only_check_digit_wrong(number, today)
         if wrong_check and number.endswith("000"):
             exc = RejectedInput(
