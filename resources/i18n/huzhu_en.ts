@@ -329,6 +329,41 @@
         </message>
     </context>
     <context>
+        <name>EventDialog</name>
+        <message>
+            <source>新建活动</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地点</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名额</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合作机构</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventsTab</name>
         <message>
             <source>请在左侧选择活动</source>
@@ -340,6 +375,10 @@
         </message>
         <message>
             <source>打印签到表…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新建活动…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1115,6 +1154,49 @@
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>登记合作机构</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>每行一项，如：目录内药品9折</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>协议起</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>协议止</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>会员优惠</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>电话</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>地址</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PartnersTab</name>
         <message>
             <source>会员核验：扫描凭证二维码或输入证件号码，按回车</source>
@@ -1134,6 +1216,10 @@
         </message>
         <message>
             <source>会员核验说明</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>登记合作机构…</source>
             <translation type="unfinished" />
         </message>
         <message>

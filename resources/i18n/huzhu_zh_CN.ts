@@ -329,6 +329,41 @@
         </message>
     </context>
     <context>
+        <name>EventDialog</name>
+        <message>
+            <source>新建活动</source>
+            <translation>新建活动</translation>
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>名额</source>
+            <translation>名额</translation>
+        </message>
+        <message>
+            <source>合作机构</source>
+            <translation>合作机构</translation>
+        </message>
+    </context>
+    <context>
         <name>EventsTab</name>
         <message>
             <source>请在左侧选择活动</source>
@@ -341,6 +376,10 @@
         <message>
             <source>打印签到表…</source>
             <translation>打印签到表…</translation>
+        </message>
+        <message>
+            <source>新建活动…</source>
+            <translation>新建活动…</translation>
         </message>
         <message>
             <source>读取活动</source>
@@ -1115,6 +1154,49 @@
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>登记合作机构</source>
+            <translation>登记合作机构</translation>
+        </message>
+        <message>
+            <source>每行一项，如：目录内药品9折</source>
+            <translation>每行一项，如：目录内药品9折</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>协议起</source>
+            <translation>协议起</translation>
+        </message>
+        <message>
+            <source>协议止</source>
+            <translation>协议止</translation>
+        </message>
+        <message>
+            <source>会员优惠</source>
+            <translation>会员优惠</translation>
+        </message>
+        <message>
+            <source>联系人</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>电话</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnersTab</name>
         <message>
             <source>会员核验：扫描凭证二维码或输入证件号码，按回车</source>
@@ -1135,6 +1217,10 @@
         <message>
             <source>会员核验说明</source>
             <translation>会员核验说明</translation>
+        </message>
+        <message>
+            <source>登记合作机构…</source>
+            <translation>登记合作机构…</translation>
         </message>
         <message>
             <source>读取合作机构</source>

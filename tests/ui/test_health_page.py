@@ -90,3 +90,38 @@ def test_membership_check_box_shows_the_verdict(qtbot: QtBot, page, office, beep
     qtbot.keyClick(tab.check_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "有效会员" in tab.verdict.text(), timeout=10000)
     assert office.names[0] in tab.verdict.text() and "ZY×1" in tab.verdict.text()
+
+
+def test_new_event_dialog_saves_and_shows_a_refusal_inline(qtbot: QtBot, page, office):
+    tab = page.events
+    tab.new_event()
+    dialog = tab.dialog
+    assert dialog is not None and dialog.partner.count() == 2  # （无） and the hospital
+    dialog.title_edit.setText("职工体检")  # keyClicks types ASCII only
+    dialog.capacity.setValue(0)
+    dialog.save()
+    qtbot.waitUntil(lambda: "请填写活动名称和地点" in dialog.error.text(), timeout=10000)
+    assert dialog.isVisible()
+    dialog.place.setText("区人民医院")
+    dialog.capacity.setValue(30)
+    dialog.partner.setCurrentIndex(1)
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=10000)
+    assert not dialog.isVisible() and dialog.saved.partner == "耀州区人民医院"
+    titles = {tab.table.item(r, 2).text() for r in range(2)}
+    assert "职工体检" in titles
+
+
+def test_partner_dialog_adds_a_partner_to_the_list(qtbot: QtBot, page):
+    tab = page.partners
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10000)
+    tab.add_partner()
+    dialog = tab.dialog
+    dialog.name.setText("康华大药房")
+    dialog.kind.setCurrentIndex(1)
+    dialog.offers.setPlainText("目录内药品9折\n会员免费测血压")
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2, timeout=10000)
+    row = next(r for r in range(2) if tab.table.item(r, 0).text() == "康华大药房")
+    assert tab.table.item(row, 1).text() == "药店"
+    assert set(tab.table.item(row, 2).text().split("；")) == {"目录内药品9折", "会员免费测血压"}

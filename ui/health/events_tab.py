@@ -11,7 +11,8 @@ from __future__ import annotations
 import collections
 from pathlib import Path
 
-from app.health import events
+from app import clock
+from app.health import events, partners
 from app.printing.health_docs import sign_in_sheet
 from app.printing.pdf import write_pdf
 from ui.context import PageContext
@@ -21,6 +22,7 @@ from ui.qt import (
     QApplication,
     QBrush,
     QColor,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -63,6 +65,9 @@ class EventsTab(QWidget):
         self.print_button = QPushButton(self.tr("打印签到表…"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self._print_sheet)
+        self.new_button = QPushButton(self.tr("新建活动…"))
+        self.new_button.clicked.connect(self.new_event)
+        self.dialog: QDialog | None = None
         right = QWidget()
         box = QVBoxLayout(right)
         for w in (self.heading, self.count, self.scanner, self.results):
@@ -71,8 +76,12 @@ class EventsTab(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.print_button)
         box.addLayout(buttons)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(self.table)
+        column.addWidget(self.new_button)
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(left)
         split.addWidget(right)
         QVBoxLayout(self).addWidget(split)
         context.bus.changed.connect(self._changed)
@@ -171,6 +180,15 @@ class EventsTab(QWidget):
             item.setForeground(QBrush(QColor("#b00020")))
         self.results.insertItem(0, item)
         self._show_count(result.attended, result.capacity)
+
+    def new_event(self) -> None:
+        """Open 新建活动 (window-modal, not blocking); the list reloads from the bus."""
+        from ui.health.dialogs import EventDialog
+
+        with self.context.db.reader() as session:
+            names = [p.name for p in partners.list_partners(session, on=clock.today())]
+        self.dialog = EventDialog(self.context, self, names)
+        self.dialog.open()
 
     def _print_sheet(self) -> None:
         event = self.current()

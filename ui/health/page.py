@@ -17,6 +17,7 @@ from ui.ops import run_op
 from ui.qt import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -55,7 +56,11 @@ class PartnersTab(QWidget):
         guide.clicked.connect(
             lambda: self._save(self.tr("会员核验说明"), lambda s: health_docs.partner_guide(s))
         )
+        self.add_button = QPushButton(self.tr("登记合作机构…"))
+        self.add_button.clicked.connect(self.add_partner)
+        self.dialog: QDialog | None = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
         buttons.addStretch()
         buttons.addWidget(leaflet)
         buttons.addWidget(guide)
@@ -118,6 +123,12 @@ class PartnersTab(QWidget):
             lines.append(f"{result.valid_from:%Y-%m-%d} – {result.valid_to:%Y-%m-%d}")
         lines += list(result.notes)
         self.verdict.setText("\n".join(lines))
+
+    def add_partner(self) -> None:
+        from ui.health.dialogs import PartnerDialog
+
+        self.dialog = PartnerDialog(self.context, self)
+        self.dialog.open()
 
     def _save(self, title: str, make: Callable[[Session], Document]) -> None:
         name, _ = QFileDialog.getSaveFileName(self, title, f"{title}.pdf", "PDF (*.pdf)")

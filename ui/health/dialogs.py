@@ -1,0 +1,159 @@
+"""新建活动 and 登记合作机构: small forms saved through `ui.units.forms.save_form`, so a refusal
+shows under the form instead of in a message box. Enter saves, Esc cancels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from app import clock
+from app.errors import RejectedInput
+from app.health import events, partners
+from ui.context import PageContext
+from ui.health.events_tab import HEALTH
+from ui.i18n import error_text
+from ui.ops import Job
+from ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+from ui.units.forms import ERROR_STYLE, save_form
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    return edit.date().toPython()
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel and one inline error line; subclasses give `work`."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.error = QLabel("")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.saved: Any = None
+
+    def finish_form(self) -> None:
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def work(self) -> Callable[[Job], Any]:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self.error.setText("")
+        save_form(
+            self.context,
+            self,
+            title=self.windowTitle(),
+            work=self.work(),
+            changes=frozenset({HEALTH}),
+            on_saved=self._saved,
+            on_rejected=self._rejected,
+        )
+
+    def _saved(self, result: Any) -> None:
+        self.saved = result
+        self.accept()
+
+    def _rejected(self, error: RejectedInput) -> None:
+        self.error.setText(error_text(error))
+
+
+class EventDialog(_FormDialog):
+    def __init__(self, context: PageContext, parent: QWidget | None, partners: list[str]) -> None:
+        super().__init__(context, parent, self.tr("新建活动"))
+        self.kind = QComboBox()
+        for key, label in events.EVENT_KIND_LABELS.items():
+            self.kind.addItem(label, key)
+        self.title_edit = QLineEdit()
+        self.held_on = _date_edit(clock.today())
+        self.place = QLineEdit()
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 100000)
+        self.capacity.setValue(50)
+        self.partner = QComboBox()
+        self.partner.addItem(self.tr("（无）"), None)
+        for name in partners:
+            self.partner.addItem(name, name)
+        self.form.addRow(self.tr("类型"), self.kind)
+        self.form.addRow(self.tr("名称"), self.title_edit)
+        self.form.addRow(self.tr("日期"), self.held_on)
+        self.form.addRow(self.tr("地点"), self.place)
+        self.form.addRow(self.tr("名额"), self.capacity)
+        self.form.addRow(self.tr("合作机构"), self.partner)
+        self.finish_form()
+
+    def work(self) -> Callable[[Job], Any]:
+        values = {
+            "kind": self.kind.currentData(),
+            "title": self.title_edit.text(),
+            "held_on": _day(self.held_on),
+            "place": self.place.text(),
+            "capacity": self.capacity.value(),
+            "partner": self.partner.currentData(),
+        }
+        return lambda job: events.add_event(job.session, job.actor, **values)
+
+
+class PartnerDialog(_FormDialog):
+    def __init__(self, context: PageContext, parent: QWidget | None) -> None:
+        super().__init__(context, parent, self.tr("登记合作机构"))
+        today = clock.today()
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for key, label in partners.PARTNER_KIND_LABELS.items():
+            self.kind.addItem(label, key)
+        self.valid_from = _date_edit(today)
+        self.valid_to = _date_edit(dt.date(today.year, 12, 31))
+        self.offers = QPlainTextEdit()
+        self.offers.setPlaceholderText(self.tr("每行一项，如：目录内药品9折"))
+        self.contact, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit()
+        self.form.addRow(self.tr("名称"), self.name)
+        self.form.addRow(self.tr("类型"), self.kind)
+        self.form.addRow(self.tr("协议起"), self.valid_from)
+        self.form.addRow(self.tr("协议止"), self.valid_to)
+        self.form.addRow(self.tr("会员优惠"), self.offers)
+        self.form.addRow(self.tr("联系人"), self.contact)
+        self.form.addRow(self.tr("电话"), self.phone)
+        self.form.addRow(self.tr("地址"), self.address)
+        self.finish_form()
+
+    def work(self) -> Callable[[Job], Any]:
+        values = {
+            "name": self.name.text(),
+            "kind": self.kind.currentData(),
+            "valid_from": _day(self.valid_from),
+            "valid_to": _day(self.valid_to),
+            "offers": self.offers.toPlainText().splitlines(),
+            "contact": self.contact.text(),
+            "phone": self.phone.text(),
+            "address": self.address.text(),
+        }
+        return lambda job: partners.add_partner(job.session, job.actor, **values)
