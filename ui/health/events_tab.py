@@ -48,6 +48,7 @@ class EventsTab(QWidget):
         self.events: list[events.EventInfo] = []
         self.pending: collections.deque[str] = collections.deque()
         self.busy = False
+        self.shown = ""
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,7 +130,9 @@ class EventsTab(QWidget):
             return
         self.heading.setText(f"{event.kind_label}：{event.title}（{event.held_on:%Y-%m-%d}）")
         self._show_count(event.attended, event.capacity)
-        self.results.clear()
+        if event.number != self.shown:  # a reload re-selecting the same event keeps the list
+            self.shown = event.number
+            self.results.clear()
         self.scanner.setFocus()
 
     def _show_count(self, attended: int, capacity: int) -> None:
