@@ -9,8 +9,8 @@ migrated to the current schema on later ones). Bump VERSION when what is generat
 bench that changes the database works on a copy: `office_copy(folder)`.
 
 As a bench module (`python -m bench office`) it times what this area owns on that office: the
-start-up checks the home page shows (budget: within the home page's 500 ms), the full integrity
-check, and a plain and an encrypted backup beside a bare file copy.
+start-up checks the home page shows (budget: within the home page's 500 ms) and a plain and an
+encrypted backup beside a bare file copy.
 """
 
 from __future__ import annotations
@@ -256,7 +256,9 @@ def _seconds(work: Any, repeat: int = 3) -> float:
 
 
 def run() -> list[Row]:
-    """Start-up checks, full integrity check and backups on the 200k office."""
+    """Start-up checks and backups on the 200k office. (The full `check_all` — 70 s there at a
+    load average of 9, mostly SQLite's own integrity_check — is left out to keep `make bench`
+    short; the tests run it on small offices after every crash.)"""
     from app import backup, integrity
     from app.db import open_database
 
@@ -265,9 +267,7 @@ def run() -> list[Row]:
     built = time.perf_counter() - started
     db = open_database(path)
     try:
-        began = time.perf_counter()
-        findings = integrity.check_all(db)
-        full = time.perf_counter() - began
+        findings = integrity.startup_checks(db)
         quick = _seconds(lambda: integrity.startup_checks(db))
     finally:
         db.dispose()
@@ -279,14 +279,15 @@ def run() -> list[Row]:
     secret = _seconds(lambda: backup.backup(path, scratch / "b.hzbk", passphrase="bench pass"), 1)
     size_mb = path.stat().st_size / 1e6
     shutil.rmtree(scratch)
-    note = f"{size_mb:.0f} MB office ({'cached' if built < 5 else f'built in {built:.0f} s'})"
+    note = f"{size_mb:.0f} MB office ({'cached' if built < 10 else f'built in {built:.0f} s'})"
+    if findings:
+        note += "; findings: " + "; ".join(map(str, findings))
     return [
-        Row("start-up checks (audit chain, money, numbers), 200k members", quick, 0.5, note=note),
         Row(
-            "full integrity check (7 invariants), 200k members",
-            full,
-            120.0 if not findings else 0.0,  # a maintenance check, not on the start-up path
-            note="findings: " + ("none" if not findings else "; ".join(map(str, findings))),
+            "start-up checks (audit chain, money, numbers), 200k members",
+            quick,
+            0.5 if not findings else 0.0,  # a finding fails the row
+            note=note,
         ),
         Row("backup, 200k members (online backup + check)", plain, 30.0, baseline=copy),
         Row("encrypted backup, 200k members", secret, 60.0, baseline=copy),
