@@ -32,7 +32,11 @@ def bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) 
         conn.execute(table.insert(), rows)
         return
     names = list(rows[0])
-    procs = [_memo(table.c[n].type._cached_bind_processor(conn.dialect)) for n in names]
+    procs = [table.c[n].type._cached_bind_processor(conn.dialect) for n in names]
+    # memoise the columns a batch repeats (dates, enrollment, enums), not the row UUIDs
+    procs = [
+        _memo(p) if rows[0][n] == rows[-1][n] else p for n, p in zip(names, procs, strict=True)
+    ]
     pairs = list(zip(names, procs, strict=True))
     data = [tuple(p(row[n]) if p else row[n] for n, p in pairs) for row in rows]
     columns, marks = ", ".join(names), ", ".join("?" * len(names))
@@ -53,7 +57,7 @@ def _memo(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
             return process(value)
         if converted is done:
             converted = process(value)
-            if len(done) < 64:  # unique values (row UUIDs) would only fill the memo
+            if len(done) < 64:  # a column of mostly distinct values would only fill it
                 done[value] = converted
         return converted
 
