@@ -127,12 +127,14 @@ def lrelease_executable() -> str:
 
 def run_lupdate(ts: Path, stub: Path, *, root: Path = ROOT) -> None:
     sources = [*sorted(str(p) for p in (root / "ui").rglob("*.py")), str(stub)]
-    subprocess.run(
+    done = subprocess.run(
         [lupdate_executable(), *sources, "-ts", str(ts), "-locations", "none", "-no-obsolete"],
-        check=True,
+        check=False,
         capture_output=True,
         text=True,
     )
+    if done.returncode != 0:
+        raise RuntimeError(f"pyside6-lupdate failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
 
 
 def mark_identity(ts: Path) -> None:

@@ -15,11 +15,20 @@ from ui.bus import Bus
 from ui.qt import QThreadPool, QWidget
 
 
+def _pool(threads: int) -> QThreadPool:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(threads)
+    return pool
+
+
 def _writer_pool() -> QThreadPool:
     # SQLite has one writer: write operations queue on a single worker thread.
-    pool = QThreadPool()
-    pool.setMaxThreadCount(1)
-    return pool
+    return _pool(1)
+
+
+def _reader_pool() -> QThreadPool:
+    # Reads run beside the writer (WAL); the session's own pools let the window wait for them.
+    return _pool(2)
 
 
 @dataclass
@@ -29,7 +38,14 @@ class PageContext:
     bus: Bus
     data_dir: Path | None = None
     writer: QThreadPool = field(default_factory=_writer_pool)
+    reader: QThreadPool = field(default_factory=_reader_pool)
+
     navigator: Callable[[str], QWidget] | None = None  # the main window's show_page
+
+    def wait_for_work(self) -> None:
+        """Block until every operation started from this session has finished."""
+        self.writer.waitForDone()
+        self.reader.waitForDone()
 
     def navigate(self, key: str, **filters: object) -> QWidget | None:
         """Open page `key`; a page with `apply_filter(**filters)` shows its list filtered (the

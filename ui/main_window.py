@@ -133,5 +133,5 @@ class MainWindow(QMainWindow):
             self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.context.writer.waitForDone()
+        self.context.wait_for_work()
         super().closeEvent(event)

@@ -7,7 +7,7 @@
            on_done=self.show_result)
 
 - The work gets a `Job`: a fresh session inside `db.unit_of_work()` (write ops queue on the
-  context's single writer thread; `write=False` runs in a read-only session on the shared pool),
+  context's single writer thread; `write=False` runs in a read-only session on its reader pool),
   the actor, `progress(done, total)` and `cancelled()`.
 - A progress dialog appears only if the work is still running after PROGRESS_DELAY_MS; its
   Cancel button sets the cancel flag. Once it is set, the next `progress()` call raises
@@ -41,7 +41,6 @@ from ui.qt import (
     QProgressDialog,
     QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     QWidget,
     Signal,
@@ -148,7 +147,7 @@ class Op(QObject, Generic[T]):
     def start(self) -> Op[T]:
         self.running = True
         self._worker = _Worker(self)
-        pool = self.context.writer if self.write else QThreadPool.globalInstance()
+        pool = self.context.writer if self.write else self.context.reader
         pool.start(self._worker)
         self._timer.start(PROGRESS_DELAY_MS)
         return self

@@ -28,7 +28,7 @@ from ui.qt import QPushButton, QWidget
 def context(qtbot: QtBot, demo_db: Database) -> Iterator[PageContext]:
     ctx = PageContext(demo_db, ACTORS["supervisor1"], Bus())
     yield ctx
-    ctx.writer.waitForDone()
+    ctx.wait_for_work()
 
 
 @pytest.fixture
@@ -150,7 +150,7 @@ def test_domain_error_shows_its_chinese_message(
         timeout=5000,
     ):
         pass
-    clerk.writer.waitForDone()
+    clerk.wait_for_work()
     [(kind, title, text)] = message_boxes.shown
     assert (kind, title) == ("warning", "保存设置")
     assert text.startswith("操作员 clerk1（经办）无权修改设置")
