@@ -40,5 +40,10 @@ test: $(STAMP) i18n lint
 bench: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# The one-folder bundle dist/huzhu/ (PyInstaller, installer/huzhu.spec); on Windows,
+# `python installer/build.py --setup` also makes the setup program (installer/README.md).
+dist: $(STAMP) i18n
+	$(BIN)/python installer/build.py
+
 clean:
 	rm -rf $(VENV) $(DEMO) build dist bench/work resources/i18n/*.qm

@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="huzhu", parents=[shared], description="职工互助保障代办系统（不带命令时启动图形界面）"
     )
     parser.add_argument("--version", action="version", version=f"huzhu {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="自检：临时数据库、演示数据、打印一张凭证并核验二维码",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands, shared)
@@ -60,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.selftest:
+        from app.selftest import main as selftest
+
+        return selftest()
     if args.command is None:
         from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
 

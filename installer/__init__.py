@@ -1,0 +1,1 @@
+"""Building the bundle and the Windows setup program (see README.md)."""
