@@ -22,6 +22,7 @@ from app.cli import (
     registry,
     reports,
     roster,
+    support,
     sync,
 )
 from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     *(foundation, registry, enrollment, roster, printing, claims, sync, hub, reports),
     health,
+    support,
 )
 
 
