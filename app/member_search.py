@@ -99,9 +99,8 @@ def _full_id(text: str) -> str | None:
 
 
 def _id_tail(text: str) -> ColumnElement[bool]:
-    # The inner query reads only the ID-number index (covering), never the table.
-    tail = select(Member.id_number).where(func.substr(Member.id_number, -len(text)) == text)
-    return Member.id_number.in_(tail)
+    # The expression index ix_members_id_tail finds the last four digits; LIKE keeps the rest.
+    return and_(func.substr(Member.id_number, -4) == text[-4:], Member.id_number.like("%" + text))
 
 
 def _branches(raw: str) -> tuple[list[ColumnElement[bool]], tuple[Any, ...]] | None:

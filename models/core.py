@@ -11,6 +11,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Index,
     Integer,
     String,
     Text,
@@ -89,6 +90,9 @@ class AuditRecord(Base):
     details: Mapped[str] = mapped_column(Text)  # canonical JSON text, hashed as stored
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    # a unit's or member's change history reads its own records only
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 
 
 class JournalEntry(Base):

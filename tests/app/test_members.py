@@ -420,6 +420,7 @@ def _plan(session, filt: MemberFilter, after=None) -> str:
         ("6102041985", "sqlite_autoindex_members_2 (id_number>? AND id_number<?)"),
         ("王伟", "ix_members_name (name>? AND name<?)"),
         ("wj", "ix_members_name_initials (name_initials>? AND name_initials<?)"),
+        ("150716", "ix_members_id_tail (<expr>=?)"),
         ("", "ix_members_name"),
     ],
 )
