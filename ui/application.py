@@ -94,7 +94,9 @@ def run_gui(data_dir: str | None) -> int:
     """`huzhu` with no command: the desktop app. Returns the process exit code."""
     logs.configure(paths.data_dir(data_dir))
     sys.excepthook = _report_uncaught
-    shell = start(data_dir)
+    from ui.first_run import run_first_run  # issue 9's wizard; tests pass their own hook
+
+    shell = start(data_dir, first_run=run_first_run)
     if shell is None:
         return 0
     shell.login.rejected.connect(shell.app.quit)
