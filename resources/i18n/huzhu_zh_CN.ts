@@ -56,6 +56,64 @@
         </message>
     </context>
     <context>
+        <name>AdminPage</name>
+        <message>
+            <source>管理员</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>再次输入密码</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <source>演示操作员：admin、clerk1、clerk2、reviewer1、supervisor1，密码均为 {p}。</source>
+            <translation>演示操作员：admin、clerk1、clerk2、reviewer1、supervisor1，密码均为 {p}。</translation>
+        </message>
+        <message>
+            <source>代办处 {code}（{name}）。请为管理员 admin 设置密码（至少 8 位）。</source>
+            <translation>代办处 {code}（{name}）。请为管理员 admin 设置密码（至少 8 位）。</translation>
+        </message>
+        <message>
+            <source>两次输入的密码不一致。</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>备份</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>备份文件夹（建议选 U 盘或另一块硬盘上的文件夹）：</source>
+            <translation>备份文件夹（建议选 U 盘或另一块硬盘上的文件夹）：</translation>
+        </message>
+        <message>
+            <source>备份计划：每天首次启动时自动备份一次，每次退出时再备份一次；保留最近 7 天每天、4 周每周、12 个月每月的最新备份。</source>
+            <translation>备份计划：每天首次启动时自动备份一次，每次退出时再备份一次；保留最近 7 天每天、4 周每周、12 个月每月的最新备份。</translation>
+        </message>
+        <message>
+            <source>选择备份文件夹</source>
+            <translation>选择备份文件夹</translation>
+        </message>
+        <message>
+            <source>无法使用该文件夹：{e}</source>
+            <translation>无法使用该文件夹：{e}</translation>
+        </message>
+    </context>
+    <context>
         <name>CalibrationBox</name>
         <message>
             <source>套打校准</source>
@@ -400,6 +458,24 @@
         <message>
             <source>生成签到表</source>
             <translation>生成签到表</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>首次使用向导 — 职工互助保障代办系统</source>
+            <translation>首次使用向导 — 职工互助保障代办系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>FontPage</name>
+        <message>
+            <source>中文字体</source>
+            <translation>中文字体</translation>
+        </message>
+        <message>
+            <source>已找到中文字体：{p}，可以打印。</source>
+            <translation>已找到中文字体：{p}，可以打印。</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +1434,29 @@
         </message>
     </context>
     <context>
+        <name>PrintersPage</name>
+        <message>
+            <source>打印机</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <source>系统默认打印机</source>
+            <translation>系统默认打印机</translation>
+        </message>
+        <message>
+            <source>打印校准页</source>
+            <translation>打印校准页</translation>
+        </message>
+        <message>
+            <source>为每种单据选择默认打印机；套打单据请打印校准页并量出偏差。</source>
+            <translation>为每种单据选择默认打印机；套打单据请打印校准页并量出偏差。</translation>
+        </message>
+        <message>
+            <source>校准页已生成：{p}。打印后在“打印 → 套打校准”中填写偏差。</source>
+            <translation>校准页已生成：{p}。打印后在“打印 → 套打校准”中填写偏差。</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintingPage</name>
         <message>
             <source>生成文书</source>
@@ -1670,6 +1769,33 @@
         <message>
             <source>数据库文件</source>
             <translation>数据库文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>欢迎使用职工互助保障代办系统</source>
+            <translation>欢迎使用职工互助保障代办系统</translation>
+        </message>
+        <message>
+            <source>导入省办事处发给本代办处的代办处文件（.hzo）</source>
+            <translation>导入省办事处发给本代办处的代办处文件（.hzo）</translation>
+        </message>
+        <message>
+            <source>创建演示代办处试用（含示例单位和会员）</source>
+            <translation>创建演示代办处试用（含示例单位和会员）</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>选择代办处文件</source>
+            <translation>选择代办处文件</translation>
+        </message>
+        <message>
+            <source>代办处文件 (*.hzo)</source>
+            <translation>代办处文件 (*.hzo)</translation>
         </message>
     </context>
     <context>
