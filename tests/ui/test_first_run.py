@@ -118,3 +118,13 @@ def test_printers_page_saves_choices_and_writes_the_calibration_page(
         json.dumps({name: "柜台打印机"}), encoding="utf-8"
     )
     assert printer_defaults.load(demo_db.path.parent) == {name: "柜台打印机"}
+
+
+def test_font_page_says_what_to_install_when_no_cjk_font(qtbot: QtBot, db: Database, monkeypatch):
+    monkeypatch.setattr(fonts, "font_dirs", lambda: [])  # a machine without any CJK font
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.font_page.initializePage()
+    text = wizard.font_page.result.text()
+    assert "fonts-wqy-microhei" in text and "simsun.ttc" in text
+    assert wizard.font_page.found is None

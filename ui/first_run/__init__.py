@@ -6,8 +6,10 @@ from app.db import Database
 
 
 def run_first_run(db: Database) -> bool:
-    """The modal wizard for a data folder without an office; True when it set one up."""
+    """The modal wizard for a data folder without an office; True when there is one now
+    (a wizard closed after the office was created still goes on to the login window)."""
     from ui.first_run.wizard import FirstRunWizard
 
     wizard = FirstRunWizard(db)
-    return bool(wizard.exec()) and wizard.office_ready
+    wizard.exec()
+    return wizard.office_ready

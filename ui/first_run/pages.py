@@ -160,15 +160,15 @@ class FontPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("中文字体"))
         self.result = note("", "font_result")
+        self.found: Path | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.result)
 
     def initializePage(self) -> None:
         try:
-            found = fonts.find_font()
+            self.found = fonts.find_font()
         except fonts.FontMissing as exc:
-            self.found: Path | None = None
+            self.found = None
             self.result.setText(error_text(exc))
             return
-        self.found = found
-        self.result.setText(self.tr("已找到中文字体：{p}，可以打印。").format(p=found))
+        self.result.setText(self.tr("已找到中文字体：{p}，可以打印。").format(p=self.found))
