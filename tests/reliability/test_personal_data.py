@@ -24,9 +24,16 @@ FULL_ID = re.compile(r"(?<![0-9])\d{17}[\dXx](?![0-9])")
 def _text_of(path: Path) -> str:
     if path.suffix == ".xlsx":
         book = openpyxl.load_workbook(path, read_only=True)
-        return "\n".join(
-            str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v
-        )
+        try:
+            return "\n".join(
+                str(v)
+                for sheet in book
+                for row in sheet.iter_rows(values_only=True)
+                for v in row
+                if v
+            )
+        finally:
+            book.close()  # read-only workbooks keep the file open until closed
     if path.suffix == ".pdf":
         return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
     return path.read_text(encoding="utf-8", errors="replace")
