@@ -3,9 +3,11 @@ offscreen from a foreign working directory (no source tree, no venv on its path)
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -40,4 +42,13 @@ def test_bundle_builds_and_passes_its_selftest(tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert "selftest passed" in run.stdout
     assert not (tmp_path / "never-used").exists()
+    support = tmp_path / "support.zip"
+    run = subprocess.run(
+        [str(bundle / "huzhu"), "diagnostics", "--out", str(support)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    versions = json.loads(zipfile.ZipFile(support).read("versions.json"))
+    assert versions["frozen"] is True
+    assert all(versions["libraries"].values()), versions  # dist-info carried by the spec
     print(f"bundle built in {built:.0f} s")
