@@ -128,3 +128,11 @@ def test_font_page_says_what_to_install_when_no_cjk_font(qtbot: QtBot, db: Datab
     text = wizard.font_page.result.text()
     assert "fonts-wqy-microhei" in text and "simsun.ttc" in text
     assert wizard.font_page.found is None
+
+
+def test_rerun_on_a_set_up_office_starts_at_backups(qtbot: QtBot, demo_db: Database):
+    wizard = FirstRunWizard(demo_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.currentPage() is wizard.backup_page
+    assert wizard.start_page.wizard() is None  # never offered: the office exists

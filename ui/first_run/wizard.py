@@ -151,7 +151,8 @@ class AdminPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """`office_ready` tells the caller whether the data folder now holds an office."""
+    """`office_ready` tells the caller whether the data folder now holds an office. On a data
+    folder that has one already the wizard starts at the backup page (re-run from 设置)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,9 +163,9 @@ class FirstRunWizard(QWizard):
         self.backup_page = BackupPage(db)
         self.printers_page = PrintersPage(db)
         self.font_page = FontPage()
-        for page in (
-            self.start_page, self.admin_page, self.backup_page, self.printers_page, self.font_page,
-        ):  # fmt: skip
+        # Opened again later (from 设置) on a set-up office: only the desk's own settings pages.
+        setup = () if self.office_ready else (self.start_page, self.admin_page)
+        for page in (*setup, self.backup_page, self.printers_page, self.font_page):
             self.addPage(page)
 
     @property
