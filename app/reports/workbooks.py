@@ -8,30 +8,28 @@ per-group and per-claim lines are read here. ID numbers are masked unless VIEW_S
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.auth import Action, Actor, require
 from app.claims.kinds import KIND_LABELS, STATUS_LABELS
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.members import GROUP_TAGS
 from app.office import self_office
 from app.privacy import mask_id
 from app.reports import REPORT_LABELS
-from app.reports.figures import ACTIVE_COVER, Figures, Period, office_figures, percent
-from app.reports.xlsx import COUNT, DATE, MONEY, RATE, TEXT, Table, add_form, rate, yuan
+from app.reports.figures import ACTIVE_COVER, Figures, Period, office_figures
+from app.reports.jobs import ReportJob, read_rows
+from app.reports.target_forms import _gift, _work
+from app.reports.xlsx import COUNT, DATE, MONEY, TEXT, Table, add_form, rate, yuan
 from app.units import find_unit
 from models.enums import ClaimKind, ClaimStatus
 
-TARGET_COLUMNS = [("指标", TEXT), ("目标", COUNT), ("完成", COUNT), ("完成率", RATE)]
 PAYER_LABELS = {"unit": "单位", "union": "工会", "individual": "个人", "gift": "赠送"}
 
 
@@ -43,31 +41,8 @@ class ReportResult:
     figures: Figures
 
 
-@dataclass(frozen=True)
-class _Job:
-    session: Session
-    actor: Actor
-    period: Period
-    figures: Figures
-    unit_uscc: str | None
-
-
-def _value(value: Any) -> Any:
-    """A date column read through text() comes back as ISO text: make it a date again."""
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
-
-
-def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[list[Any]]:
-    return [[_value(v) for v in r] for r in session.execute(text(sql), params)]
-
-
-def _enrollment(job: _Job) -> list[tuple[str, Table]]:
-    by_unit = _rows(
+def _enrollment(job: ReportJob) -> list[tuple[str, Table]]:
+    by_unit = read_rows(
         job.session,
         "SELECT u.name, u.uscc, COUNT(DISTINCT e.uuid), COUNT(DISTINCT c.member_uuid), COUNT(*),"
         " SUM(c.premium) "
@@ -129,7 +104,7 @@ def _claim_table(title: str, first: str, groups: list[Any], label: Callable[[str
     return Table(title, cols, rows, measure="单位：件/元", totals=(1, 2, 3))
 
 
-def _claims(job: _Job) -> list[tuple[str, Table]]:
+def _claims(job: ReportJob) -> list[tuple[str, Table]]:
     f = job.figures
     summary = [
         ["受理件数（件）", f.claims_count, None],
@@ -166,12 +141,12 @@ def _claims(job: _Job) -> list[tuple[str, Table]]:
     ]
 
 
-def _unit_statement(job: _Job) -> list[tuple[str, Table]]:
+def _unit_statement(job: ReportJob) -> list[tuple[str, Table]]:
     if not job.unit_uscc:
         raise RejectedInput(msg("单位对账单需要单位的统一社会信用代码（--unit）。"), field="unit")
     unit = find_unit(job.session, job.unit_uscc)
     params = {**job.period.params(), "unit": unit.uuid.hex}
-    enrollments = _rows(
+    enrollments = read_rows(
         job.session,
         "SELECT e.number, e.start_date, e.end_date, (SELECT COUNT(DISTINCT member_uuid) FROM "
         "coverages WHERE enrollment_uuid = e.uuid AND status = 'active'), e.premium_total, "
@@ -180,7 +155,7 @@ def _unit_statement(job: _Job) -> list[tuple[str, Table]]:
         "AND e.start_date BETWEEN :start AND :end ORDER BY e.start_date, e.number",
         params,
     )
-    payments = _rows(
+    payments = read_rows(
         job.session,
         "SELECT p.paid_on, e.number, p.payer, p.kind, p.amount, p.receipt_number FROM payments p "
         "JOIN enrollments e ON e.uuid = p.enrollment_uuid WHERE e.unit_uuid = :unit "
@@ -241,108 +216,9 @@ def _unit_statement(job: _Job) -> list[tuple[str, Table]]:
     ]
 
 
-def _gift(job: _Job) -> list[tuple[str, Table]]:
-    found = dict(
-        (r[0], r[1:])
-        for r in _rows(
-            job.session,
-            "SELECT m.group_tag, COUNT(DISTINCT c.member_uuid), SUM(c.premium) "
-            + ACTIVE_COVER.replace("WHERE", "JOIN members m ON m.uuid = c.member_uuid WHERE")
-            + " AND e.is_gift GROUP BY m.group_tag",
-            job.period.params(),
-        )
-    )
-    groups = [*GROUP_TAGS, *sorted(set(found) - set(GROUP_TAGS))]
-    rows = [
-        [g or "未分类", found.get(g, (0, 0))[0], yuan(found.get(g, (0, 0))[1] or 0)] for g in groups
-    ]
-    target = job.figures.targets.gift_members
-    done = [
-        [
-            "八大群体赠送",
-            target,
-            job.figures.gift_members,
-            rate(percent(job.figures.gift_members, target)),
-        ]
-    ]
-    cols = [("群体", TEXT), ("赠送人数", COUNT), ("赠送会费（元）", MONEY)]
-    return [
-        (
-            "按群体",
-            Table(
-                "八大群体赠送情况表", cols, rows, measure="单位：人/元", totals=(1, 2), chart="bar"
-            ),
-        ),
-        ("目标完成", Table("八大群体赠送目标完成情况", TARGET_COLUMNS, done, measure="单位：人")),
-    ]
-
-
-def _completion(target: Any, actual: Any) -> Any:
-    if target is None or actual is None or not target:
-        return None
-    return rate(percent(int(actual * 10), int(target * 10)))
-
-
-def _work(job: _Job) -> list[tuple[str, Table]]:
-    f = job.figures
-    targets = [
-        [label, target, actual, _completion(target, actual)]
-        for label, target, actual in f.target_rows()
-    ]
-    before = Period(
-        job.period.start.replace(year=job.period.start.year - 1),
-        job.period.end.replace(year=job.period.end.year - 1),
-    )
-    last = office_figures(job.session, before)
-    pairs = [
-        ("参保单位（家）", last.units_enrolled, f.units_enrolled, COUNT),
-        ("参保人数（人）", last.members, f.members, COUNT),
-        ("参保人次（人次）", last.person_times, f.person_times, COUNT),
-        ("会费收入（元）", yuan(last.premium_income), yuan(f.premium_income), MONEY),
-        ("支付理赔（件）", last.paid_count, f.paid_count, COUNT),
-        ("支付金额（元）", yuan(last.benefits_paid), yuan(f.benefits_paid), MONEY),
-    ]
-    growth = [
-        [label, old, new, _completion(old, new - old) if old else None]
-        for label, old, new, _ in pairs
-    ]
-    cols = [("项目", TEXT), ("上年同期", MONEY), ("本期", MONEY), ("增长率", RATE)]
-    coverage = [
-        [
-            "职工覆盖率",
-            rate(f.targets.coverage_rate),
-            rate(f.coverage),
-            _completion(f.targets.coverage_rate, f.coverage),
-        ]
-    ]
-    return [
-        ("目标完成", Table("工作落实情况报表", TARGET_COLUMNS, targets, measure="单位：家/人/%")),
-        (
-            "覆盖率",
-            Table(
-                "职工覆盖情况",
-                [("指标", TEXT), ("目标", RATE), ("完成", RATE), ("完成率", RATE)],
-                coverage,
-                measure="单位：%",
-            ),
-        ),
-        (
-            "同比",
-            Table(
-                "主要指标同比",
-                cols,
-                growth,
-                measure="单位：家/人/人次/件/元",
-                chart="bar",
-                chart_column=2,
-            ),
-        ),
-    ]
-
-
-def _ledger(job: _Job) -> list[tuple[str, Table]]:
+def _ledger(job: ReportJob) -> list[tuple[str, Table]]:
     full = job.actor.can(Action.VIEW_SENSITIVE)
-    rows = _rows(
+    rows = read_rows(
         job.session,
         "SELECT cl.number, m.name, m.id_number, u.name, cl.plan_code, cl.kind, cl.event_date, "
         "cl.received_on, cl.status, COALESCE(cl.approved_amount, cl.computed_benefit), "
@@ -385,7 +261,7 @@ def _ledger(job: _Job) -> list[tuple[str, Table]]:
     return [("理赔台账", Table("理赔台账", cols, lines, measure="单位：元", totals=(9, 10)))]
 
 
-BUILDERS: dict[str, Callable[[_Job], list[tuple[str, Table]]]] = {
+BUILDERS: dict[str, Callable[[ReportJob], list[tuple[str, Table]]]] = {
     "enrollment": _enrollment,
     "claims": _claims,
     "unit-statement": _unit_statement,
@@ -416,7 +292,7 @@ def write_report(
     if period.end < period.start:
         raise RejectedInput(msg("统计期间的结束日早于开始日。"), field="to")
     figures = office_figures(session, period)
-    job = _Job(session, actor, period, figures, unit_uscc)
+    job = ReportJob(session, actor, period, figures, unit_uscc)
     workbook = Workbook()
     workbook.remove(workbook.active)
     office = self_office(session).name

@@ -179,8 +179,6 @@ def test_refusals(grown: Database, tmp_path: Path) -> None:
 def test_cli_report_and_targets(demo_data_dir: Path, demo_password: str, tmp_path: Path) -> None:
     env = {"HUZHU_PASSWORD": demo_password}
     data = ("--data", str(demo_data_dir))
-    refused = huzhu("targets", "set", "--members", "900", *data, "--user", "clerk1", env=env)
-    assert refused.code == 1 and "无权" in refused.err
     done = huzhu(
         "targets",
         "set",
@@ -218,5 +216,3 @@ def test_cli_report_and_targets(demo_data_dir: Path, demo_password: str, tmp_pat
     assert figures["targets"]["members"] == 900
     _, rows, _ = _table(openpyxl.load_workbook(out)["目标完成"])
     assert rows[2][:3] == ["参保人数（人）", 900, figures["members"]]
-    watch = huzhu("report", "watch", *data, "--user", "supervisor1", env=env)
-    assert watch.code == 0 and "例外批准" in watch.out

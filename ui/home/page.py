@@ -276,5 +276,7 @@ class HomePage(QWidget):
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:  # out of the tree now (findChild), deleted later
+            widget.setParent(None)
+            widget.deleteLater()
