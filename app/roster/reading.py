@@ -15,6 +15,8 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,9 +148,66 @@ def _no_header(source: str) -> RejectedInput:
     )
 
 
+# Limits that no real roster comes near (200k rows of XML is ~90 MB), checked before calamine
+# sees the file: calamine holds a sheet's whole used range in memory and aborts the process when
+# it cannot (a zip bomb, or one stray cell at XFD1048576), which no except clause can catch.
+MAX_XLSX_BYTES = 256 << 20
+MAX_ROWS = 300_000
+MAX_CELLS = 20_000_000
+_WIDE_CELL = re.compile(rb'<c r="([A-Z]{2,3})\d')  # cells in columns beyond Z
+_ROW_NUMBER = re.compile(rb'<row r="(\d{1,8})"')
+
+
+def _too_big(path: Path) -> RejectedInput:
+    return RejectedInput(
+        msg(
+            "“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）："
+            "请把名单复制到新的工作簿再导入。",
+            f=path.name,
+        ),
+        field="file",
+    )
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _check_xlsx_container(path: Path) -> None:
+    """Refuse an .xlsx that would exhaust memory: entries are decompressed as a stream (their
+    declared sizes may lie) up to a cap, and each sheet's extent is read from its cell refs."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            total = 0
+            for info in book.infolist():
+                is_sheet = info.filename.startswith("xl/worksheets/")
+                widest, last_row, tail = 26, 0, b""
+                with book.open(info) as entry:
+                    while chunk := entry.read(1 << 22):
+                        total += len(chunk)
+                        if total > MAX_XLSX_BYTES:
+                            raise _too_big(path)
+                        if is_sheet:
+                            window = tail + chunk
+                            for letters in set(_WIDE_CELL.findall(window)):
+                                widest = max(widest, _column_number(letters))
+                            rows = _ROW_NUMBER.findall(window)
+                            last_row = max([last_row, *map(int, rows)])
+                            tail = window[-40:]
+                if last_row > MAX_ROWS or last_row * widest > MAX_CELLS:
+                    raise _too_big(path)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
+        return  # not a readable zip: calamine says so in its own words below
+
+
 def _read_workbook(path: Path) -> RosterSheet:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        _check_xlsx_container(path)
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
             for name in book.sheet_names:

@@ -141,3 +141,18 @@ def test_an_id_ending_in_000_with_a_wrong_check_digit_is_called_lost_digits(tmp_
     assert "以 000 结尾" in str(problems[0].message) and str(problems[0].message).startswith(
         "第 2 行："
     )
+
+
+def test_a_wide_roster_is_read_and_a_far_one_refused(tmp_path: Path) -> None:
+    """Columns past Z are fine; a sheet whose extent is absurd is refused before calamine."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "身份证号码", *[f"备注{i}" for i in range(40)]])
+    sheet.append([person(1).name, person(1).id_number, *["x"] * 40])
+    book.save(tmp_path / "wide.xlsx")
+    assert len(read_roster(tmp_path / "wide.xlsx").rows) == 1
+
+    sheet["ZZ300000"] = "stray"
+    book.save(tmp_path / "far.xlsx")
+    with pytest.raises(RejectedInput, match="大得不合常理"):
+        read_roster(tmp_path / "far.xlsx")
