@@ -3458,6 +3458,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）：请把名单复制到新的工作簿再导入。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>不支持“{f}”的文件类型：请使用 .xlsx、.xls 或 .csv 文件。</source>
             <translation type="unfinished" />
         </message>

@@ -1350,8 +1350,7 @@
         </message>
         <message numerus="yes">
             <source>共 %n 页</source>
-            <translation>
-                <numerusform>共 %n 页</numerusform>
+            <translation>共 %n 页<numerusform>共 %n 页</numerusform>
             </translation>
         </message>
         <message>
@@ -3457,6 +3456,10 @@
         <message>
             <source>“{f}”的前 {n} 行中没有找到表头：表头行须同时有“姓名”和“身份证号码”（或“证件号码”）两列。</source>
             <translation>“{f}”的前 {n} 行中没有找到表头：表头行须同时有“姓名”和“身份证号码”（或“证件号码”）两列。</translation>
+        </message>
+        <message>
+            <source>“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）：请把名单复制到新的工作簿再导入。</source>
+            <translation>“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）：请把名单复制到新的工作簿再导入。</translation>
         </message>
         <message>
             <source>不支持“{f}”的文件类型：请使用 .xlsx、.xls 或 .csv 文件。</source>
