@@ -1,7 +1,8 @@
 """Hostile roster files: each ends in a clear Chinese message and leaves the database as it was.
 
 The files are generated here (tests/reliability/hostile.py); nothing large is committed. Files
-that could exhaust memory are read in a child process under a 1.2 GB address-space limit, so a
+that could exhaust memory (a zip bomb, a stray cell at XFD1048576 — both aborted calamine until
+the reader learnt to refuse them) are read in a child process under a 1.2 GB address-space limit, so a
 failure shows as a refusal, never as a dead test machine.
 """
 
