@@ -187,7 +187,8 @@ def _verify(path: Path, sha: str, trust: Trust) -> Opened:
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    # NotImplementedError: a central directory claiming a zip version Python cannot read
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         with path.open("rb") as fh:
             magic = fh.read(4)
         code = "truncated" if magic == b"PK\x03\x04" else "not_zip"

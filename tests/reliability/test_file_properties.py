@@ -84,15 +84,6 @@ def _version_needed(package: bytes, version: int) -> bytes:
     return package[:at] + bytes([version, 0]) + package[at + 2 :]
 
 
-READER_DEFECT = (
-    "app/sync/reader.py _open_zip catches BadZipFile/OSError/ValueError/EOFError but not "
-    "NotImplementedError, which zipfile.ZipFile() raises for a central-directory entry whose "
-    "'version needed to extract' byte is above 63 ('zip file version 8.4'): one flipped byte "
-    "crashes the import instead of a PackageRefused"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=READER_DEFECT)
 def test_a_package_claiming_a_newer_zip_version_is_refused(desk, tmp_path) -> None:
     db, package, _ = desk
     damaged = tmp_path / "v84.hzr"
@@ -111,8 +102,6 @@ def test_damaged_package_is_refused_by_the_reader(desk, tmp_path, flips, cut) ->
         _open(db, damaged)
     except PackageRefused as refused:
         assert any("\u4e00" <= ch <= "\u9fff" for ch in str(refused))
-    except NotImplementedError:  # the known defect above; packages differ run to run (fresh keys)
-        pytest.xfail(READER_DEFECT)
 
 
 @SETTINGS
