@@ -9,13 +9,14 @@ loss). Each package gets the next sequence number and the SHA-256 of the previou
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
@@ -27,6 +28,7 @@ from models.enums import JournalOp, SyncDirection
 
 EXPORTED = "exported"
 ACKNOWLEDGED = "acknowledged"
+PENDING = ".pending"  # suffix of a package written but not yet committed
 APPLIED = "applied"
 
 Progress = Callable[[int, int], None]
@@ -118,6 +120,7 @@ def export_package(
     """
     require(actor, Action.SYNC)
     keys = keystore.load(session)
+    _settle_pending(session, out_dir)
     last = _last_outgoing(session)
     seq, prev = (last.seq + 1, last.sha256) if last else (1, GENESIS)
     after = (
@@ -152,17 +155,46 @@ def export_package(
         journal={"from": after + 1, "to": upto},
     )
     path = out_dir / package_filename(Kind.OFFICE, keys.office_code, seq)
+    pending = path.with_name(path.name + PENDING)
     sha = write_package(
-        path,
+        pending,
         header,
         files,
         recipient_box_public=keys.hub_box_public,
         signer_private=keys.sign_private,
     )
     _record(session, actor, keys.office_code, seq, sha, now, upto, counts, full)
+    _publish_on_commit(session, pending, path)
     if progress:
         progress(len(names) + 1, len(names) + 1)
     return ExportResult(path, keys.office_code, seq, sha, full, after + 1, upto, counts, dead)
+
+
+def _publish_on_commit(session: Session, pending: Path, path: Path) -> None:
+    """The package gets its real name only once its `sync_packages` row is committed; a rolled
+    back export leaves nothing behind, so a sequence number is never issued twice."""
+
+    def publish(_session: Session) -> None:
+        if pending.exists():
+            pending.replace(path)
+
+    def discard(_session: Session) -> None:
+        pending.unlink(missing_ok=True)
+
+    event.listen(session, "after_commit", publish, once=True)
+    event.listen(session, "after_rollback", discard, once=True)
+
+
+def _settle_pending(session: Session, out_dir: Path) -> None:
+    """Finish what a process killed between commit and rename left: a pending file whose hash
+    was recorded gets its name, any other is an export that never committed and is removed."""
+    for pending in out_dir.glob(f"*{PENDING}"):
+        sha = hashlib.sha256(pending.read_bytes()).hexdigest()
+        recorded = session.scalar(select(SyncPackage.id).where(SyncPackage.sha256 == sha))
+        if recorded is None:
+            pending.unlink()
+        else:
+            pending.replace(pending.with_name(pending.name.removesuffix(PENDING)))
 
 
 def _catalogue_version(session: Session) -> str | None:
