@@ -24,10 +24,9 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db import Database
 from app.i18n import Message, msg
+from app.sync.tables import SYNC_TABLES
 from models import Base
 
-# tables whose rows travel to the hub and must each be in the change journal
-SYNCED = ("units", "members", "enrollments", "coverages", "payments", "claims", "certificates")
 # number prefix -> (table, column) holding the numbers it issues
 NUMBERED = {
     "BD": ("enrollments", "number"),
@@ -216,7 +215,7 @@ def check_journal(session: Session) -> list[Finding]:
                     "journal_dangling", msg("{e} 表 {n} 条，例如 {k}", e=entity, n=count, k=example)
                 )
             )
-    for table in SYNCED:
+    for table in SYNC_TABLES:  # rows that travel to the hub must each be journalled
         row_key, _ = _key_sql(table, "x") or ("", "")
         unlogged = _rows(
             session,
