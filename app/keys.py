@@ -90,29 +90,37 @@ def install_office_key(session: Session, office_code: str, private_key_bytes: by
     return public
 
 
-def install_public_key(session: Session, office_code: str, public_key_bytes: bytes) -> None:
-    """Trust `office_code`'s public key (a neighbour's, from the hub) for verifying QR codes."""
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key_bytes)
-    except ValueError as exc:
-        raise RejectedInput(msg("代办处 {c} 的公钥格式不对。", c=office_code)) from exc
+def store_key(
+    session: Session, office_code: str, purpose: str, public: bytes, private: bytes | None = None
+) -> None:
+    """Keep a key for `office_code` and `purpose` (idempotent: a key already held is kept)."""
     exists = session.scalar(
         select(OfficeKey.id).where(
             OfficeKey.office_code == office_code,
-            OfficeKey.purpose == SIGNING,
-            OfficeKey.public_key == public_key_bytes,
+            OfficeKey.purpose == purpose,
+            OfficeKey.public_key == public,
         )
     )
     if exists is None:
         session.add(
             OfficeKey(
                 office_code=office_code,
-                purpose=SIGNING,
-                public_key=public_key_bytes,
+                purpose=purpose,
+                public_key=public,
+                private_key=private,
                 created_at=clock.now(),
             )
         )
         session.flush()
+
+
+def install_public_key(session: Session, office_code: str, public_key_bytes: bytes) -> None:
+    """Trust `office_code`'s public key (a neighbour's, from the hub) for verifying QR codes."""
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key_bytes)
+    except ValueError as exc:
+        raise RejectedInput(msg("代办处 {c} 的公钥格式不对。", c=office_code)) from exc
+    store_key(session, office_code, SIGNING, public_key_bytes)
 
 
 def signing_key(session: Session) -> tuple[str, Ed25519PrivateKey]:

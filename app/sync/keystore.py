@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import clock, keys
+from app import keys
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.office import self_office
@@ -47,30 +47,9 @@ def install(
 ) -> None:
     """Store the keys an office file carries (idempotent: a key already held is kept)."""
     keys.install_office_key(session, office_code, sign_private)
-    _put(session, office_code, BOX, crypto.box_public(box_private), box_private)
-    _put(session, HUB_CODE, HUB_SIGNING, hub_sign_public, None)
-    _put(session, HUB_CODE, HUB_BOX, hub_box_public, None)
-
-
-def _put(session: Session, code: str, purpose: str, public: bytes, private: bytes | None) -> None:
-    exists = session.scalar(
-        select(OfficeKey.id).where(
-            OfficeKey.office_code == code,
-            OfficeKey.purpose == purpose,
-            OfficeKey.public_key == public,
-        )
-    )
-    if exists is None:
-        session.add(
-            OfficeKey(
-                office_code=code,
-                purpose=purpose,
-                public_key=public,
-                private_key=private,
-                created_at=clock.now(),
-            )
-        )
-        session.flush()
+    keys.store_key(session, office_code, BOX, crypto.box_public(box_private), box_private)
+    keys.store_key(session, HUB_CODE, HUB_SIGNING, hub_sign_public)
+    keys.store_key(session, HUB_CODE, HUB_BOX, hub_box_public)
 
 
 def _newest(session: Session, code: str, purpose: str) -> OfficeKey | None:
