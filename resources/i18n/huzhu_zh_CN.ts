@@ -1350,7 +1350,8 @@
         </message>
         <message numerus="yes">
             <source>共 %n 页</source>
-            <translation>共 %n 页<numerusform>共 %n 页</numerusform>
+            <translation>
+                <numerusform>共 %n 页</numerusform>
             </translation>
         </message>
         <message>
