@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.enrollment.service import bulk_insert, journal_rows
+from app.bulk import bulk_insert, journal_rows
 from app.errors import NotFound, RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.ids import normalise, parse_resident_id

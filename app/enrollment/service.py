@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
+from app.bulk import bulk_insert, journal_rows
 from app.catalogue import catalogue_version
-from app.enrollment.bulk import bulk_insert, journal_rows
 from app.enrollment.context import EnrollmentRequest, RuleContext, build_context, get_enrollment
 from app.enrollment.premiums import PAYER_LABELS, PaymentSplit, yuan
 from app.enrollment.quote import premium_for, premium_total, split_of
