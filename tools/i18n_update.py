@@ -134,7 +134,7 @@ def run_lupdate(ts: Path, stub: Path, *, root: Path = ROOT) -> None:
         text=True,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"pyside6-lupdate failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+        raise RuntimeError(f"pyside6-lupdate failed:\n{done.stdout[:1500]}\n{done.stderr[:1500]}")
 
 
 def mark_identity(ts: Path) -> None:
