@@ -145,7 +145,14 @@ def mark_identity(ts: Path) -> None:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         translation.attrib.pop("type", None)
-        translation.text = message.findtext("source")
+        source = message.findtext("source")
+        if message.get("numerus") == "yes":  # Chinese has one plural form
+            forms = translation.findall("numerusform")
+            for form in forms or [ET.SubElement(translation, "numerusform")]:
+                form.text = source
+            translation.text = None
+        else:
+            translation.text = source
     _write_ts(tree, ts)
 
 
