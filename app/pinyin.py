@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 _SURNAME_INITIALS = {
     "曾": "z",
     "单": "s",
@@ -37,6 +35,8 @@ _SURNAME_INITIALS = {
 
 @lru_cache(maxsize=16384)
 def _char_initial(ch: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # its dictionary loads on the first name, not at start
+
     letters = lazy_pinyin(ch, style=Style.FIRST_LETTER, errors="ignore")
     first = letters[0][:1] if letters and letters[0] else ""
     return first.lower() if first.isascii() and first.isalpha() else ""

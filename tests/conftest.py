@@ -19,10 +19,10 @@ from models.enums import Role
 
 ACTORS = {
     "admin": auth.Actor("admin", "系统管理员", Role.ADMIN),
-    "clerk1": auth.Actor("clerk1", "王丽（经办）", Role.CLERK),
-    "clerk2": auth.Actor("clerk2", "李强（经办）", Role.CLERK),
-    "reviewer1": auth.Actor("reviewer1", "张敏（审核）", Role.REVIEWER),
-    "supervisor1": auth.Actor("supervisor1", "刘建国（主管）", Role.SUPERVISOR),
+    "clerk1": auth.Actor("clerk1", "王丽", Role.CLERK),
+    "clerk2": auth.Actor("clerk2", "李强", Role.CLERK),
+    "reviewer1": auth.Actor("reviewer1", "张敏", Role.REVIEWER),
+    "supervisor1": auth.Actor("supervisor1", "刘建国", Role.SUPERVISOR),
 }
 
 

@@ -7,37 +7,26 @@ Each area registers its commands from its own module in this package.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from app import __version__, logs
-from app.cli import (
-    claims,
-    enrollment,
-    foundation,
-    health,
-    hub,
-    printing,
-    registry,
-    reports,
-    roster,
-    support,
-    sync,
-)
 from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 from app.errors import HuzhuError
 
 log = logging.getLogger(__name__)
 
+# Each area's commands, in help order. Imported only when a command is given, so that the GUI
+# (`huzhu` alone) starts without loading what only the command line needs.
 COMMAND_MODULES = (
-    *(foundation, registry, enrollment, roster, printing, claims, sync, hub, reports),
-    health,
-    support,
+    *("foundation", "registry", "enrollment", "roster", "printing", "claims"),
+    *("sync", "hub", "reports", "health", "support"),
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _shared_options() -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument(
         "--data",
@@ -50,6 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="操作员用户名（密码取自 HUZHU_PASSWORD 或标准输入）",
     )
+    return shared
+
+
+def _gui_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when `argv` names no command (start the GUI), else None."""
+    args, rest = _shared_options().parse_known_args(argv)
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    shared = _shared_options()
     parser = argparse.ArgumentParser(
         prog="huzhu", parents=[shared], description="职工互助保障代办系统（不带命令时启动图形界面）"
     )
@@ -60,21 +60,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="自检：临时数据库、演示数据、打印一张凭证并核验二维码",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands, shared)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"app.cli.{name}").register(commands, shared)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    gui = _gui_only(argv)
+    if gui is not None:
+        from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
+
+        return run_gui(getattr(gui, "data", None))
     args = build_parser().parse_args(argv)
     if args.selftest:
         from app.selftest import main as selftest
 
         return selftest()
-    if args.command is None:
-        from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
-
-        return run_gui(getattr(args, "data", None))
     ctx = Context.from_args(args)
     logs.configure(ctx.data_dir)
     try:

@@ -11,9 +11,6 @@ from dataclasses import dataclass
 
 from app.auth import SYSTEM, add_operator
 from app.db import Database
-from app.demo import claims as demo_claims
-from app.demo import enrollment as demo_enrollment
-from app.demo import people
 from app.office import find_self, register_self
 from models.enums import OfficeLevel, Role
 
@@ -22,10 +19,10 @@ DEMO_OFFICE_NAME = "铜川市耀州区代办处"
 DEMO_PASSWORD = "huzhu-demo"
 DEMO_OPERATORS = (
     ("admin", "系统管理员", Role.ADMIN),
-    ("clerk1", "王丽（经办）", Role.CLERK),
-    ("clerk2", "李强（经办）", Role.CLERK),
-    ("reviewer1", "张敏（审核）", Role.REVIEWER),
-    ("supervisor1", "刘建国（主管）", Role.SUPERVISOR),
+    ("clerk1", "王丽", Role.CLERK),
+    ("clerk2", "李强", Role.CLERK),
+    ("reviewer1", "张敏", Role.REVIEWER),
+    ("supervisor1", "刘建国", Role.SUPERVISOR),
 )
 
 
@@ -41,6 +38,10 @@ class DemoSummary:
 
 def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary:
     """Fill an empty database with the demo office; a database that has it already is kept."""
+    from app.demo import claims as demo_claims  # the areas' demo builders load only when used
+    from app.demo import enrollment as demo_enrollment
+    from app.demo import people
+
     with db.unit_of_work() as session:
         if find_self(session) is not None:
             return DemoSummary(DEMO_OFFICE_CODE, 0, 0, 0, created=False)

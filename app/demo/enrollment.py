@@ -23,8 +23,8 @@ from app.enrollment.periods import ONE_DAY, add_months
 from models import Member, Unit
 from models.enums import MemberStatus, Role
 
-CLERK = Actor("clerk1", "王丽（经办）", Role.CLERK)
-SUPERVISOR = Actor("supervisor1", "刘建国（主管）", Role.SUPERVISOR)
+CLERK = Actor("clerk1", "王丽", Role.CLERK)
+SUPERVISOR = Actor("supervisor1", "刘建国", Role.SUPERVISOR)
 GIFT_INDUSTRIES = ("快递", "家政")
 # days after today on which the enrollment's 12-month term ends: first ones fall in the
 # 30- and 60-day renewal windows

@@ -79,7 +79,7 @@ def test_status_bar_shows_operator_office_and_last_sync(
     qtbot: QtBot, logged_in, demo_data_dir: Path
 ) -> None:
     window = logged_in("supervisor1").main_window
-    assert window.operator_label.text() == "操作员：刘建国（主管）（主管）"
+    assert window.operator_label.text() == "操作员：刘建国（主管）"
     assert window.office_label.text() == "代办处：61020401 铜川市耀州区代办处"
     assert window.sync_label.text() == "上次同步：尚未同步"
     import datetime as dt

@@ -53,7 +53,7 @@ def test_english_shell_labels(qtbot: QtBot, english: None, demo_db) -> None:
         "Reports",
         "Settings",
     ]
-    assert window.operator_label.text() == "Operator: 刘建国（主管） (supervisor)"
+    assert window.operator_label.text() == "Operator: 刘建国 (supervisor)"
     assert window.sync_label.text() == "Last sync: never"
 
 
