@@ -48,9 +48,9 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(pages):
             item = QListWidgetItem(page.title_text())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
-            if index < 9:
-                item.setToolTip(f"Ctrl+{index + 1}")
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0
+                item.setToolTip(f"Ctrl+{(index + 1) % 10}")
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"), self)
                 shortcut.activated.connect(functools.partial(self.show_page, page.key))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is first opened

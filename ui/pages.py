@@ -64,6 +64,7 @@ PAGES: tuple[Page, ...] = (
     Page("printing", QT_TRANSLATE_NOOP("pages", "打印"), lazy("ui.printing.page", "PrintingPage")),
     Page("sync", QT_TRANSLATE_NOOP("pages", "同步"), lazy("ui.sync.page", "SyncPage")),
     Page("reports", QT_TRANSLATE_NOOP("pages", "报表"), lazy("ui.reports.page", "ReportsPage")),
+    Page("health", QT_TRANSLATE_NOOP("pages", "增值服务"), lazy("ui.health.page", "HealthPage")),
     Page("settings", QT_TRANSLATE_NOOP("pages", "设置"), lazy("ui.settings.page", "SettingsPage")),
 )
 

@@ -4021,6 +4021,10 @@ For real work, initialise it with the office file the provincial office issued t
             <translation>Reports</translation>
         </message>
         <message>
+            <source>增值服务</source>
+            <translation>Health services</translation>
+        </message>
+        <message>
             <source>设置</source>
             <translation>Settings</translation>
         </message>

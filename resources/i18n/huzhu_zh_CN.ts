@@ -4022,6 +4022,10 @@
             <translation>报表</translation>
         </message>
         <message>
+            <source>增值服务</source>
+            <translation>增值服务</translation>
+        </message>
+        <message>
             <source>设置</source>
             <translation>设置</translation>
         </message>

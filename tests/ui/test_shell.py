@@ -36,9 +36,11 @@ def test_login_and_walk_every_page(qtbot: QtBot, logged_in) -> None:
     window = shell.main_window
     assert isinstance(window, MainWindow)
     assert not shell.login.isVisible()
-    assert window.nav.count() == len(PAGES) == 9
+    assert window.nav.count() == len(PAGES) == 10
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["工作台", "单位", "会员", "参保", "理赔", "打印", "同步", "报表", "设置"]
+    assert titles == [
+        *("工作台", "单位", "会员", "参保", "理赔", "打印", "同步", "报表", "增值服务", "设置")
+    ]
     for row, page in enumerate(PAGES):
         window.nav.setCurrentRow(row)
         widget = window.page_widget(page.key)
@@ -53,7 +55,7 @@ def test_keyboard_shortcuts_open_pages(qtbot: QtBot, logged_in) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     for index, page in enumerate(PAGES):
-        key = getattr(Qt.Key, f"Key_{index + 1}")
+        key = getattr(Qt.Key, f"Key_{(index + 1) % 10}")
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key() == page.key
 
