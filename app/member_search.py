@@ -100,7 +100,10 @@ def _full_id(text: str) -> str | None:
 
 def _id_tail(text: str) -> ColumnElement[bool]:
     # The expression index ix_members_id_tail finds the last four digits; LIKE keeps the rest.
-    return and_(func.substr(Member.id_number, -4) == text[-4:], Member.id_number.like("%" + text))
+    # The -4 must be written into the SQL: SQLite matches an index expression only to the same
+    # expression, and substr(id_number, ?) with a bound -4 is not it.
+    tail = func.substr(Member.id_number, literal_column("-4"))
+    return and_(tail == text[-4:], Member.id_number.like("%" + text))
 
 
 def _branches(raw: str) -> tuple[list[ColumnElement[bool]], tuple[Any, ...]] | None:

@@ -404,13 +404,14 @@ def test_next_page_walks_the_whole_list_in_order(demo_db, actors) -> None:
 
 
 def _plan(session, filt: MemberFilter, after=None) -> str:
-    from sqlalchemy import text
-
+    """The plan of the statement as it is really sent: with bound parameters, which decide
+    whether SQLite can use an expression index."""
     from app.member_search import _hits
 
-    query = select(_hits(filt, "name", after, 0, 50))
-    sql = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
-    return "\n".join(r[3] for r in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+    compiled = select(_hits(filt, "name", after, 0, 50)).compile(dialect=session.get_bind().dialect)
+    params = [compiled.params[name] for name in compiled.positiontup]
+    raw = session.connection().connection.dbapi_connection
+    return "\n".join(r[3] for r in raw.execute(f"EXPLAIN QUERY PLAN {compiled}", params))
 
 
 @pytest.mark.parametrize(
