@@ -228,10 +228,15 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, label: str) -> b
     """Read an entry, never more than `cap` bytes, whatever its header claims."""
     if info.file_size > cap:
         raise PackageRefused("size_exceeds", entry=label, size=info.file_size, declared=cap)
+    # Damaged headers also surface as NotImplementedError (flags or methods zipfile lacks) and
+    # RuntimeError (an "encrypted" flag): all mean the file is not the package that was written.
     try:
         with zf.open(info) as fh:
             data = fh.read(cap + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except (
+        zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
+        RuntimeError,
+    ) as exc:  # fmt: skip
         raise PackageRefused("truncated", file=label) from exc
     if len(data) > cap:
         raise PackageRefused("size_exceeds", entry=label, size=len(data), declared=cap)

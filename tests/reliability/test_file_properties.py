@@ -92,6 +92,27 @@ def test_a_package_claiming_a_newer_zip_version_is_refused(desk, tmp_path) -> No
         _open(db, damaged)
 
 
+def _flag_bits(package: bytes, bits: int) -> bytes:
+    """The package with general-purpose flag `bits` set on every central-directory entry."""
+    out, at = bytearray(package), package.find(b"PK\x01\x02")
+    while at != -1:
+        out[at + 8] |= bits
+        at = package.find(b"PK\x01\x02", at + 4)
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    "bits",
+    [0x01, 0x20, 0x40],  # "encrypted", "compressed patched data", "strong encryption"
+)
+def test_a_package_with_unreadable_entry_flags_is_refused(desk, tmp_path, bits) -> None:
+    db, package, _ = desk
+    damaged = tmp_path / "flags.hzr"
+    damaged.write_bytes(_flag_bits(package.read_bytes(), bits))
+    with pytest.raises(PackageRefused, match="不完整"):
+        _open(db, damaged)
+
+
 @SETTINGS
 @given(flips=Flips, cut=st.none() | st.integers(0, 4000))
 def test_damaged_package_is_refused_by_the_reader(desk, tmp_path, flips, cut) -> None:
