@@ -17,6 +17,7 @@ from pathlib import Path
 from app import logs, paths
 from app.db import Database, open_database
 from app.errors import DatabaseProblem, RejectedInput
+from ui import collector
 from ui.bus import Bus
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
 from ui.login_dialog import LoginDialog
@@ -64,6 +65,7 @@ def ensure_application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("HuzhuDesk")
     assert isinstance(app, QApplication)
+    collector.install(app)
     return app
 
 

@@ -235,3 +235,16 @@ def test_a_page_that_fails_to_build_says_so_and_the_shell_stays(qtbot: QtBot, de
     qtbot.addWidget(window)
     assert window.show_page("units").objectName() == "page-error"
     assert isinstance(window.show_page("home"), PlaceholderPage)
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    """A worker thread must never run the cycle collector over Qt objects (it crashes PySide)."""
+    import gc
+
+    from ui import collector
+    from ui.application import ensure_application
+
+    app = ensure_application()
+    installed = app.findChild(collector.GuiThreadCollector)
+    assert installed is not None and collector.install(app) is installed
+    assert not gc.isenabled()
