@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -33,14 +32,6 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     for name in ("HUZHU_DATA", "HUZHU_TODAY", "HUZHU_NOW", "HUZHU_PASSWORD", "HUZHU_NEW_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HUZHU_TEST_TMP", str(tmp_path))
-
-
-@pytest.fixture(autouse=True)
-def _collect_on_the_main_thread() -> Iterator[None]:
-    """The GUI collects cycles on its own thread (ui/collector.py); between tests the test
-    thread does it, so no garbage of one Qt test is left for a worker thread of the next."""
-    yield
-    gc.collect()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,6 +11,16 @@ from pytestqt.qtbot import QtBot
 
 from ui.application import Shell, start
 from ui.qt import QMessageBox, Qt
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    """As in the app (ui/collector.py), no worker thread may run the cycle collector over Qt
+    objects: it is off during a Qt test, and the test thread collects afterwards."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -247,4 +247,6 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
     app = ensure_application()
     installed = app.findChild(collector.GuiThreadCollector)
     assert installed is not None and collector.install(app) is installed
+    gc.enable()
+    collector.GuiThreadCollector(app).deleteLater()
     assert not gc.isenabled()
