@@ -92,7 +92,6 @@ def write_xlsx(
     *,
     headers: Sequence[str] = HEADERS,
     title: str | None = None,
-    id_as_text: bool = True,
 ) -> Path:
     """A roster as a unit makes it in Excel; `title` puts a line above the header."""
     book = openpyxl.Workbook(write_only=True)
@@ -103,8 +102,6 @@ def write_xlsx(
     sheet.append(list(headers))
     for row in rows:
         sheet.append(list(row))
-    if not id_as_text:
-        pass  # numbers given as numbers stay numbers: openpyxl writes the cell type it is given
     book.save(path)
     return path
 
