@@ -84,10 +84,22 @@ def time_child(code: str, *, env: dict[str, str] | None = None, timeout: float =
 
 
 # The child's finish line: prints the report and leaves at once (no interpreter teardown).
+# Peak memory is the child's own high-water mark (VmHWM). Linux carries ru_maxrss over fork and
+# exec, so a child started by a bench process that once held 3 GB would report 3 GB itself.
 CHILD_REPORT = """
+def _peak_rss_kb():
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 def _report(**extra):
-    import json, os, resource, sys, time
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"t": time.time(), "rss_kb": rss, **extra}), flush=True)
+    import json, os, time
+    print(json.dumps({"t": time.time(), "rss_kb": _peak_rss_kb(), **extra}), flush=True)
     os._exit(0)
 """
