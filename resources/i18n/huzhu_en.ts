@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>History</source>
-            <comment>时间</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <comment>操作员</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <comment>操作</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <comment>变更</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AddOperatorDialog</name>
         <message>
             <source>新增操作员</source>
@@ -486,6 +463,25 @@
         </message>
         <message>
             <source>合作机构与会员核验</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation type="unfinished">Operators</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>变更</source>
             <translation type="unfinished" />
         </message>
     </context>

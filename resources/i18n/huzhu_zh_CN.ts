@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>History</source>
-            <comment>时间</comment>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <comment>操作员</comment>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <comment>操作</comment>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <comment>变更</comment>
-            <translation>History</translation>
-        </message>
-    </context>
-    <context>
         <name>AddOperatorDialog</name>
         <message>
             <source>新增操作员</source>
@@ -487,6 +464,25 @@
         <message>
             <source>合作机构与会员核验</source>
             <translation>合作机构与会员核验</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>变更</source>
+            <translation>变更</translation>
         </message>
     </context>
     <context>

@@ -122,13 +122,13 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
 
 
 def history_table() -> QTableWidget:
-    tr = QCoreApplication.translate
+    # Spelled out: lupdate reads `tr("History", "时间")` as source "History" with a comment.
     return read_only_table(
         [
-            tr("History", "时间"),
-            tr("History", "操作员"),
-            tr("History", "操作"),
-            tr("History", "变更"),
+            QCoreApplication.translate("History", "时间"),
+            QCoreApplication.translate("History", "操作员"),
+            QCoreApplication.translate("History", "操作"),
+            QCoreApplication.translate("History", "变更"),
         ]
     )
 
