@@ -36,762 +36,762 @@
         <name>AdminPage</name>
         <message>
             <source>管理员</source>
-            <translation type="unfinished">administrator</translation>
+            <translation>Administrator</translation>
         </message>
         <message>
             <source>用户名</source>
-            <translation type="unfinished">Username</translation>
+            <translation>Username</translation>
         </message>
         <message>
             <source>密码</source>
-            <translation type="unfinished">Password</translation>
+            <translation>Password</translation>
         </message>
         <message>
             <source>再次输入密码</source>
-            <translation type="unfinished">Repeat password</translation>
+            <translation>Repeat password</translation>
         </message>
         <message>
             <source>演示操作员：admin、clerk1、clerk2、reviewer1、supervisor1，密码均为 {p}。</source>
-            <translation type="unfinished" />
+            <translation>Demo operators: admin, clerk1, clerk2, reviewer1, supervisor1; the password of each is {p}.</translation>
         </message>
         <message>
             <source>代办处 {code}（{name}）。请为管理员 admin 设置密码（至少 8 位）。</source>
-            <translation type="unfinished" />
+            <translation>Office {code} ({name}). Set a password for the administrator admin (at least 8 characters).</translation>
         </message>
         <message>
             <source>两次输入的密码不一致。</source>
-            <translation type="unfinished">The two passwords differ.</translation>
+            <translation>The two passwords differ.</translation>
         </message>
     </context>
     <context>
         <name>BackupPage</name>
         <message>
             <source>备份</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <source>选择…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>备份文件夹（建议选 U 盘或另一块硬盘上的文件夹）：</source>
-            <translation type="unfinished" />
+            <translation>Backup folder (best on a USB drive or another disk):</translation>
         </message>
         <message>
             <source>备份计划：每天首次启动时自动备份一次，每次退出时再备份一次；保留最近 7 天每天、4 周每周、12 个月每月的最新备份。</source>
-            <translation type="unfinished" />
+            <translation>Backup schedule: automatically at the first start of each day and again at every exit; the latest backup of each of the last 7 days, 4 weeks and 12 months is kept.</translation>
         </message>
         <message>
             <source>选择备份文件夹</source>
-            <translation type="unfinished" />
+            <translation>Choose the backup folder</translation>
         </message>
         <message>
             <source>无法使用该文件夹：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot use this folder: {e}</translation>
         </message>
     </context>
     <context>
         <name>CalibrationBox</name>
         <message>
             <source>套打校准</source>
-            <translation type="unfinished" />
+            <translation>Pre-printed form calibration</translation>
         </message>
         <message>
             <source>打印机名称（留空为默认）</source>
-            <translation type="unfinished" />
+            <translation>Printer name (empty for the default)</translation>
         </message>
         <message>
             <source>右移</source>
-            <translation type="unfinished" />
+            <translation>Right</translation>
         </message>
         <message>
             <source>下移</source>
-            <translation type="unfinished" />
+            <translation>Down</translation>
         </message>
         <message>
             <source>生成校准页</source>
-            <translation type="unfinished" />
+            <translation>Make calibration page</translation>
         </message>
         <message>
             <source>保存偏移</source>
-            <translation type="unfinished" />
+            <translation>Save offset</translation>
         </message>
         <message>
             <source>版式</source>
-            <translation type="unfinished" />
+            <translation>Layout</translation>
         </message>
         <message>
             <source>打印机</source>
-            <translation type="unfinished" />
+            <translation>Printer</translation>
         </message>
         <message>
             <source>偏移（毫米）</source>
-            <translation type="unfinished" />
+            <translation>Offset (mm)</translation>
         </message>
         <message>
             <source>校准页 %1</source>
-            <translation type="unfinished" />
+            <translation>Calibration page %1</translation>
         </message>
         <message>
             <source>没有数据文件夹，无法保存偏移。</source>
-            <translation type="unfinished" />
+            <translation>There is no data folder; the offset cannot be saved.</translation>
         </message>
         <message>
             <source>已保存到 %1</source>
-            <translation type="unfinished" />
+            <translation>Saved to %1</translation>
         </message>
     </context>
     <context>
         <name>Chart</name>
         <message>
             <source>暂无数据</source>
-            <translation type="unfinished" />
+            <translation>No data yet</translation>
         </message>
     </context>
     <context>
         <name>CheckStep</name>
         <message>
             <source>第四步：规则检查</source>
-            <translation type="unfinished" />
+            <translation>Step 4: Rule check</translation>
         </message>
         <message>
             <source>主管审批例外(&amp;O)…</source>
-            <translation type="unfinished" />
+            <translation>Supervisor &amp;override…</translation>
         </message>
         <message>
             <source>应缴会费 {0} 元</source>
-            <translation type="unfinished" />
+            <translation>Fee due: ¥{0}</translation>
         </message>
     </context>
     <context>
         <name>Checklist</name>
         <message>
             <source>为选中材料附扫描件…</source>
-            <translation type="unfinished" />
+            <translation>Attach scan to selected document…</translation>
         </message>
         <message>
             <source>请先在清单中选中一项材料。</source>
-            <translation type="unfinished" />
+            <translation>Select a document in the checklist first.</translation>
         </message>
         <message>
             <source>选择扫描件</source>
-            <translation type="unfinished" />
+            <translation>Choose a scan</translation>
         </message>
         <message>
             <source>图片或 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Images or PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
         </message>
     </context>
     <context>
         <name>ClaimQueue</name>
         <message>
             <source>我的待办</source>
-            <translation type="unfinished" />
+            <translation>My tasks</translation>
         </message>
         <message>
             <source>全部</source>
-            <translation type="unfinished" />
+            <translation>All</translation>
         </message>
         <message>
             <source>超时未办结</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <source>审核通过，提交审批</source>
-            <translation type="unfinished" />
+            <translation>Reviewed: submit for approval</translation>
         </message>
         <message>
             <source>批准</source>
-            <translation type="unfinished" />
+            <translation>Approve</translation>
         </message>
         <message>
             <source>拒绝…</source>
-            <translation type="unfinished" />
+            <translation>Reject…</translation>
         </message>
         <message>
             <source>登记支付</source>
-            <translation type="unfinished" />
+            <translation>Record payment</translation>
         </message>
         <message>
             <source>撤回…</source>
-            <translation type="unfinished" />
+            <translation>Withdraw…</translation>
         </message>
         <message>
             <source>补件…</source>
-            <translation type="unfinished" />
+            <translation>Add documents…</translation>
         </message>
         <message>
             <source>更正…</source>
-            <translation type="unfinished" />
+            <translation>Correct…</translation>
         </message>
         <message>
             <source>办理记录：</source>
-            <translation type="unfinished" />
+            <translation>History:</translation>
         </message>
         <message>
             <source>原因（将告知申请人）：</source>
-            <translation type="unfinished" />
+            <translation>Reason (the applicant will be told):</translation>
         </message>
         <message>
             <source>审核理赔</source>
-            <translation type="unfinished" />
+            <translation>Review claim</translation>
         </message>
         <message>
             <source>审批理赔</source>
-            <translation type="unfinished" />
+            <translation>Approve claim</translation>
         </message>
         <message>
             <source>拒绝理赔</source>
-            <translation type="unfinished" />
+            <translation>Reject claim</translation>
         </message>
         <message>
             <source>撤回申请</source>
-            <translation type="unfinished" />
+            <translation>Withdraw claim</translation>
         </message>
         <message>
             <source>按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？</source>
-            <translation type="unfinished" />
+            <translation>Record {n} as paid today ({d}), ¥{a} as approved, to the member's registered bank account?</translation>
         </message>
         <message>
             <source>补件</source>
-            <translation type="unfinished" />
+            <translation>Add documents</translation>
         </message>
         <message>
             <source>更正</source>
-            <translation type="unfinished" />
+            <translation>Correct</translation>
         </message>
     </context>
     <context>
         <name>ClaimsPage</name>
         <message>
             <source>受理</source>
-            <translation type="unfinished" />
+            <translation>New claim</translation>
         </message>
         <message>
             <source>待办与查询</source>
-            <translation type="unfinished" />
+            <translation>Tasks and search</translation>
         </message>
     </context>
     <context>
         <name>ConfirmStep</name>
         <message>
             <source>第六步：确认保存</source>
-            <translation type="unfinished" />
+            <translation>Step 6: Confirm and save</translation>
         </message>
     </context>
     <context>
         <name>CorrectDialog</name>
         <message>
             <source>更正 {n}</source>
-            <translation type="unfinished" />
+            <translation>Correct {n}</translation>
         </message>
         <message>
             <source>字段</source>
-            <translation type="unfinished" />
+            <translation>Field</translation>
         </message>
         <message>
             <source>更正为</source>
-            <translation type="unfinished" />
+            <translation>Correct to</translation>
         </message>
         <message>
             <source>更正原因</source>
-            <translation type="unfinished" />
+            <translation>Reason for correction</translation>
         </message>
     </context>
     <context>
         <name>DocumentsDialog</name>
         <message>
             <source>补件 {n}</source>
-            <translation type="unfinished" />
+            <translation>Add documents to {n}</translation>
         </message>
     </context>
     <context>
         <name>EnrollmentPage</name>
         <message>
             <source>办理参保(&amp;N)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New enrolment…</translation>
         </message>
         <message>
             <source>续保(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renew</translation>
         </message>
         <message>
             <source>已撤销</source>
-            <translation type="unfinished" />
+            <translation>Revoked</translation>
         </message>
         <message>
             <source>有效</source>
-            <translation type="unfinished" />
+            <translation>In force</translation>
         </message>
         <message>
             <source>已续保</source>
-            <translation type="unfinished" />
+            <translation>Renewed</translation>
         </message>
         <message>
             <source>共 {0} 张</source>
-            <translation type="unfinished" />
+            <translation>{0} in total</translation>
         </message>
         <message>
             <source>办理参保</source>
-            <translation type="unfinished" />
+            <translation>New enrolment</translation>
         </message>
         <message>
             <source>续保</source>
-            <translation type="unfinished" />
+            <translation>Renew</translation>
         </message>
         <message>
             <source>请先在列表中选择要续保的参保单。</source>
-            <translation type="unfinished" />
+            <translation>Select the enrolment to renew in the list first.</translation>
         </message>
         <message>
             <source>已续保，新参保单 {0}，会费 {1} 元。</source>
-            <translation type="unfinished" />
+            <translation>Renewed: new enrolment {0}, fee ¥{1}.</translation>
         </message>
     </context>
     <context>
         <name>EnrollmentWizard</name>
         <message>
             <source>办理参保</source>
-            <translation type="unfinished" />
+            <translation>New enrolment</translation>
         </message>
         <message>
             <source>确认保存(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>Confirm and &amp;save</translation>
         </message>
         <message>
             <source>保存参保</source>
-            <translation type="unfinished" />
+            <translation>Save enrolment</translation>
         </message>
     </context>
     <context>
         <name>EventDialog</name>
         <message>
             <source>新建活动</source>
-            <translation type="unfinished" />
+            <translation>New event</translation>
         </message>
         <message>
             <source>（无）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>地点</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <source>名额</source>
-            <translation type="unfinished" />
+            <translation>Places</translation>
         </message>
         <message>
             <source>合作机构</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
     </context>
     <context>
         <name>EventsTab</name>
         <message>
             <source>请在左侧选择活动</source>
-            <translation type="unfinished" />
+            <translation>Choose an event on the left</translation>
         </message>
         <message>
             <source>扫描会员凭证二维码或输入证件号码，按回车</source>
-            <translation type="unfinished" />
+            <translation>Scan the QR code of the member's certificate or type the ID number, then press Enter</translation>
         </message>
         <message>
             <source>打印签到表…</source>
-            <translation type="unfinished" />
+            <translation>Print sign-in sheet…</translation>
         </message>
         <message>
             <source>新建活动…</source>
-            <translation type="unfinished" />
+            <translation>New event…</translation>
         </message>
         <message>
             <source>读取活动</source>
-            <translation type="unfinished" />
+            <translation>Load events</translation>
         </message>
         <message>
             <source>已签到 %1 人 / 名额 %2 人</source>
-            <translation type="unfinished" />
+            <translation>Signed in: %1 / places: %2</translation>
         </message>
         <message>
             <source>签到</source>
-            <translation type="unfinished" />
+            <translation>Sign in</translation>
         </message>
         <message>
             <source>保存签到表</source>
-            <translation type="unfinished" />
+            <translation>Save sign-in sheet</translation>
         </message>
         <message>
             <source>生成签到表</source>
-            <translation type="unfinished" />
+            <translation>Make sign-in sheet</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
         <message>
             <source>首次使用向导 — 职工互助保障代办系统</source>
-            <translation type="unfinished" />
+            <translation>First-run wizard — Workers' Mutual Aid Desk</translation>
         </message>
     </context>
     <context>
         <name>FontPage</name>
         <message>
             <source>中文字体</source>
-            <translation type="unfinished" />
+            <translation>Chinese font</translation>
         </message>
         <message>
             <source>已找到中文字体：{p}，可以打印。</source>
-            <translation type="unfinished" />
+            <translation>Chinese font found: {p}; printing will work.</translation>
         </message>
     </context>
     <context>
         <name>HealthPage</name>
         <message>
             <source>活动签到</source>
-            <translation type="unfinished" />
+            <translation>Event sign-in</translation>
         </message>
         <message>
             <source>合作机构与会员核验</source>
-            <translation type="unfinished" />
+            <translation>Partners and member checks</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>操作员</source>
-            <translation type="unfinished">Operators</translation>
+            <translation>Operator</translation>
         </message>
         <message>
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>变更</source>
-            <translation type="unfinished" />
+            <translation>Changes</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
             <source>本年每月新参保人数</source>
-            <translation type="unfinished" />
+            <translation>New enrolees per month this year</translation>
         </message>
         <message>
             <source>本年每月受理理赔件数</source>
-            <translation type="unfinished" />
+            <translation>Claims received per month this year</translation>
         </message>
         <message>
             <source>各计划参保人次</source>
-            <translation type="unfinished" />
+            <translation>Person-times enrolled per plan</translation>
         </message>
         <message>
             <source>我的待办</source>
-            <translation type="unfinished" />
+            <translation>My tasks</translation>
         </message>
         <message>
             <source>本年主要指标</source>
-            <translation type="unfinished" />
+            <translation>Key figures this year</translation>
         </message>
         <message>
             <source>年度目标完成情况</source>
-            <translation type="unfinished" />
+            <translation>Progress on annual targets</translation>
         </message>
         <message>
             <source>读取工作台</source>
-            <translation type="unfinished" />
+            <translation>Load Home</translation>
         </message>
         <message>
             <source>工作台 — {year} 年</source>
-            <translation type="unfinished" />
+            <translation>Home — {year}</translation>
         </message>
         <message>
             <source>数据检查发现问题，请联系管理员：</source>
-            <translation type="unfinished" />
+            <translation>The data check found problems; please contact the administrator:</translation>
         </message>
         <message>
             <source>待审核理赔</source>
-            <translation type="unfinished" />
+            <translation>Claims to review</translation>
         </message>
         <message>
             <source>待审批理赔</source>
-            <translation type="unfinished" />
+            <translation>Claims to approve</translation>
         </message>
         <message>
             <source>待支付理赔</source>
-            <translation type="unfinished" />
+            <translation>Claims to pay</translation>
         </message>
         <message>
             <source>{label}：{n} 件</source>
-            <translation type="unfinished" />
+            <translation>{label}: {n}</translation>
         </message>
         <message>
             <source>{d} 天内到期未续保：{n} 张</source>
-            <translation type="unfinished" />
+            <translation>Expiring within {d} days, not renewed: {n}</translation>
         </message>
         <message>
             <source>尚未向省办同步过数据</source>
-            <translation type="unfinished" />
+            <translation>Never synced with the provincial office</translation>
         </message>
         <message>
             <source>已 {d} 天未向省办同步（提醒间隔 {i} 天）</source>
-            <translation type="unfinished" />
+            <translation>{d} days since the last sync with the provincial office (reminder every {i} days)</translation>
         </message>
         <message>
             <source>省办提示：</source>
-            <translation type="unfinished" />
+            <translation>From the provincial office:</translation>
         </message>
         <message>
             <source>逆选择监测（查看）</source>
-            <translation type="unfinished" />
+            <translation>Adverse selection watch (view)</translation>
         </message>
         <message>
             <source>暂无待办事项。</source>
-            <translation type="unfinished" />
+            <translation>Nothing to do.</translation>
         </message>
         <message>
             <source>参保单位（家）</source>
-            <translation type="unfinished" />
+            <translation>Insured units</translation>
         </message>
         <message>
             <source>参保人数（人）</source>
-            <translation type="unfinished" />
+            <translation>Members enrolled</translation>
         </message>
         <message>
             <source>参保人次</source>
-            <translation type="unfinished" />
+            <translation>Person-times enrolled</translation>
         </message>
         <message>
             <source>会费收入（元）</source>
-            <translation type="unfinished" />
+            <translation>Fee income (¥)</translation>
         </message>
         <message>
             <source>受理理赔（件）</source>
-            <translation type="unfinished" />
+            <translation>Claims received</translation>
         </message>
         <message>
             <source>支付理赔（元）</source>
-            <translation type="unfinished" />
+            <translation>Claims paid (¥)</translation>
         </message>
         <message>
             <source>赔付率</source>
-            <translation type="unfinished" />
+            <translation>Loss ratio</translation>
         </message>
         <message>
             <source>职工覆盖率</source>
-            <translation type="unfinished" />
+            <translation>Worker coverage</translation>
         </message>
         <message>
             <source>受理至支付平均天数</source>
-            <translation type="unfinished" />
+            <translation>Average days from claim to payment</translation>
         </message>
         <message>
             <source>尚未设置本年度目标（主管可用 huzhu targets set 设置）。</source>
-            <translation type="unfinished" />
+            <translation>No targets set for this year (a supervisor can set them with huzhu targets set).</translation>
         </message>
     </context>
     <context>
         <name>IntakeForm</name>
         <message>
             <source>互助金试算（随填写更新）：</source>
-            <translation type="unfinished" />
+            <translation>Benefit estimate (updates as you type):</translation>
         </message>
         <message>
             <source>受理并保存</source>
-            <translation type="unfinished" />
+            <translation>Accept and save</translation>
         </message>
         <message>
             <source>受理回执（PDF）…</source>
-            <translation type="unfinished" />
+            <translation>Claim receipt (PDF)…</translation>
         </message>
         <message>
             <source>会员</source>
-            <translation type="unfinished">Members</translation>
+            <translation>Member</translation>
         </message>
         <message>
             <source>输入或扫描身份证号码后按回车</source>
-            <translation type="unfinished" />
+            <translation>Type or scan the ID card number, then press Enter</translation>
         </message>
         <message>
             <source>计划</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>份数</source>
-            <translation type="unfinished" />
+            <translation>Shares</translation>
         </message>
         <message>
             <source>起</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <source>止</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <source>观察期满</source>
-            <translation type="unfinished" />
+            <translation>Waiting period ends</translation>
         </message>
         <message>
             <source>编号</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>计算给付</source>
-            <translation type="unfinished" />
+            <translation>Computed benefit</translation>
         </message>
         <message>
             <source>证件号码：</source>
-            <translation type="unfinished" />
+            <translation>ID number:</translation>
         </message>
         <message>
             <source>申请</source>
-            <translation type="unfinished" />
+            <translation>Claim</translation>
         </message>
         <message>
             <source>保障计划</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>申请类别</source>
-            <translation type="unfinished" />
+            <translation>Claim type</translation>
         </message>
         <message>
             <source>申请人姓名</source>
-            <translation type="unfinished" />
+            <translation>Applicant's name</translation>
         </message>
         <message>
             <source>医院</source>
-            <translation type="unfinished" />
+            <translation>Hospital</translation>
         </message>
         <message>
             <source>医院等级</source>
-            <translation type="unfinished" />
+            <translation>Hospital grade</translation>
         </message>
         <message>
             <source>入院日期</source>
-            <translation type="unfinished" />
+            <translation>Admission date</translation>
         </message>
         <message>
             <source>出院日期</source>
-            <translation type="unfinished" />
+            <translation>Discharge date</translation>
         </message>
         <message>
             <source>结算日期</source>
-            <translation type="unfinished" />
+            <translation>Settlement date</translation>
         </message>
         <message>
             <source>总费用（元）</source>
-            <translation type="unfinished" />
+            <translation>Total cost (¥)</translation>
         </message>
         <message>
             <source>基本医保已付（元）</source>
-            <translation type="unfinished" />
+            <translation>Paid by basic medical insurance (¥)</translation>
         </message>
         <message>
             <source>政策内个人自付（元）</source>
-            <translation type="unfinished" />
+            <translation>Co-payment within policy (¥)</translation>
         </message>
         <message>
             <source>自费（元）</source>
-            <translation type="unfinished" />
+            <translation>Out of pocket (¥)</translation>
         </message>
         <message>
             <source>诊断</source>
-            <translation type="unfinished" />
+            <translation>Diagnosis</translation>
         </message>
         <message>
             <source>疾病程度</source>
-            <translation type="unfinished" />
+            <translation>Severity</translation>
         </message>
         <message>
             <source>确诊日期</source>
-            <translation type="unfinished" />
+            <translation>Diagnosis date</translation>
         </message>
         <message>
             <source>出险日期</source>
-            <translation type="unfinished" />
+            <translation>Date of incident</translation>
         </message>
         <message>
             <source>伤残等级</source>
-            <translation type="unfinished" />
+            <translation>Disability grade</translation>
         </message>
         <message>
             <source>住院天数</source>
-            <translation type="unfinished" />
+            <translation>Days in hospital</translation>
         </message>
         <message>
             <source>材料清单（勾选已收到）</source>
-            <translation type="unfinished" />
+            <translation>Documents (tick those received)</translation>
         </message>
         <message>
             <source>给付金额达到省办事处审批标准，须报省办事处批准</source>
-            <translation type="unfinished" />
+            <translation>The benefit reaches the provincial office's approval threshold; the provincial office must approve it</translation>
         </message>
         <message>
             <source>受理理赔申请</source>
-            <translation type="unfinished" />
+            <translation>Take a claim</translation>
         </message>
         <message>
             <source>保存受理回执</source>
-            <translation type="unfinished" />
+            <translation>Save claim receipt</translation>
         </message>
         <message>
             <source>PDF 文件 (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <source>受理回执</source>
-            <translation type="unfinished" />
+            <translation>Claim receipt</translation>
         </message>
         <message>
             <source>回执已保存：{f}</source>
-            <translation type="unfinished" />
+            <translation>Receipt saved: {f}</translation>
         </message>
         <message>
             <source>已受理 {n}，计算给付 {a} 元</source>
-            <translation type="unfinished" />
+            <translation>Claim {n} taken; computed benefit ¥{a}</translation>
         </message>
         <message>
             <source>；待补件：{m}</source>
-            <translation type="unfinished" />
+            <translation>; documents missing: {m}</translation>
         </message>
     </context>
     <context>
         <name>LeaveDialog</name>
         <message>
             <source>办理离职</source>
-            <translation type="unfinished" />
+            <translation>Record leaving</translation>
         </message>
         <message>
             <source>离职日期</source>
-            <translation type="unfinished" />
+            <translation>Leaving date</translation>
         </message>
         <message>
             <source>原因（可不填）</source>
-            <translation type="unfinished" />
+            <translation>Reason (optional)</translation>
         </message>
     </context>
     <context>
@@ -856,197 +856,197 @@
         <name>MemberDialog</name>
         <message>
             <source>修改会员</source>
-            <translation type="unfinished" />
+            <translation>Edit member</translation>
         </message>
         <message>
             <source>登记会员</source>
-            <translation type="unfinished" />
+            <translation>Register member</translation>
         </message>
         <message>
             <source>（按身份证）</source>
-            <translation type="unfinished" />
+            <translation>(from ID card)</translation>
         </message>
         <message>
             <source>（无）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished">Units</translation>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>证件类型</source>
-            <translation type="unfinished" />
+            <translation>ID type</translation>
         </message>
         <message>
             <source>证件号码</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>出生日期</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>手机/电话</source>
-            <translation type="unfinished" />
+            <translation>Mobile/phone</translation>
         </message>
         <message>
             <source>群体类别</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <source>开户银行</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>银行账号</source>
-            <translation type="unfinished" />
+            <translation>Bank account</translation>
         </message>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>{sex}，{birth} 出生</source>
-            <translation type="unfinished" />
+            <translation>{sex}, born {birth}</translation>
         </message>
         <message>
             <source>出生日期请写成 YYYY-MM-DD，如 1990-01-31。</source>
-            <translation type="unfinished" />
+            <translation>Write the date of birth as YYYY-MM-DD, e.g. 1990-01-31.</translation>
         </message>
         <message>
             <source>请先选择单位。</source>
-            <translation type="unfinished" />
+            <translation>Choose a unit first.</translation>
         </message>
     </context>
     <context>
         <name>MembersModel</name>
         <message>
             <source>姓名</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>证件号码</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>出生日期</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished">Units</translation>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>群体</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>离职 {d}</source>
-            <translation type="unfinished" />
+            <translation>Left {d}</translation>
         </message>
         <message>
             <source>在职</source>
-            <translation type="unfinished" />
+            <translation>Employed</translation>
         </message>
     </context>
     <context>
         <name>MembersPage</name>
         <message>
             <source>身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查</source>
-            <translation type="unfinished" />
+            <translation>ID number, its last digits, name, pinyin initials (e.g. zs) or phone; searches as you type</translation>
         </message>
         <message>
             <source>只看在职</source>
-            <translation type="unfinished" />
+            <translation>Employed only</translation>
         </message>
         <message>
             <source>登记会员…</source>
-            <translation type="unfinished" />
+            <translation>Register member…</translation>
         </message>
         <message>
             <source>修改…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>调动…</source>
-            <translation type="unfinished" />
+            <translation>Transfer…</translation>
         </message>
         <message>
             <source>离职…</source>
-            <translation type="unfinished" />
+            <translation>Leaving…</translation>
         </message>
         <message>
             <source>重新在职…</source>
-            <translation type="unfinished" />
+            <translation>Rejoin…</translation>
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished">Units</translation>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>证件</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>出生日期</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>群体类别</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <source>开户银行/账号</source>
-            <translation type="unfinished" />
+            <translation>Bank/account</translation>
         </message>
         <message>
             <source>登记时间</source>
-            <translation type="unfinished" />
+            <translation>Registered</translation>
         </message>
         <message>
             <source>参保编号</source>
-            <translation type="unfinished" />
+            <translation>Enrolment number</translation>
         </message>
         <message>
             <source>保障计划</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>份数</source>
-            <translation type="unfinished" />
+            <translation>Shares</translation>
         </message>
         <message>
             <source>起始日</source>
@@ -1066,7 +1066,7 @@
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>基本信息</source>
@@ -1090,11 +1090,11 @@
         </message>
         <message>
             <source>有效</source>
-            <translation type="unfinished" />
+            <translation>In force</translation>
         </message>
         <message>
             <source>已撤销</source>
-            <translation type="unfinished" />
+            <translation>Revoked</translation>
         </message>
     </context>
     <context>
@@ -1237,11 +1237,11 @@
         </message>
         <message>
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>协议起</source>
@@ -1261,7 +1261,7 @@
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>地址</source>
@@ -1319,7 +1319,7 @@
         </message>
         <message>
             <source>应缴会费 {0} 元</source>
-            <translation type="unfinished" />
+            <translation>Fee due: ¥{0}</translation>
         </message>
         <message>
             <source>金额应为不小于 0、最多两位小数的元数。</source>
@@ -1357,7 +1357,7 @@
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>另存为 PDF</source>
@@ -1365,7 +1365,7 @@
         </message>
         <message>
             <source>PDF 文件 (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1434,7 +1434,7 @@
         <name>PrintersPage</name>
         <message>
             <source>打印机</source>
-            <translation type="unfinished" />
+            <translation>Printer</translation>
         </message>
         <message>
             <source>系统默认打印机</source>
@@ -1497,7 +1497,7 @@
         </message>
         <message>
             <source>有效</source>
-            <translation type="unfinished" />
+            <translation>In force</translation>
         </message>
         <message>
             <source>无效</source>
@@ -1543,7 +1543,7 @@
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished">Units</translation>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>逆选择监测（主管）</source>
@@ -1784,7 +1784,7 @@
         </message>
         <message>
             <source>选择…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>选择代办处文件</source>
@@ -1819,11 +1819,11 @@
         </message>
         <message>
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>确认日期</source>
@@ -1960,7 +1960,7 @@
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>地址</source>
@@ -1968,11 +1968,11 @@
         </message>
         <message>
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2014,11 +2014,11 @@
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>在用</source>
@@ -2045,7 +2045,7 @@
         </message>
         <message>
             <source>修改…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <source>停用</source>
@@ -2053,7 +2053,7 @@
         </message>
         <message>
             <source>参保编号</source>
-            <translation type="unfinished" />
+            <translation>Enrolment number</translation>
         </message>
         <message>
             <source>起始日</source>
@@ -2077,11 +2077,11 @@
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>会员</source>
-            <translation type="unfinished">Members</translation>
+            <translation>Member</translation>
         </message>
         <message>
             <source>参保记录</source>
@@ -2105,11 +2105,11 @@
         </message>
         <message>
             <source>有效</source>
-            <translation type="unfinished" />
+            <translation>In force</translation>
         </message>
         <message>
             <source>已撤销</source>
-            <translation type="unfinished" />
+            <translation>Revoked</translation>
         </message>
         <message>
             <source>恢复单位</source>
@@ -2124,7 +2124,7 @@
         <name>_StatusDialog</name>
         <message>
             <source>会员</source>
-            <translation type="unfinished">Members</translation>
+            <translation>Member</translation>
         </message>
         <message>
             <source>确定</source>
@@ -2132,7 +2132,7 @@
         </message>
         <message>
             <source>取消</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2171,7 +2171,7 @@
         </message>
         <message>
             <source>办理参保</source>
-            <translation type="unfinished" />
+            <translation>New enrolment</translation>
         </message>
         <message>
             <source>审批参保规则例外</source>
@@ -2187,11 +2187,11 @@
         </message>
         <message>
             <source>审核理赔</source>
-            <translation type="unfinished" />
+            <translation>Review claim</translation>
         </message>
         <message>
             <source>审批理赔</source>
-            <translation type="unfinished" />
+            <translation>Approve claim</translation>
         </message>
         <message>
             <source>登记给付</source>
@@ -2675,7 +2675,7 @@
         </message>
         <message>
             <source>单位</source>
-            <translation type="unfinished">Units</translation>
+            <translation>Unit</translation>
         </message>
         <message>
             <source>工会</source>
@@ -2891,7 +2891,7 @@
         </message>
         <message>
             <source>医院</source>
-            <translation type="unfinished" />
+            <translation>Hospital</translation>
         </message>
         <message>
             <source>药店</source>
@@ -3283,7 +3283,7 @@
         </message>
         <message>
             <source>编号</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <source>代办处</source>
@@ -3319,7 +3319,7 @@
         </message>
         <message>
             <source>保障计划</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>受理日期</source>
@@ -3367,7 +3367,7 @@
         </message>
         <message>
             <source>参保人数（人）</source>
-            <translation type="unfinished" />
+            <translation>Members enrolled</translation>
         </message>
         <message>
             <source>八大群体赠送（人）</source>
@@ -3435,7 +3435,7 @@
         </message>
         <message>
             <source>在职</source>
-            <translation type="unfinished" />
+            <translation>Employed</translation>
         </message>
         <message>
             <source>花名册“{f}”未导入：{rows} 行有问题，{rules} 项参保规则不符合，未写入任何数据。</source>
@@ -3683,11 +3683,11 @@
         </message>
         <message>
             <source>登记会员</source>
-            <translation type="unfinished" />
+            <translation>Register member</translation>
         </message>
         <message>
             <source>修改会员</source>
-            <translation type="unfinished" />
+            <translation>Edit member</translation>
         </message>
         <message>
             <source>调动单位</source>
@@ -3843,43 +3843,43 @@
         </message>
         <message>
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>证件类型</source>
-            <translation type="unfinished" />
+            <translation>ID type</translation>
         </message>
         <message>
             <source>证件号码</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>姓名</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>出生日期</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>群体类别</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <source>开户银行</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>银行账号</source>
-            <translation type="unfinished" />
+            <translation>Bank account</translation>
         </message>
         <message>
             <source>状态</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</source>
