@@ -1050,19 +1050,19 @@
         </message>
         <message>
             <source>起始日</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <source>终止日</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>等待期至</source>
-            <translation type="unfinished" />
+            <translation>Waiting period until</translation>
         </message>
         <message>
             <source>保费（元）</source>
-            <translation type="unfinished" />
+            <translation>Fee (¥)</translation>
         </message>
         <message>
             <source>状态</source>
@@ -1070,23 +1070,23 @@
         </message>
         <message>
             <source>基本信息</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>保障</source>
-            <translation type="unfinished" />
+            <translation>Cover</translation>
         </message>
         <message>
             <source>变更历史</source>
-            <translation type="unfinished" />
+            <translation>Change history</translation>
         </message>
         <message>
             <source>共 {n} 人</source>
-            <translation type="unfinished" />
+            <translation>{n} people</translation>
         </message>
         <message>
             <source>（{d} 离职）</source>
-            <translation type="unfinished" />
+            <translation>(left {d})</translation>
         </message>
         <message>
             <source>有效</source>
@@ -1101,42 +1101,42 @@
         <name>MembersStep</name>
         <message>
             <source>第三步：参保人员</source>
-            <translation type="unfinished" />
+            <translation>Step 3: Members to enrol</translation>
         </message>
         <message>
             <source>按姓名筛选</source>
-            <translation type="unfinished" />
+            <translation>Filter by name</translation>
         </message>
         <message>
             <source>全选(&amp;A)</source>
-            <translation type="unfinished" />
+            <translation>Select &amp;all</translation>
         </message>
         <message>
             <source>全不选(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>Select &amp;none</translation>
         </message>
         <message>
             <source>女</source>
-            <translation type="unfinished" />
+            <translation>F</translation>
         </message>
         <message>
             <source>男</source>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <source>已选 {0} / {1} 人</source>
-            <translation type="unfinished" />
+            <translation>{0} of {1} selected</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>调动单位</source>
-            <translation type="unfinished" />
+            <translation>Transfer to another unit</translation>
         </message>
         <message>
             <source>调入单位</source>
-            <translation type="unfinished" />
+            <translation>New unit</translation>
         </message>
     </context>
     <context>
@@ -1194,46 +1194,46 @@
         <name>OverrideDialog</name>
         <message>
             <source>主管审批例外</source>
-            <translation type="unfinished" />
+            <translation>Supervisor override</translation>
         </message>
         <message>
             <source>以下规则未满足，须由主管登录并填写理由：</source>
-            <translation type="unfinished" />
+            <translation>These rules are not met; a supervisor must sign in and give a reason:</translation>
         </message>
         <message>
             <source>如：单位改制，余员下月补办</source>
-            <translation type="unfinished" />
+            <translation>E.g. unit restructured, remaining staff enrol next month</translation>
         </message>
         <message>
             <source>主管用户名(&amp;U)</source>
-            <translation type="unfinished" />
+            <translation>Supervisor &amp;username</translation>
         </message>
         <message>
             <source>密码(&amp;P)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Password</translation>
         </message>
         <message>
             <source>审批理由(&amp;R)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reason</translation>
         </message>
         <message>
             <source>请填写审批理由。</source>
-            <translation type="unfinished" />
+            <translation>Please give a reason.</translation>
         </message>
         <message>
             <source>{0} 不是主管，不能审批例外。</source>
-            <translation type="unfinished" />
+            <translation>{0} is not a supervisor and cannot approve an override.</translation>
         </message>
     </context>
     <context>
         <name>PartnerDialog</name>
         <message>
             <source>登记合作机构</source>
-            <translation type="unfinished" />
+            <translation>Register partner</translation>
         </message>
         <message>
             <source>每行一项，如：目录内药品9折</source>
-            <translation type="unfinished" />
+            <translation>One per line, e.g. 10% off listed medicines</translation>
         </message>
         <message>
             <source>名称</source>
@@ -1245,19 +1245,19 @@
         </message>
         <message>
             <source>协议起</source>
-            <translation type="unfinished" />
+            <translation>Agreement from</translation>
         </message>
         <message>
             <source>协议止</source>
-            <translation type="unfinished" />
+            <translation>Agreement until</translation>
         </message>
         <message>
             <source>会员优惠</source>
-            <translation type="unfinished" />
+            <translation>Member benefits</translation>
         </message>
         <message>
             <source>联系人</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>电话</source>
@@ -1265,57 +1265,57 @@
         </message>
         <message>
             <source>地址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
     </context>
     <context>
         <name>PartnersTab</name>
         <message>
             <source>会员核验：扫描凭证二维码或输入证件号码，按回车</source>
-            <translation type="unfinished" />
+            <translation>Member check: scan the certificate's QR code or type the ID number, then press Enter</translation>
         </message>
         <message>
             <source>打印合作机构名单…</source>
-            <translation type="unfinished" />
+            <translation>Print partner list…</translation>
         </message>
         <message>
             <source>合作机构名单</source>
-            <translation type="unfinished" />
+            <translation>Partner list</translation>
         </message>
         <message>
             <source>打印核验说明…</source>
-            <translation type="unfinished" />
+            <translation>Print check instructions…</translation>
         </message>
         <message>
             <source>会员核验说明</source>
-            <translation type="unfinished" />
+            <translation>Member check instructions</translation>
         </message>
         <message>
             <source>登记合作机构…</source>
-            <translation type="unfinished" />
+            <translation>Register partner…</translation>
         </message>
         <message>
             <source>读取合作机构</source>
-            <translation type="unfinished" />
+            <translation>Load partners</translation>
         </message>
         <message>
             <source>会员核验</source>
-            <translation type="unfinished" />
+            <translation>Member check</translation>
         </message>
         <message>
             <source>保障计划：</source>
-            <translation type="unfinished" />
+            <translation>Plans:</translation>
         </message>
     </context>
     <context>
         <name>PaymentStep</name>
         <message>
             <source>第五步：缴费分摊</source>
-            <translation type="unfinished" />
+            <translation>Step 5: Fee split</translation>
         </message>
         <message>
             <source>（元）</source>
-            <translation type="unfinished" />
+            <translation>(¥)</translation>
         </message>
         <message>
             <source>应缴会费 {0} 元</source>
@@ -1323,37 +1323,37 @@
         </message>
         <message>
             <source>金额应为不小于 0、最多两位小数的元数。</source>
-            <translation type="unfinished" />
+            <translation>Enter an amount in yuan, at least 0, with at most two decimals.</translation>
         </message>
         <message>
             <source>尚需分摊 {0} 元</source>
-            <translation type="unfinished" />
+            <translation>¥{0} still to split</translation>
         </message>
     </context>
     <context>
         <name>PdfPreview</name>
         <message>
             <source>尚未生成文书</source>
-            <translation type="unfinished" />
+            <translation>No document yet</translation>
         </message>
         <message>
             <source>打印…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <source>另存为 PDF…</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF…</translation>
         </message>
         <message numerus="yes">
             <source>共 %n 页</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message>
             <source>正在打印…</source>
-            <translation type="unfinished" />
+            <translation>Printing…</translation>
         </message>
         <message>
             <source>取消</source>
@@ -1361,7 +1361,7 @@
         </message>
         <message>
             <source>另存为 PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>PDF 文件 (*.pdf)</source>
@@ -1411,23 +1411,23 @@
         <name>PlansStep</name>
         <message>
             <source>第二步：保障计划、份数和生效日</source>
-            <translation type="unfinished" />
+            <translation>Step 2: Plans, shares and start date</translation>
         </message>
         <message>
             <source>赠送项目（上级工会全额赠送，免参保率）</source>
-            <translation type="unfinished" />
+            <translation>Gifted plans (paid in full by the higher-level union; no enrolment rate needed)</translation>
         </message>
         <message>
             <source> 份</source>
-            <translation type="unfinished" />
+            <translation> shares</translation>
         </message>
         <message>
             <source>{0} 元/份</source>
-            <translation type="unfinished" />
+            <translation>¥{0} per share</translation>
         </message>
         <message>
             <source>生效日(&amp;D)</source>
-            <translation type="unfinished" />
+            <translation>Start &amp;date</translation>
         </message>
     </context>
     <context>
@@ -1438,62 +1438,62 @@
         </message>
         <message>
             <source>系统默认打印机</source>
-            <translation type="unfinished" />
+            <translation>System default printer</translation>
         </message>
         <message>
             <source>打印校准页</source>
-            <translation type="unfinished" />
+            <translation>Print calibration page</translation>
         </message>
         <message>
             <source>为每种单据选择默认打印机；套打单据请打印校准页并量出偏差。</source>
-            <translation type="unfinished" />
+            <translation>Choose a default printer for each document type; for pre-printed forms, print the calibration page and measure the offset.</translation>
         </message>
         <message>
             <source>校准页已生成：{p}。打印后在“打印 → 套打校准”中填写偏差。</source>
-            <translation type="unfinished" />
+            <translation>Calibration page made: {p}. Print it, then enter the offset under Printing → Pre-printed form calibration.</translation>
         </message>
     </context>
     <context>
         <name>PrintingPage</name>
         <message>
             <source>生成文书</source>
-            <translation type="unfinished" />
+            <translation>Make document</translation>
         </message>
         <message>
             <source>套打到预印收据</source>
-            <translation type="unfinished" />
+            <translation>Print onto pre-printed receipt</translation>
         </message>
         <message>
             <source>生成并预览</source>
-            <translation type="unfinished" />
+            <translation>Make and preview</translation>
         </message>
         <message>
             <source>文书</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>生成即登记：凭证首次生成时编号，再次生成记为补打。</source>
-            <translation type="unfinished" />
+            <translation>Making a document registers it: a certificate gets its number the first time; later copies count as reprints.</translation>
         </message>
         <message>
             <source>请先填写%1。</source>
-            <translation type="unfinished" />
+            <translation>Please fill in %1 first.</translation>
         </message>
         <message>
             <source>已生成 %1，共 %2 页</source>
-            <translation type="unfinished" />
+            <translation>Made %1, %2 pages</translation>
         </message>
         <message>
             <source>（补打 %1 份）</source>
-            <translation type="unfinished" />
+            <translation>(reprint %1)</translation>
         </message>
         <message>
             <source>二维码验真</source>
-            <translation type="unfinished" />
+            <translation>QR code check</translation>
         </message>
         <message>
             <source>用扫码枪扫描凭证或收据上的二维码</source>
-            <translation type="unfinished" />
+            <translation>Scan the QR code on a certificate or receipt</translation>
         </message>
         <message>
             <source>有效</source>
@@ -1501,45 +1501,45 @@
         </message>
         <message>
             <source>无效</source>
-            <translation type="unfinished" />
+            <translation>Invalid</translation>
         </message>
         <message>
             <source>本处没有该编号的记录（可能由其他代办处签发）</source>
-            <translation type="unfinished" />
+            <translation>No record of this number here (another office may have issued it)</translation>
         </message>
     </context>
     <context>
         <name>RejoinDialog</name>
         <message>
             <source>重新在职</source>
-            <translation type="unfinished" />
+            <translation>Rejoin</translation>
         </message>
         <message>
             <source>所在单位</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>单位对账单：统一社会信用代码</source>
-            <translation type="unfinished" />
+            <translation>Unit statement: unified social credit code</translation>
         </message>
         <message>
             <source>保存为 Excel(&amp;S)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save as Excel…</translation>
         </message>
         <message>
             <source>报表</source>
-            <translation type="unfinished">Reports</translation>
+            <translation>Report</translation>
         </message>
         <message>
             <source>至</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>统计期间</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>单位</source>
@@ -1547,174 +1547,174 @@
         </message>
         <message>
             <source>逆选择监测（主管）</source>
-            <translation type="unfinished" />
+            <translation>Adverse selection watch (supervisor)</translation>
         </message>
         <message>
             <source>检查本期间</source>
-            <translation type="unfinished" />
+            <translation>Check this period</translation>
         </message>
         <message>
             <source>保存报表</source>
-            <translation type="unfinished" />
+            <translation>Save report</translation>
         </message>
         <message>
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>生成报表</source>
-            <translation type="unfinished" />
+            <translation>Make report</translation>
         </message>
         <message>
             <source>已保存：{path}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {path}</translation>
         </message>
         <message>
             <source>逆选择监测</source>
-            <translation type="unfinished" />
+            <translation>Adverse selection watch</translation>
         </message>
         <message>
             <source>本期间没有需要关注的单位、参保单或理赔。</source>
-            <translation type="unfinished" />
+            <translation>No units, enrolments or claims need attention in this period.</translation>
         </message>
     </context>
     <context>
         <name>RosterImportDialog</name>
         <message>
             <source>导入花名册 — {0}</source>
-            <translation type="unfinished" />
+            <translation>Import roster — {0}</translation>
         </message>
         <message>
             <source>单位交来的 .xlsx、.xls 或 .csv 文件</source>
-            <translation type="unfinished" />
+            <translation>The .xlsx, .xls or .csv file from the unit</translation>
         </message>
         <message>
             <source>选择文件…</source>
-            <translation type="unfinished" />
+            <translation>Choose file…</translation>
         </message>
         <message>
             <source>跳过有问题的行（其余各行在参保规则仍满足时导入）</source>
-            <translation type="unfinished" />
+            <translation>Skip rows with problems (the others are imported if the enrolment rules still hold)</translation>
         </message>
         <message>
             <source>文件</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>计划和份数</source>
-            <translation type="unfinished" />
+            <translation>Plans and shares</translation>
         </message>
         <message>
             <source>生效日期</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <source>行</source>
-            <translation type="unfinished" />
+            <translation>Row</translation>
         </message>
         <message>
             <source>问题</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>检查</source>
-            <translation type="unfinished" />
+            <translation>Check</translation>
         </message>
         <message>
             <source>导入</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <source>保存错误报告…</source>
-            <translation type="unfinished" />
+            <translation>Save error report…</translation>
         </message>
         <message>
             <source>下载模板…</source>
-            <translation type="unfinished" />
+            <translation>Download template…</translation>
         </message>
         <message>
             <source>导出会员名单…</source>
-            <translation type="unfinished" />
+            <translation>Export member list…</translation>
         </message>
         <message>
             <source>下载续保名单…</source>
-            <translation type="unfinished" />
+            <translation>Download renewal list…</translation>
         </message>
         <message>
             <source>本单位最近一张参保单中仍在职的人员，交单位核对</source>
-            <translation type="unfinished" />
+            <translation>The people on this unit's latest enrolment who are still employed, for the unit to check</translation>
         </message>
         <message>
             <source>关闭</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>选择花名册</source>
-            <translation type="unfinished" />
+            <translation>Choose roster</translation>
         </message>
         <message>
             <source>请先选择单位交来的花名册文件。</source>
-            <translation type="unfinished" />
+            <translation>Choose the roster file from the unit first.</translation>
         </message>
         <message>
             <source>检查花名册</source>
-            <translation type="unfinished" />
+            <translation>Check roster</translation>
         </message>
         <message>
             <source>导入花名册</source>
-            <translation type="unfinished" />
+            <translation>Import roster</translation>
         </message>
         <message>
             <source>已取消，未写入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
             <source>共 {0} 行，可导入 {1} 行，有问题 {2} 行。</source>
-            <translation type="unfinished" />
+            <translation>{0} rows: {1} can be imported, {2} have problems.</translation>
         </message>
         <message>
             <source>已导入：新登记 {0} 人，参保单 {1}。</source>
-            <translation type="unfinished" />
+            <translation>Imported: {0} new members, enrolment {1}.</translation>
         </message>
         <message>
             <source>检查通过，可以导入。</source>
-            <translation type="unfinished" />
+            <translation>Check passed; ready to import.</translation>
         </message>
         <message>
             <source>检查未通过。</source>
-            <translation type="unfinished" />
+            <translation>Check failed.</translation>
         </message>
         <message>
             <source>未导入，未写入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>Not imported; nothing was written.</translation>
         </message>
         <message>
             <source>保存错误报告</source>
-            <translation type="unfinished" />
+            <translation>Save error report</translation>
         </message>
         <message>
             <source>保存花名册模板</source>
-            <translation type="unfinished" />
+            <translation>Save roster template</translation>
         </message>
         <message>
             <source>生成模板</source>
-            <translation type="unfinished" />
+            <translation>Make template</translation>
         </message>
         <message>
             <source>该单位还没有参保单，无法生成续保名单。</source>
-            <translation type="unfinished" />
+            <translation>This unit has no enrolment yet, so there is no renewal list.</translation>
         </message>
         <message>
             <source>保存续保名单</source>
-            <translation type="unfinished" />
+            <translation>Save renewal list</translation>
         </message>
         <message>
             <source>生成续保名单</source>
-            <translation type="unfinished" />
+            <translation>Make renewal list</translation>
         </message>
         <message>
             <source>导出会员名单</source>
-            <translation type="unfinished" />
+            <translation>Export member list</translation>
         </message>
     </context>
     <context>
@@ -1772,15 +1772,15 @@
         <name>StartPage</name>
         <message>
             <source>欢迎使用职工互助保障代办系统</source>
-            <translation type="unfinished" />
+            <translation>Welcome to Workers' Mutual Aid Desk</translation>
         </message>
         <message>
             <source>导入省办事处发给本代办处的代办处文件（.hzo）</source>
-            <translation type="unfinished" />
+            <translation>Import the office file (.hzo) the provincial office issued to this office</translation>
         </message>
         <message>
             <source>创建演示代办处试用（含示例单位和会员）</source>
-            <translation type="unfinished" />
+            <translation>Create a demo office to try it out (with sample units and members)</translation>
         </message>
         <message>
             <source>选择…</source>
@@ -1788,34 +1788,34 @@
         </message>
         <message>
             <source>选择代办处文件</source>
-            <translation type="unfinished" />
+            <translation>Choose office file</translation>
         </message>
         <message>
             <source>代办处文件 (*.hzo)</source>
-            <translation type="unfinished" />
+            <translation>Office files (*.hzo)</translation>
         </message>
     </context>
     <context>
         <name>SyncPage</name>
         <message>
             <source>立即导出同步包…</source>
-            <translation type="unfinished" />
+            <translation>Export sync package now…</translation>
         </message>
         <message>
             <source>导入回执包…</source>
-            <translation type="unfinished" />
+            <translation>Import return package…</translation>
         </message>
         <message>
             <source>同步包记录</source>
-            <translation type="unfinished" />
+            <translation>Sync packages</translation>
         </message>
         <message>
             <source>方向</source>
-            <translation type="unfinished" />
+            <translation>Direction</translation>
         </message>
         <message>
             <source>序号</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>时间</source>
@@ -1827,136 +1827,138 @@
         </message>
         <message>
             <source>确认日期</source>
-            <translation type="unfinished" />
+            <translation>Confirmed</translation>
         </message>
         <message>
             <source>省办事处提醒</source>
-            <translation type="unfinished" />
+            <translation>Alerts from the provincial office</translation>
         </message>
         <message>
             <source>收到时间</source>
-            <translation type="unfinished" />
+            <translation>Received</translation>
         </message>
         <message>
             <source>提醒</source>
-            <translation type="unfinished" />
+            <translation>Alert</translation>
         </message>
         <message>
             <source>标记为已处理</source>
-            <translation type="unfinished" />
+            <translation>Mark as handled</translation>
         </message>
         <message>
             <source>从未导出</source>
-            <translation type="unfinished" />
+            <translation>Never exported</translation>
         </message>
         <message>
             <source>上次导出：{last}；待同步变更 {n} 条</source>
-            <translation type="unfinished" />
+            <translation>Last export: {last}; {n} changes waiting to sync</translation>
         </message>
         <message>
             <source>本数据库没有省办事处签发的同步密钥，不能同步。请用代办处文件初始化。</source>
-            <translation type="unfinished" />
+            <translation>This database has no sync key from the provincial office, so it cannot sync. Initialise it with the office file.</translation>
         </message>
         <message>
             <source>已超过 {d} 天未同步，请尽快导出同步包交省办事处。</source>
-            <translation type="unfinished" />
+            <translation>No sync for over {d} days; export a sync package for the provincial office soon.</translation>
         </message>
         <message>
             <source>上报</source>
-            <translation type="unfinished" />
+            <translation>Outgoing</translation>
         </message>
         <message>
             <source>回执</source>
-            <translation type="unfinished" />
+            <translation>Return</translation>
         </message>
         <message>
             <source>已导出</source>
-            <translation type="unfinished" />
+            <translation>Exported</translation>
         </message>
         <message>
             <source>省办事处已确认</source>
-            <translation type="unfinished" />
+            <translation>Confirmed by the provincial office</translation>
         </message>
         <message>
             <source>已导入</source>
-            <translation type="unfinished" />
+            <translation>Imported</translation>
         </message>
         <message>
             <source>选择同步包保存位置（如U盘）</source>
-            <translation type="unfinished" />
+            <translation>Choose where to save the sync package (e.g. a USB drive)</translation>
         </message>
         <message>
             <source>导出同步包</source>
-            <translation type="unfinished" />
+            <translation>Export sync package</translation>
         </message>
         <message>
             <source>已导出第 {seq} 号同步包（{rows} 行）：
 {path}
 请将该文件交省办事处。</source>
-            <translation type="unfinished" />
+            <translation>Exported sync package no. {seq} ({rows} rows):
+{path}
+Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>选择省办事处回执包</source>
-            <translation type="unfinished" />
+            <translation>Choose the return package from the provincial office</translation>
         </message>
         <message>
             <source>回执包 (*.hzr)</source>
-            <translation type="unfinished" />
+            <translation>Return packages (*.hzr)</translation>
         </message>
         <message>
             <source>导入回执包</source>
-            <translation type="unfinished" />
+            <translation>Import return package</translation>
         </message>
         <message>
             <source>第 {seq} 号回执包此前已导入，未作任何改动。</source>
-            <translation type="unfinished" />
+            <translation>Return package no. {seq} was imported before; nothing changed.</translation>
         </message>
         <message>
             <source>已导入第 {seq} 号回执包：确认同步包 {acks} 个，新提醒 {alerts} 条，审批结果 {decisions} 条。</source>
-            <translation type="unfinished" />
+            <translation>Imported return package no. {seq}: {acks} sync packages confirmed, {alerts} new alerts, {decisions} approval decisions.</translation>
         </message>
         <message>
             <source>标记提醒</source>
-            <translation type="unfinished" />
+            <translation>Mark alert</translation>
         </message>
     </context>
     <context>
         <name>UnitDialog</name>
         <message>
             <source>修改单位</source>
-            <translation type="unfinished" />
+            <translation>Edit unit</translation>
         </message>
         <message>
             <source>登记单位</source>
-            <translation type="unfinished" />
+            <translation>Register unit</translation>
         </message>
         <message>
             <source>统一社会信用代码</source>
-            <translation type="unfinished" />
+            <translation>Unified social credit code</translation>
         </message>
         <message>
             <source>单位名称</source>
-            <translation type="unfinished" />
+            <translation>Unit name</translation>
         </message>
         <message>
             <source>在职职工数</source>
-            <translation type="unfinished" />
+            <translation>Employees</translation>
         </message>
         <message>
             <source>女职工数</source>
-            <translation type="unfinished" />
+            <translation>Female employees</translation>
         </message>
         <message>
             <source>行业</source>
-            <translation type="unfinished" />
+            <translation>Industry</translation>
         </message>
         <message>
             <source>工会名称</source>
-            <translation type="unfinished" />
+            <translation>Union name</translation>
         </message>
         <message>
             <source>联系人</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>电话</source>
@@ -1964,7 +1966,7 @@
         </message>
         <message>
             <source>地址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>保存</source>
@@ -1979,38 +1981,38 @@
         <name>UnitStep</name>
         <message>
             <source>第一步：选择参保单位</source>
-            <translation type="unfinished" />
+            <translation>Step 1: Choose the insured unit</translation>
         </message>
         <message>
             <source>单位名称、联系人或信用代码</source>
-            <translation type="unfinished" />
+            <translation>Unit name, contact or credit code</translation>
         </message>
     </context>
     <context>
         <name>UnitsModel</name>
         <message>
             <source>单位名称</source>
-            <translation type="unfinished" />
+            <translation>Unit name</translation>
         </message>
         <message>
             <source>统一社会信用代码</source>
-            <translation type="unfinished" />
+            <translation>Unified social credit code</translation>
         </message>
         <message>
             <source>在职职工</source>
-            <translation type="unfinished" />
+            <translation>Employees</translation>
         </message>
         <message>
             <source>已登记会员</source>
-            <translation type="unfinished" />
+            <translation>Registered members</translation>
         </message>
         <message>
             <source>行业</source>
-            <translation type="unfinished" />
+            <translation>Industry</translation>
         </message>
         <message>
             <source>联系人</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>电话</source>
@@ -2022,26 +2024,26 @@
         </message>
         <message>
             <source>在用</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>停用</source>
-            <translation type="unfinished" />
+            <translation>Inactive</translation>
         </message>
     </context>
     <context>
         <name>UnitsPage</name>
         <message>
             <source>按单位名称、联系人或统一社会信用代码查找</source>
-            <translation type="unfinished" />
+            <translation>Find by unit name, contact or unified social credit code</translation>
         </message>
         <message>
             <source>显示停用单位</source>
-            <translation type="unfinished" />
+            <translation>Show inactive units</translation>
         </message>
         <message>
             <source>登记单位…</source>
-            <translation type="unfinished" />
+            <translation>Register unit…</translation>
         </message>
         <message>
             <source>修改…</source>
@@ -2049,7 +2051,7 @@
         </message>
         <message>
             <source>停用</source>
-            <translation type="unfinished" />
+            <translation>Deactivate</translation>
         </message>
         <message>
             <source>参保编号</source>
@@ -2057,23 +2059,23 @@
         </message>
         <message>
             <source>起始日</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <source>终止日</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>保障计划（份数）</source>
-            <translation type="unfinished" />
+            <translation>Plans (shares)</translation>
         </message>
         <message>
             <source>人数</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <source>保费（元）</source>
-            <translation type="unfinished" />
+            <translation>Fee (¥)</translation>
         </message>
         <message>
             <source>状态</source>
@@ -2085,23 +2087,23 @@
         </message>
         <message>
             <source>参保记录</source>
-            <translation type="unfinished" />
+            <translation>Enrolments</translation>
         </message>
         <message>
             <source>变更历史</source>
-            <translation type="unfinished" />
+            <translation>Change history</translation>
         </message>
         <message>
             <source>没有找到单位</source>
-            <translation type="unfinished" />
+            <translation>No units found</translation>
         </message>
         <message>
             <source>恢复</source>
-            <translation type="unfinished" />
+            <translation>Reactivate</translation>
         </message>
         <message>
             <source>{name}：在职职工 {h} 人（女 {f} 人），已登记会员 {m} 人</source>
-            <translation type="unfinished" />
+            <translation>{name}: {h} employees ({f} women), {m} registered members</translation>
         </message>
         <message>
             <source>有效</source>
@@ -2113,11 +2115,11 @@
         </message>
         <message>
             <source>恢复单位</source>
-            <translation type="unfinished" />
+            <translation>Reactivate unit</translation>
         </message>
         <message>
             <source>停用单位</source>
-            <translation type="unfinished" />
+            <translation>Deactivate unit</translation>
         </message>
     </context>
     <context>
@@ -2128,7 +2130,7 @@
         </message>
         <message>
             <source>确定</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>取消</source>
@@ -2639,7 +2641,7 @@
         </message>
         <message>
             <source>在用</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>停用</source>
@@ -3111,11 +3113,11 @@
         </message>
         <message>
             <source>男</source>
-            <translation type="unfinished" />
+            <translation>M</translation>
         </message>
         <message>
             <source>女</source>
-            <translation type="unfinished" />
+            <translation>F</translation>
         </message>
         <message>
             <source>居民身份证</source>
@@ -3303,11 +3305,11 @@
         </message>
         <message>
             <source>统一社会信用代码</source>
-            <translation type="unfinished" />
+            <translation>Unified social credit code</translation>
         </message>
         <message>
             <source>人数</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <source>金额（分）</source>
@@ -3667,19 +3669,19 @@
         </message>
         <message>
             <source>登记单位</source>
-            <translation type="unfinished" />
+            <translation>Register unit</translation>
         </message>
         <message>
             <source>修改单位</source>
-            <translation type="unfinished" />
+            <translation>Edit unit</translation>
         </message>
         <message>
             <source>停用单位</source>
-            <translation type="unfinished" />
+            <translation>Deactivate unit</translation>
         </message>
         <message>
             <source>恢复单位</source>
-            <translation type="unfinished" />
+            <translation>Reactivate unit</translation>
         </message>
         <message>
             <source>登记会员</source>
@@ -3691,7 +3693,7 @@
         </message>
         <message>
             <source>调动单位</source>
-            <translation type="unfinished" />
+            <translation>Transfer to another unit</translation>
         </message>
         <message>
             <source>离职</source>
@@ -3811,35 +3813,35 @@
         </message>
         <message>
             <source>重新在职</source>
-            <translation type="unfinished" />
+            <translation>Rejoin</translation>
         </message>
         <message>
             <source>单位名称</source>
-            <translation type="unfinished" />
+            <translation>Unit name</translation>
         </message>
         <message>
             <source>在职职工数</source>
-            <translation type="unfinished" />
+            <translation>Employees</translation>
         </message>
         <message>
             <source>女职工数</source>
-            <translation type="unfinished" />
+            <translation>Female employees</translation>
         </message>
         <message>
             <source>行业</source>
-            <translation type="unfinished" />
+            <translation>Industry</translation>
         </message>
         <message>
             <source>工会名称</source>
-            <translation type="unfinished" />
+            <translation>Union name</translation>
         </message>
         <message>
             <source>地址</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>联系人</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>电话</source>
