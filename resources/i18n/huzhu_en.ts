@@ -2165,11 +2165,11 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>登记和修改单位</source>
-            <translation type="unfinished" />
+            <translation>register and edit units</translation>
         </message>
         <message>
             <source>登记和修改会员</source>
-            <translation type="unfinished" />
+            <translation>register and edit members</translation>
         </message>
         <message>
             <source>办理参保</source>
@@ -2177,15 +2177,15 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>审批参保规则例外</source>
-            <translation type="unfinished" />
+            <translation>approve enrolment rule overrides</translation>
         </message>
         <message>
             <source>撤销参保</source>
-            <translation type="unfinished" />
+            <translation>revoke enrolments</translation>
         </message>
         <message>
             <source>受理理赔</source>
-            <translation type="unfinished" />
+            <translation>take claims</translation>
         </message>
         <message>
             <source>审核理赔</source>
@@ -2197,31 +2197,31 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>登记给付</source>
-            <translation type="unfinished" />
+            <translation>record benefit payments</translation>
         </message>
         <message>
             <source>打印</source>
-            <translation type="unfinished">Printing</translation>
+            <translation>print</translation>
         </message>
         <message>
             <source>数据同步</source>
-            <translation type="unfinished" />
+            <translation>sync data</translation>
         </message>
         <message>
             <source>备份数据</source>
-            <translation type="unfinished" />
+            <translation>back up data</translation>
         </message>
         <message>
             <source>恢复数据</source>
-            <translation type="unfinished" />
+            <translation>restore data</translation>
         </message>
         <message>
             <source>查看完整个人信息</source>
-            <translation type="unfinished" />
+            <translation>see full personal data</translation>
         </message>
         <message>
             <source>查看报表</source>
-            <translation type="unfinished" />
+            <translation>view reports</translation>
         </message>
         <message>
             <source>操作员 {user}（{role}）无权{what}；需要以下角色之一：{allowed}。</source>
@@ -2241,7 +2241,7 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>没有名为“{u}”的操作员。</source>
-            <translation type="unfinished" />
+            <translation>There is no operator named "{u}".</translation>
         </message>
         <message>
             <source>用户名或密码不正确。</source>
@@ -2261,383 +2261,383 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>文件 {p} 已存在，请换一个文件名。</source>
-            <translation type="unfinished" />
+            <translation>The file {p} exists already; choose another name.</translation>
         </message>
         <message>
             <source>找不到文件 {p}。</source>
-            <translation type="unfinished" />
+            <translation>File {p} not found.</translation>
         </message>
         <message>
             <source>文件 {p} 不是完好的数据库备份（{d}），已拒绝恢复。</source>
-            <translation type="unfinished" />
+            <translation>The file {p} is not an intact database backup ({d}); restore refused.</translation>
         </message>
         <message>
             <source>备份 {p} 的结构版本（{r}）不被本程序识别，可能来自更新的版本，已拒绝恢复。</source>
-            <translation type="unfinished" />
+            <translation>This program does not know the schema version ({r}) of backup {p}; it may come from a newer version. Restore refused.</translation>
         </message>
         <message>
             <source>文件 {p} 不是互助保障代办系统的数据库备份，已拒绝恢复。</source>
-            <translation type="unfinished" />
+            <translation>The file {p} is not a Mutual Aid Desk database backup; restore refused.</translation>
         </message>
         <message>
             <source>备份属于代办处 {theirs}，本机数据属于代办处 {ours}，不能恢复他处的备份。</source>
-            <translation type="unfinished" />
+            <translation>The backup belongs to office {theirs}, the data here to office {ours}; another office's backup cannot be restored.</translation>
         </message>
         <message>
             <source>恢复失败：{e}。原数据库保存在 {k}。</source>
-            <translation type="unfinished" />
+            <translation>Restore failed: {e}. The original database is kept at {k}.</translation>
         </message>
         <message>
             <source>给付互助金 {a} 元</source>
-            <translation type="unfinished" />
+            <translation>Benefit payable: ¥{a}</translation>
         </message>
         <message>
             <source>政策内个人自付 {s} 元 − 起付额 {d} 元 = {b} 元{note}</source>
-            <translation type="unfinished" />
+            <translation>Co-payment within policy ¥{s} − deductible ¥{d} = ¥{b}{note}</translation>
         </message>
         <message>
             <source>本保障期第 {n} 次给付住院</source>
-            <translation type="unfinished" />
+            <translation>hospital stay no. {n} paid in this cover period</translation>
         </message>
         <message>
             <source>× {r}（{w}）= {p} 元</source>
-            <translation type="unfinished" />
+            <translation>× {r} ({w}) = ¥{p}</translation>
         </message>
         <message>
             <source>限额 {c} 元 × {n} 份 − 本保障期已给付 {u} 元 = 剩余限额 {r} 元</source>
-            <translation type="unfinished" />
+            <translation>Limit ¥{c} × {n} shares − ¥{u} paid in this cover period = ¥{r} remaining</translation>
         </message>
         <message>
             <source>剩余限额 {r} 元，给付 {a} 元</source>
-            <translation type="unfinished" />
+            <translation>¥{r} of the limit remaining; benefit ¥{a}</translation>
         </message>
         <message>
             <source>住院 {a} 至 {d}：出院日 − 入院日 = {n} 天</source>
-            <translation type="unfinished" />
+            <translation>In hospital {a} to {d}: discharge − admission = {n} days</translation>
         </message>
         <message>
             <source>伤残 {g} 级：{t} 元 × {p}% = {a} 元</source>
-            <translation type="unfinished" />
+            <translation>Disability grade {g}: ¥{t} × {p}% = ¥{a}</translation>
         </message>
         <message>
             <source>本保障期已给付伤残 {d} 元，伤残合计不超过身故金额，剩余 {r} 元，给付 {a} 元</source>
-            <translation type="unfinished" />
+            <translation>¥{d} already paid for disability in this cover period; disability benefits in total are capped at the death benefit: ¥{r} remaining, benefit ¥{a}</translation>
         </message>
         <message>
             <source>缺少事件日期（入院、确诊或出险日期），无法判断保障期。</source>
-            <translation type="unfinished" />
+            <translation>The event date (admission, diagnosis or incident date) is missing, so the cover period cannot be determined.</translation>
         </message>
         <message>
             <source>事件日期 {d} 不在保障期 {s} 至 {e} 内。</source>
-            <translation type="unfinished" />
+            <translation>The event date {d} is outside the cover period {s} to {e}.</translation>
         </message>
         <message>
             <source>本保障期已给付 {p} 天，上限 {m} 天，剩余 {l} 天；可给付 {n} 天</source>
-            <translation type="unfinished" />
+            <translation>{p} days paid in this cover period, limit {m} days, {l} days remaining; {n} days payable</translation>
         </message>
         <message>
             <source>{n} 天 × {r} 元 × {s} 份 = {a} 元</source>
-            <translation type="unfinished" />
+            <translation>{n} days × ¥{r} × {s} shares = ¥{a}</translation>
         </message>
         <message>
             <source>住院不足 {m} 天，不予给付津贴</source>
-            <translation type="unfinished" />
+            <translation>Less than {m} days in hospital: no allowance payable</translation>
         </message>
         <message>
             <source>− 已给付轻度疾病 {m} 元 = {a} 元（补足差额）</source>
-            <translation type="unfinished" />
+            <translation>− ¥{m} already paid for mild illness = ¥{a} (the difference)</translation>
         </message>
         <message>
             <source>− 本保障期已给付伤残 {d} 元 = {a} 元</source>
-            <translation type="unfinished" />
+            <translation>− ¥{d} paid for disability in this cover period = ¥{a}</translation>
         </message>
         <message>
             <source>意外住院 {n} 天</source>
-            <translation type="unfinished" />
+            <translation>{n} days in hospital after an accident</translation>
         </message>
         <message>
             <source>事件日期 {d} 在观察期内：{w} 起发生的事件才能给付。</source>
-            <translation type="unfinished" />
+            <translation>The event date {d} is within the waiting period: only events from {w} on are covered.</translation>
         </message>
         <message>
             <source>申请日期 {f} 已超过申请时限：应在 {a} 起 {n} 年内（最迟 {last}）提出。</source>
-            <translation type="unfinished" />
+            <translation>The claim date {f} is past the time limit: claims must be made within {n} years from {a} (by {last} at the latest).</translation>
         </message>
         <message>
             <source>不予给付：{p}</source>
-            <translation type="unfinished" />
+            <translation>Not payable: {p}</translation>
         </message>
         <message>
             <source>本保障期已给付重度疾病互助金，不再给付</source>
-            <translation type="unfinished" />
+            <translation>A severe illness benefit was already paid in this cover period; no further benefit</translation>
         </message>
         <message>
             <source>未注明重度或轻度，无法计算</source>
-            <translation type="unfinished" />
+            <translation>Severe or mild is not stated; cannot compute</translation>
         </message>
         <message>
             <source>本保障期已给付轻度疾病互助金，仅首次诊断给付</source>
-            <translation type="unfinished" />
+            <translation>A mild illness benefit was already paid in this cover period; only the first diagnosis is paid</translation>
         </message>
         <message>
             <source>诊断“{x}”不属于本计划保障的疾病（{l}），不予给付</source>
-            <translation type="unfinished" />
+            <translation>The diagnosis "{x}" is not among the illnesses this plan covers ({l}); not payable</translation>
         </message>
         <message>
             <source>本保障期已给付过特殊疾病互助金（每个保障期限一次），不再给付</source>
-            <translation type="unfinished" />
+            <translation>A special illness benefit was already paid in this cover period (once per period); no further benefit</translation>
         </message>
         <message>
             <source>本保障期已给付身故互助金，不再给付</source>
-            <translation type="unfinished" />
+            <translation>A death benefit was already paid in this cover period; no further benefit</translation>
         </message>
         <message>
             <source>本保障期已给付身故互助金，不再给付伤残</source>
-            <translation type="unfinished" />
+            <translation>A death benefit was already paid in this cover period; no disability benefit</translation>
         </message>
         <message>
             <source>伤残等级应为 {l} 之一</source>
-            <translation type="unfinished" />
+            <translation>The disability grade must be one of {l}</translation>
         </message>
         <message>
             <source>没有适用于 {d} 的保障计划目录；请先导入省办事处下发的计划目录。</source>
-            <translation type="unfinished" />
+            <translation>No plan catalogue applies on {d}; import the catalogue issued by the provincial office first.</translation>
         </message>
         <message>
             <source>没有版本为 {v} 的保障计划目录。</source>
-            <translation type="unfinished" />
+            <translation>There is no plan catalogue version {v}.</translation>
         </message>
         <message>
             <source>保障计划目录版本 {v} 已存在且内容不同；新目录须使用新的版本号。</source>
-            <translation type="unfinished" />
+            <translation>Plan catalogue version {v} exists already with different content; a new catalogue needs a new version number.</translation>
         </message>
         <message>
             <source>保障计划目录 {v} 中没有代码为 {c} 的计划；可选：{codes}。</source>
-            <translation type="unfinished" />
+            <translation>Plan catalogue {v} has no plan with code {c}; choose from: {codes}.</translation>
         </message>
         <message>
             <source>找不到文件 {f}。</source>
-            <translation type="unfinished" />
+            <translation>File {f} not found.</translation>
         </message>
         <message>
             <source>文件 {f} 超过 {m} MB，请降低扫描分辨率后再附上。</source>
-            <translation type="unfinished" />
+            <translation>The file {f} is larger than {m} MB; scan at a lower resolution and attach it again.</translation>
         </message>
         <message>
             <source>文件 {f} 不是图片（JPG、PNG、TIFF、BMP）或 PDF。</source>
-            <translation type="unfinished" />
+            <translation>The file {f} is not an image (JPG, PNG, TIFF, BMP) or a PDF.</translation>
         </message>
         <message>
             <source>“{d}”不在该申请的材料清单中。</source>
-            <translation type="unfinished" />
+            <translation>"{d}" is not on this claim's document checklist.</translation>
         </message>
         <message>
             <source>材料文件 {h} 缺失或已损坏，请从备份恢复或重新扫描。</source>
-            <translation type="unfinished" />
+            <translation>The document file {h} is missing or damaged; restore it from a backup or scan it again.</translation>
         </message>
         <message>
             <source>理赔 {n} 给付 {a} 元，须经省办事处批准后才能支付（当前：{d}）。</source>
-            <translation type="unfinished" />
+            <translation>Claim {n} pays ¥{a} and can only be paid after the provincial office approves it (now: {d}).</translation>
         </message>
         <message>
             <source>理赔 {n} 由 {u} 受理，受理人不能审批自己受理的申请（双人复核）；请由另一位主管审批。</source>
-            <translation type="unfinished" />
+            <translation>Claim {n} was taken by {u}, who may not approve a claim they took (four-eyes rule); another supervisor must approve it.</translation>
         </message>
         <message>
             <source>该申请无可给付金额，请以“拒绝”结案并写明原因：{p}</source>
-            <translation type="unfinished" />
+            <translation>Nothing is payable on this claim; close it with "Reject" and give the reason: {p}</translation>
         </message>
         <message>
             <source>“{u}”不在{k}申请的材料清单中（清单：{l}）。</source>
-            <translation type="unfinished" />
+            <translation>"{u}" is not on the document checklist for {k} claims (checklist: {l}).</translation>
         </message>
         <message>
             <source>省办事处未批准：{r}</source>
-            <translation type="unfinished" />
+            <translation>Not approved by the provincial office: {r}</translation>
         </message>
         <message>
             <source>保障计划目录中没有代码为 {c} 的计划。</source>
-            <translation type="unfinished" />
+            <translation>The plan catalogue has no plan with code {c}.</translation>
         </message>
         <message>
             <source>申请人姓名“{a}”与会员登记姓名“{m}”不符。</source>
-            <translation type="unfinished" />
+            <translation>The applicant's name "{a}" differs from the member's registered name "{m}".</translation>
         </message>
         <message>
             <source>会员 {n} 在事件日期 {d} 没有有效的“{p}”保障。</source>
-            <translation type="unfinished" />
+            <translation>Member {n} had no "{p}" cover in force on the event date {d}.</translation>
         </message>
         <message>
             <source>没有证件号为 {n} 的会员。</source>
-            <translation type="unfinished" />
+            <translation>There is no member with ID number {n}.</translation>
         </message>
         <message>
             <source>申请信息有 {n} 处需要修改。</source>
-            <translation type="unfinished" />
+            <translation>{n} entries of the claim need correcting.</translation>
         </message>
         <message>
             <source>住院医疗</source>
-            <translation type="unfinished" />
+            <translation>Hospital costs</translation>
         </message>
         <message>
             <source>住院津贴</source>
-            <translation type="unfinished" />
+            <translation>Hospital allowance</translation>
         </message>
         <message>
             <source>重大疾病</source>
-            <translation type="unfinished" />
+            <translation>Critical illness</translation>
         </message>
         <message>
             <source>女职工特殊疾病</source>
-            <translation type="unfinished" />
+            <translation>Women workers' special illness</translation>
         </message>
         <message>
             <source>意外身故</source>
-            <translation type="unfinished" />
+            <translation>Accidental death</translation>
         </message>
         <message>
             <source>意外伤残</source>
-            <translation type="unfinished" />
+            <translation>Accidental disability</translation>
         </message>
         <message>
             <source>意外住院</source>
-            <translation type="unfinished" />
+            <translation>Accident hospitalisation</translation>
         </message>
         <message>
             <source>已受理</source>
-            <translation type="unfinished" />
+            <translation>Received</translation>
         </message>
         <message>
             <source>审核中</source>
-            <translation type="unfinished" />
+            <translation>Under review</translation>
         </message>
         <message>
             <source>待审批</source>
-            <translation type="unfinished" />
+            <translation>Awaiting approval</translation>
         </message>
         <message>
             <source>已批准</source>
-            <translation type="unfinished" />
+            <translation>Approved</translation>
         </message>
         <message>
             <source>已拒绝</source>
-            <translation type="unfinished" />
+            <translation>Rejected</translation>
         </message>
         <message>
             <source>已支付</source>
-            <translation type="unfinished" />
+            <translation>Paid</translation>
         </message>
         <message>
             <source>已撤回</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <source>支付金额应大于 0 且不超过批准金额 {a} 元。</source>
-            <translation type="unfinished" />
+            <translation>The amount paid must be above 0 and at most the approved ¥{a}.</translation>
         </message>
         <message>
             <source>支付日期应在受理日 {r} 与今天之间。</source>
-            <translation type="unfinished" />
+            <translation>The payment date must be between the claim date {r} and today.</translation>
         </message>
         <message>
             <source>请填写收款开户银行和账号。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the payee's bank and account number.</translation>
         </message>
         <message>
             <source>有 {n} 笔申请不能列入代发清单。</source>
-            <translation type="unfinished" />
+            <translation>{n} claims cannot go on the bank payment list.</translation>
         </message>
         <message>
             <source>请至少选择一笔已批准的申请。</source>
-            <translation type="unfinished" />
+            <translation>Select at least one approved claim.</translation>
         </message>
         <message>
             <source>理赔 {n} 当前为“{s}”，只有已批准未支付的申请能列入代发清单。</source>
-            <translation type="unfinished" />
+            <translation>Claim {n} is "{s}"; only approved, unpaid claims can go on the bank payment list.</translation>
         </message>
         <message>
             <source>理赔 {n} 没有收款银行账号。</source>
-            <translation type="unfinished" />
+            <translation>Claim {n} has no payee bank account.</translation>
         </message>
         <message>
             <source>没有这笔理赔申请（{u}）。</source>
-            <translation type="unfinished" />
+            <translation>There is no such claim ({u}).</translation>
         </message>
         <message>
             <source>没有编号为 {n} 的理赔申请。</source>
-            <translation type="unfinished" />
+            <translation>There is no claim numbered {n}.</translation>
         </message>
         <message>
             <source>理赔 {n} 当前为“{s}”，不能{what}（只有“{w}”的申请可以）。</source>
-            <translation type="unfinished" />
+            <translation>Claim {n} is "{s}" and cannot be acted on ({what}); only claims that are "{w}" can.</translation>
         </message>
         <message>
             <source>{what}必须写明原因。</source>
-            <translation type="unfinished" />
+            <translation>A reason is required ({what}).</translation>
         </message>
         <message>
             <source>材料不全（待补件：{m}），补齐后才能提交审批。</source>
-            <translation type="unfinished" />
+            <translation>Documents are incomplete (missing: {m}); complete them before submitting for approval.</translation>
         </message>
         <message>
             <source>该申请不符合给付条件，请以“拒绝”结案并写明原因：{p}</source>
-            <translation type="unfinished" />
+            <translation>This claim does not qualify for a benefit; close it with "Reject" and give the reason: {p}</translation>
         </message>
         <message>
             <source>这些字段不能更正：{f}。</source>
-            <translation type="unfinished" />
+            <translation>These fields cannot be corrected: {f}.</translation>
         </message>
         <message>
             <source>更正后的信息有 {n} 处需要修改。</source>
-            <translation type="unfinished" />
+            <translation>{n} entries of the correction need fixing.</translation>
         </message>
         <message>
             <source>没有需要更正的内容。</source>
-            <translation type="unfinished" />
+            <translation>Nothing to correct.</translation>
         </message>
         <message>
             <source>没有数据库</source>
-            <translation type="unfinished" />
+            <translation>No database</translation>
         </message>
         <message>
             <source>已从 {f} 恢复代办处 {c} 的数据。</source>
-            <translation type="unfinished" />
+            <translation>Restored the data of office {c} from {f}.</translation>
         </message>
         <message>
             <source>办理增值服务（合作机构、活动签到、会员核验）</source>
-            <translation type="unfinished" />
+            <translation>run member services (partners, event sign-in, member checks)</translation>
         </message>
         <message>
             <source>加密备份 {p} 已损坏或不完整，无法解密，已拒绝恢复。</source>
-            <translation type="unfinished" />
+            <translation>The encrypted backup {p} is damaged or incomplete and cannot be decrypted; restore refused.</translation>
         </message>
         <message>
             <source>备份口令不能为空。</source>
-            <translation type="unfinished" />
+            <translation>The backup passphrase must not be empty.</translation>
         </message>
         <message>
             <source>备份 {p} 已加密，请提供备份口令。</source>
-            <translation type="unfinished" />
+            <translation>The backup {p} is encrypted; please give the backup passphrase.</translation>
         </message>
         <message>
             <source>备份口令不正确，无法解密 {p}。请核对口令后重试。</source>
-            <translation type="unfinished" />
+            <translation>Wrong backup passphrase; {p} cannot be decrypted. Check the passphrase and try again.</translation>
         </message>
         <message>
             <source>{what}：{p} 元 × {s} 份 = {a} 元</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¥{p} × {s} shares = ¥{a}</translation>
         </message>
         <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
-            <translation type="unfinished" />
+            <translation>Row {row}: there is no member with ID number {n}; register them first.</translation>
         </message>
         <message>
             <source>名单中有 {k} 人未登记为会员。</source>
-            <translation type="unfinished" />
+            <translation>{k} people on the list are not registered members.</translation>
         </message>
         <message>
             <source>找不到同步包文件“{f}”。</source>
-            <translation type="unfinished" />
+            <translation>Sync package file "{f}" not found.</translation>
         </message>
         <message>
             <source>在用</source>
@@ -2645,35 +2645,35 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>停用</source>
-            <translation type="unfinished" />
+            <translation>Inactive</translation>
         </message>
         <message>
             <source>找不到回执包文件“{f}”。</source>
-            <translation type="unfinished" />
+            <translation>Return package file "{f}" not found.</translation>
         </message>
         <message>
             <source>数据库 {p} 已属于代办处 {c}（{n}），不能再次初始化。</source>
-            <translation type="unfinished" />
+            <translation>The database {p} already belongs to office {c} ({n}) and cannot be initialised again.</translation>
         </message>
         <message>
             <source>该数据库由更新版本的软件创建（结构版本 {rev}），本程序无法打开。请安装最新版本的互助保障代办系统。</source>
-            <translation type="unfinished" />
+            <translation>This database was made by a newer version of the software (schema version {rev}) and this program cannot open it. Please install the latest Mutual Aid Desk.</translation>
         </message>
         <message>
             <source>数据库文件已损坏（{detail}）。请在“设置 → 备份与恢复”中从最近的备份恢复，或用命令 huzhu restore 备份文件 恢复；原文件不会被改动。</source>
-            <translation type="unfinished" />
+            <translation>The database file is damaged ({detail}). Restore the latest backup under Settings → Backup and restore, or with the command huzhu restore BACKUP-FILE; the original file is left unchanged.</translation>
         </message>
         <message>
             <source>数据库正忙（另一台电脑或窗口正在保存数据），本次未保存，请稍后重试。</source>
-            <translation type="unfinished" />
+            <translation>The database is busy (another computer or window is saving); nothing was saved. Please try again shortly.</translation>
         </message>
         <message>
             <source>数据库升级后外键检查未通过，已撤销本次升级。</source>
-            <translation type="unfinished" />
+            <translation>The foreign key check failed after the database upgrade; the upgrade was undone.</translation>
         </message>
         <message>
             <source>没有编号为 {n} 的参保单。</source>
-            <translation type="unfinished" />
+            <translation>There is no enrolment numbered {n}.</translation>
         </message>
         <message>
             <source>单位</source>
@@ -2681,23 +2681,23 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>工会</source>
-            <translation type="unfinished" />
+            <translation>Union</translation>
         </message>
         <message>
             <source>个人</source>
-            <translation type="unfinished" />
+            <translation>Member</translation>
         </message>
         <message>
             <source>赠送</source>
-            <translation type="unfinished" />
+            <translation>Gift</translation>
         </message>
         <message>
             <source>金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。</source>
-            <translation type="unfinished" />
+            <translation>The amount "{t}" must be in yuan, at least 0, with at most two decimals, e.g. 1234.50.</translation>
         </message>
         <message>
             <source>缴费分摊“{i}”应写成 付款方=金额，付款方为 {n}。</source>
-            <translation type="unfinished" />
+            <translation>Write the fee split "{i}" as PAYER=AMOUNT, the payer one of {n}.</translation>
         </message>
         <message>
             <source>缴费次日生效</source>
@@ -2713,183 +2713,183 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>单位在职职工 {h} 人，本次参保 {e} 人（{pct}%），主险参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
-            <translation type="unfinished" />
+            <translation>The unit has {h} employees and {e} are enrolling ({pct}%); the main plan needs {r}%: add {n} people or get a supervisor override</translation>
         </message>
         <message>
             <source>单位女职工 {w} 人，本次参保 {c} {e} 人（{pct}%），女职工参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
-            <translation type="unfinished" />
+            <translation>The unit has {w} women employees and {e} are enrolling in {c} ({pct}%); the rate for women must reach {r}%: add {n} people or get a supervisor override</translation>
         </message>
         <message>
             <source>找不到所选单位，请重新选择参保单位。</source>
-            <translation type="unfinished" />
+            <translation>The chosen unit was not found; choose the insured unit again.</translation>
         </message>
         <message>
             <source>单位“{u}”已停用，不能参保；请先恢复该单位。</source>
-            <translation type="unfinished" />
+            <translation>Unit "{u}" is inactive and cannot enrol; reactivate it first.</translation>
         </message>
         <message>
             <source>参保名单为空，请至少选择一名职工。</source>
-            <translation type="unfinished" />
+            <translation>The enrolment list is empty; choose at least one employee.</translation>
         </message>
         <message>
             <source>名单中有 {n} 人在会员库中找不到，请先登记会员</source>
-            <translation type="unfinished" />
+            <translation>{n} people on the list are not in the member register; register them first</translation>
         </message>
         <message>
             <source>名单中有重复人员：{p}，请删去重复的行</source>
-            <translation type="unfinished" />
+            <translation>The list has duplicates: {p}; delete the duplicate rows</translation>
         </message>
         <message>
             <source>{p} 不属于单位“{u}”，请先办理调动或移出名单</source>
-            <translation type="unfinished" />
+            <translation>{p} do not belong to unit "{u}"; transfer them first or remove them from the list</translation>
         </message>
         <message>
             <source>{p} 已离职，请移出名单</source>
-            <translation type="unfinished" />
+            <translation>{p} have left; remove them from the list</translation>
         </message>
         <message>
             <source>单位在职职工 {h} 人（不足 {s} 人须全员参保），本次参保 {e} 人，请补充 {n} 人或由主管审批</source>
-            <translation type="unfinished" />
+            <translation>The unit has {h} employees (under {s} everyone must enrol) and {e} are enrolling: add {n} people or get a supervisor override</translation>
         </message>
         <message>
             <source>单位在职职工 {h} 人，本次参保 {e} 人（{pct}%），达到 {r}%。</source>
-            <translation type="unfinished" />
+            <translation>The unit has {h} employees and {e} are enrolling ({pct}%), reaching {r}%.</translation>
         </message>
         <message>
             <source>单位女职工 {w} 人，{c} 参保 {e} 人（{pct}%），达到 {r}%。</source>
-            <translation type="unfinished" />
+            <translation>The unit has {w} women employees and {e} are enrolling in {c} ({pct}%), reaching {r}%.</translation>
         </message>
         <message>
             <source>计划 {u} 不在目录 {v} 中；可选：{all}。</source>
-            <translation type="unfinished" />
+            <translation>Plan {u} is not in catalogue {v}; choose from: {all}.</translation>
         </message>
         <message>
             <source>请至少选择一个保障计划。</source>
-            <translation type="unfinished" />
+            <translation>Choose at least one plan.</translation>
         </message>
         <message>
             <source>增员生效日 {d} 须在原参保单保障期 {a} 至 {b} 之内。</source>
-            <translation type="unfinished" />
+            <translation>The start date {d} of the added members must be within the enrolment's cover period {a} to {b}.</translation>
         </message>
         <message>
             <source>缴费分摊的各项金额不能为负数。</source>
-            <translation type="unfinished" />
+            <translation>No amount of the fee split may be negative.</translation>
         </message>
         <message>
             <source>缴费分摊合计 {p} 元，应缴会费 {d} 元，相差 {x} 元；各项相加须等于应缴会费。</source>
-            <translation type="unfinished" />
+            <translation>The fee split adds up to ¥{p} but the fee due is ¥{d}, ¥{x} apart; the parts must add up to the fee due.</translation>
         </message>
         <message>
             <source>赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。</source>
-            <translation type="unfinished" />
+            <translation>The fee of the gifted plans, ¥{d}, must be paid in full by "Gift"; adjust the fee split.</translation>
         </message>
         <message>
             <source>单位在职职工 {h} 人，全员参保。</source>
-            <translation type="unfinished" />
+            <translation>The unit has {h} employees; all are enrolling.</translation>
         </message>
         <message>
             <source>副险 {r} 须与主险 {m} 同时参保，单位不能单独参保副险；请加选 {m}。</source>
-            <translation type="unfinished" />
+            <translation>The rider {r} needs the main plan {m} at the same time; a unit cannot take the rider alone. Add {m}.</translation>
         </message>
         <message>
             <source>{p} 参保副险 {r} 却未参保主险，请为其同时参保主险。</source>
-            <translation type="unfinished" />
+            <translation>{p} take the rider {r} without the main plan; enrol them in the main plan as well.</translation>
         </message>
         <message>
             <source>同一单位同一次参保，计划 {c} 的份数须一致，名单中出现了 {s} 份；请统一份数。</source>
-            <translation type="unfinished" />
+            <translation>In one enrolment of a unit, plan {c} must have the same number of shares for everyone; the list has {s} shares. Make them equal.</translation>
         </message>
         <message>
             <source>计划 {c} 每人可参保 1–{m} 份，本次填写 {s} 份，请调整。</source>
-            <translation type="unfinished" />
+            <translation>Plan {c} allows 1–{m} shares per person, {s} were entered; please adjust.</translation>
         </message>
         <message>
             <source>{p} 在生效日 {d} 不符合 {c} 的参保年龄 {lo}–{hi} 周岁，请移出名单</source>
-            <translation type="unfinished" />
+            <translation>{p} are outside the enrolment age of {c}, {lo}–{hi}, on the start date {d}; remove them from the list</translation>
         </message>
         <message>
             <source>{p} 在 {s} 至 {e} 已参保 {c}（如 {n}），同一计划同一天只能参保一次，请移出名单或改在原保障期满后生效</source>
-            <translation type="unfinished" />
+            <translation>{p} are already enrolled in {c} from {s} to {e} (e.g. {n}); a plan can be held only once on any day: remove them from the list or start after the current cover ends</translation>
         </message>
         <message>
             <source>本处生效日规则为“{l}”，生效日应为 {f}，请调整生效日期。</source>
-            <translation type="unfinished" />
+            <translation>This office's start-date rule is "{l}"; the start date should be {f}. Please adjust it.</translation>
         </message>
         <message>
             <source>本处生效日规则为“{l}”，缴费日 {p} 的参保最早于 {d} 生效，请调整生效日期。</source>
-            <translation type="unfinished" />
+            <translation>This office's start-date rule is "{l}"; with payment on {p} the cover starts on {d} at the earliest. Please adjust the start date.</translation>
         </message>
         <message>
             <source>名单中没有{s}职工，不能参保 {c}</source>
-            <translation type="unfinished" />
+            <translation>The list has no {s} employees, so {c} cannot be taken</translation>
         </message>
         <message>
             <source>{c} 仅限{s}职工，名单中 {n} 人参保此项</source>
-            <translation type="unfinished" />
+            <translation>{c} is for {s} employees only; {n} on the list take it</translation>
         </message>
         <message>
             <source>本处生效日规则为“{l}”，生效日须为某月1日，请调整生效日期。</source>
-            <translation type="unfinished" />
+            <translation>This office's start-date rule is "{l}"; the start date must be the 1st of a month. Please adjust it.</translation>
         </message>
         <message>
             <source>参保未通过规则检查：{n} 项不符合，未保存任何数据。</source>
-            <translation type="unfinished" />
+            <translation>The enrolment failed the rule check: {n} rules not met; nothing was saved.</translation>
         </message>
         <message>
             <source>参保单 {n} 已撤销，不能增员。</source>
-            <translation type="unfinished" />
+            <translation>Enrolment {n} is revoked; no members can be added.</translation>
         </message>
         <message>
             <source>撤销参保须填写理由。</source>
-            <translation type="unfinished" />
+            <translation>Revoking an enrolment needs a reason.</translation>
         </message>
         <message>
             <source>参保单 {n} 已撤销过。</source>
-            <translation type="unfinished" />
+            <translation>Enrolment {n} is already revoked.</translation>
         </message>
         <message>
             <source>参保单 {n} 已于 {d} 生效，生效后不能退保，也不退还会费。</source>
-            <translation type="unfinished" />
+            <translation>Enrolment {n} took effect on {d}; once in force it cannot be cancelled and the fee is not refunded.</translation>
         </message>
         <message>
             <source>健康讲座</source>
-            <translation type="unfinished" />
+            <translation>Health talk</translation>
         </message>
         <message>
             <source>义诊</source>
-            <translation type="unfinished" />
+            <translation>Free clinic</translation>
         </message>
         <message>
             <source>体检</source>
-            <translation type="unfinished" />
+            <translation>Health check</translation>
         </message>
         <message>
             <source>志愿者培训</source>
-            <translation type="unfinished" />
+            <translation>Volunteer training</translation>
         </message>
         <message>
             <source>活动类型应为 lecture（健康讲座）、clinic（义诊）、checkup（体检）或 training（志愿者培训）。</source>
-            <translation type="unfinished" />
+            <translation>The event type must be lecture (health talk), clinic (free clinic), checkup (health check) or training (volunteer training).</translation>
         </message>
         <message>
             <source>请填写活动名称和地点。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the event's name and place.</translation>
         </message>
         <message>
             <source>活动名额至少为 1 人。</source>
-            <translation type="unfinished" />
+            <translation>An event needs at least 1 place.</translation>
         </message>
         <message>
             <source>没有编号为 {n} 的活动。</source>
-            <translation type="unfinished" />
+            <translation>There is no event numbered {n}.</translation>
         </message>
         <message>
             <source>请扫描会员凭证二维码或输入证件号码。</source>
-            <translation type="unfinished" />
+            <translation>Scan the QR code of the member's certificate or type the ID number.</translation>
         </message>
         <message>
             <source>请扫描会员参保凭证二维码，或输入证件号码。</source>
-            <translation type="unfinished" />
+            <translation>Scan the QR code of the member's certificate of cover, or type the ID number.</translation>
         </message>
         <message>
             <source>医院</source>
@@ -2897,139 +2897,139 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>药店</source>
-            <translation type="unfinished" />
+            <translation>Pharmacy</translation>
         </message>
         <message>
             <source>诊所</source>
-            <translation type="unfinished" />
+            <translation>Clinic</translation>
         </message>
         <message>
             <source>{what}的有效期起始日不能晚于截止日。</source>
-            <translation type="unfinished" />
+            <translation>The validity of {what} cannot start after it ends.</translation>
         </message>
         <message>
             <source>请填写合作机构名称。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the partner's name.</translation>
         </message>
         <message>
             <source>机构类型应为 hospital（医院）、pharmacy（药店）或 clinic（诊所）。</source>
-            <translation type="unfinished" />
+            <translation>The partner type must be hospital, pharmacy or clinic.</translation>
         </message>
         <message>
             <source>请至少填写一项给会员的优惠或服务。</source>
-            <translation type="unfinished" />
+            <translation>Enter at least one benefit or service for members.</translation>
         </message>
         <message>
             <source>合作机构“{n}”已登记。</source>
-            <translation type="unfinished" />
+            <translation>Partner "{n}" is already registered.</translation>
         </message>
         <message>
             <source>请填写优惠或服务内容。</source>
-            <translation type="unfinished" />
+            <translation>Please describe the benefit or service.</translation>
         </message>
         <message>
             <source>没有名为“{n}”的合作机构。</source>
-            <translation type="unfinished" />
+            <translation>There is no partner named "{n}".</translation>
         </message>
         <message>
             <source>理赔 {c} 不在待省办事处审批的队列中。</source>
-            <translation type="unfinished" />
+            <translation>Claim {c} is not in the provincial office's approval queue.</translation>
         </message>
         <message>
             <source>理赔 {c} 的审批结果已随回执包发回代办处，不能再改。</source>
-            <translation type="unfinished" />
+            <translation>The decision on claim {c} has gone back to the office in a return package and cannot be changed.</translation>
         </message>
         <message>
             <source>拒绝时请填写理由（--reason）。</source>
-            <translation type="unfinished" />
+            <translation>Give a reason when rejecting (--reason).</translation>
         </message>
         <message>
             <source>省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。</source>
-            <translation type="unfinished" />
+            <translation>The provincial database schema version {v} is newer than the {s} this program supports; please upgrade the software.</translation>
         </message>
         <message>
             <source>省办事处数据库尚未初始化：请先运行 huzhu hub init。</source>
-            <translation type="unfinished" />
+            <translation>The provincial database is not initialised: run huzhu hub init first.</translation>
         </message>
         <message>
             <source>请填写代办处名称。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the office name.</translation>
         </message>
         <message>
             <source>代办处 {c} 已经登记过，不能重复登记。</source>
-            <translation type="unfinished" />
+            <translation>Office {c} is already registered.</translation>
         </message>
         <message>
             <source>目录版本 {v} 已发布且内容不同；新目录须使用新的版本号。</source>
-            <translation type="unfinished" />
+            <translation>Catalogue version {v} is published already with different content; a new catalogue needs a new version number.</translation>
         </message>
         <message>
             <source>省办事处数据库地址应以 postgresql:// 开头，现为“{u}”。</source>
-            <translation type="unfinished" />
+            <translation>The provincial database address must start with postgresql://; it is "{u}".</translation>
         </message>
         <message>
             <source>无法启动内置 PostgreSQL（{f}）：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot start the built-in PostgreSQL ({f}): {e}</translation>
         </message>
         <message>
             <source>身份证号码“{n}”中的出生日期 {d} 不合理，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The date of birth {d} in ID number "{n}" is implausible; please check.</translation>
         </message>
         <message>
             <source>身份证号码“{n}”校验位错误（最后一位应为 {c}），请核对是否抄错。</source>
-            <translation type="unfinished" />
+            <translation>ID number "{n}" has a wrong check digit (the last character should be {c}); check for a copying error.</translation>
         </message>
         <message>
             <source>统一社会信用代码“{c}”应为18位数字或大写字母（不含 I、O、Z、S、V），请核对。</source>
-            <translation type="unfinished" />
+            <translation>The unified social credit code "{c}" must be 18 digits or capital letters (not I, O, Z, S, V); please check.</translation>
         </message>
         <message>
             <source>统一社会信用代码“{c}”校验位错误（最后一位应为 {e}），请核对。</source>
-            <translation type="unfinished" />
+            <translation>The unified social credit code "{c}" has a wrong check character (the last should be {e}); please check.</translation>
         </message>
         <message>
             <source>身份证号码“{n}”应为18位（最后一位可为X）或15位旧号码，请核对。</source>
-            <translation type="unfinished" />
+            <translation>ID number "{n}" must have 18 characters (the last may be X) or be an old 15-digit number; please check.</translation>
         </message>
         <message>
             <source>身份证号码“{n}”中的出生日期 {d} 不存在，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The date of birth {d} in ID number "{n}" does not exist; please check.</translation>
         </message>
         <message>
             <source>数据库文件损坏</source>
-            <translation type="unfinished" />
+            <translation>Database file damaged</translation>
         </message>
         <message>
             <source>关联记录缺失</source>
-            <translation type="unfinished" />
+            <translation>Linked records missing</translation>
         </message>
         <message>
             <source>审计日志哈希链断裂</source>
-            <translation type="unfinished" />
+            <translation>Audit log hash chain broken</translation>
         </message>
         <message>
             <source>缴费与应缴会费不符</source>
-            <translation type="unfinished" />
+            <translation>Payments differ from fees due</translation>
         </message>
         <message>
             <source>已撤销参保单仍有有效保障</source>
-            <translation type="unfinished" />
+            <translation>Revoked enrolment still has cover in force</translation>
         </message>
         <message>
             <source>保障不属于任何参保单</source>
-            <translation type="unfinished" />
+            <translation>Cover belongs to no enrolment</translation>
         </message>
         <message>
             <source>保障会费合计与参保单不符</source>
-            <translation type="unfinished" />
+            <translation>Cover fees do not add up to the enrolment</translation>
         </message>
         <message>
             <source>变更日志指向未知的表</source>
-            <translation type="unfinished" />
+            <translation>Change log points to an unknown table</translation>
         </message>
         <message>
             <source>变更日志指向不存在的记录</source>
-            <translation type="unfinished" />
+            <translation>Change log points to a missing record</translation>
         </message>
         <message>
             <source>记录未写入变更日志（不会同步到省办）</source>
