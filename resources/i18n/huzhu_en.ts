@@ -3033,83 +3033,83 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>记录未写入变更日志（不会同步到省办）</source>
-            <translation type="unfinished" />
+            <translation>Records missing from the change log (they will not sync to the provincial office)</translation>
         </message>
         <message>
             <source>花名册导入不完整</source>
-            <translation type="unfinished" />
+            <translation>Roster import incomplete</translation>
         </message>
         <message>
             <source>编号不连续或重复</source>
-            <translation type="unfinished" />
+            <translation>Numbers with gaps or duplicates</translation>
         </message>
         <message>
             <source>{r}</source>
-            <translation type="unfinished" />
+            <translation>{r}</translation>
         </message>
         <message>
             <source>参保单 {n} 的缴费/退费合计与应缴不符</source>
-            <translation type="unfinished" />
+            <translation>Payments/refunds of enrolment {n} do not add up to the fee due</translation>
         </message>
         <message>
             <source>批量登记的会员与导入参保的人数不符：{w}</source>
-            <translation type="unfinished" />
+            <translation>Members registered in bulk differ in number from those enrolled by the import: {w}</translation>
         </message>
         <message>
             <source>{w}</source>
-            <translation type="unfinished" />
+            <translation>{w}</translation>
         </message>
         <message>
             <source>SQLite 检查未通过：{d}</source>
-            <translation type="unfinished" />
+            <translation>SQLite check failed: {d}</translation>
         </message>
         <message>
             <source>{n} 条记录指向不存在的记录（表：{t}）</source>
-            <translation type="unfinished" />
+            <translation>{n} records point to missing records (table: {t})</translation>
         </message>
         <message>
             <source>参保单 {n}</source>
-            <translation type="unfinished" />
+            <translation>Enrolment {n}</translation>
         </message>
         <message>
             <source>{n} 条保障记录</source>
-            <translation type="unfinished" />
+            <translation>{n} cover records</translation>
         </message>
         <message>
             <source>{e}</source>
-            <translation type="unfinished" />
+            <translation>{e}</translation>
         </message>
         <message>
             <source>{e} 表 {n} 条，例如 {k}</source>
-            <translation type="unfinished" />
+            <translation>{e}: {n} in the table, e.g. {k}</translation>
         </message>
         <message>
             <source>{e} 表 {n} 条</source>
-            <translation type="unfinished" />
+            <translation>{e}: {n} in the table</translation>
         </message>
         <message>
             <source>读取失败：{d}</source>
-            <translation type="unfinished" />
+            <translation>Could not read: {d}</translation>
         </message>
         <message>
             <source>代办处签名密钥不是 Ed25519 密钥。</source>
-            <translation type="unfinished" />
+            <translation>The office signing key is not an Ed25519 key.</translation>
         </message>
         <message>
             <source>代办处 {c} 还没有签名密钥，不能打印带二维码的凭证。请用省办事处签发的代办处文件（.hzo）初始化：huzhu init --office 文件。</source>
-            <translation type="unfinished" />
+            <translation>Office {c} has no signing key yet, so it cannot print certificates with QR codes. Initialise it with the office file (.hzo) issued by the provincial office: huzhu init --office FILE.</translation>
         </message>
         <message>
             <source>代办处签名密钥格式不对（应为 Ed25519 私钥）。</source>
-            <translation type="unfinished" />
+            <translation>The office signing key has the wrong format (it must be an Ed25519 private key).</translation>
         </message>
         <message>
             <source>代办处 {c} 的公钥格式不对。</source>
-            <translation type="unfinished" />
+            <translation>The public key of office {c} has the wrong format.</translation>
         </message>
         <message>
             <source>没有找到该会员，请刷新后重试。</source>
-            <translation type="unfinished" />
+            <translation>Member not found; refresh and try again.</translation>
         </message>
         <message>
             <source>男</source>
@@ -3121,167 +3121,167 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>居民身份证</source>
-            <translation type="unfinished" />
+            <translation>Resident ID card</translation>
         </message>
         <message>
             <source>护照</source>
-            <translation type="unfinished" />
+            <translation>Passport</translation>
         </message>
         <message>
             <source>港澳台居民居住证</source>
-            <translation type="unfinished" />
+            <translation>Residence permit (HK/Macao/Taiwan)</translation>
         </message>
         <message>
             <source>其他证件</source>
-            <translation type="unfinished" />
+            <translation>Other ID</translation>
         </message>
         <message>
             <source>性别“{g}”无法识别，请填“男”或“女”。</source>
-            <translation type="unfinished" />
+            <translation>Sex "{g}" is not recognised; enter 男 (male) or 女 (female).</translation>
         </message>
         <message>
             <source>证件号码 {n} 已登记在单位“{unit}”，同一人不能重复登记；如已换单位，请办理调动。</source>
-            <translation type="unfinished" />
+            <translation>ID number {n} is already registered at unit "{unit}"; a person can be registered only once. If they changed units, record a transfer.</translation>
         </message>
         <message>
             <source>第 {row} 行：{problem}</source>
-            <translation type="unfinished" />
+            <translation>Row {row}: {problem}</translation>
         </message>
         <message>
             <source>{label}号码“{n}”应为 5 至 32 位字母或数字，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The {label} number "{n}" must be 5 to 32 letters or digits; please check.</translation>
         </message>
         <message>
             <source>使用{label}登记时须填写性别。</source>
-            <translation type="unfinished" />
+            <translation>Registering with a {label} needs the sex.</translation>
         </message>
         <message>
             <source>使用{label}登记时须填写出生日期（1900 年以后、不晚于今天）。</source>
-            <translation type="unfinished" />
+            <translation>Registering with a {label} needs the date of birth (after 1900, not after today).</translation>
         </message>
         <message>
             <source>群体类别“{t}”不在列表中：请选 {allowed} 之一，或留空。</source>
-            <translation type="unfinished" />
+            <translation>Group "{t}" is not on the list: choose one of {allowed}, or leave it empty.</translation>
         </message>
         <message>
             <source>银行账号应为 10 至 30 位数字（填写的有 {n} 个字符），请核对。</source>
-            <translation type="unfinished" />
+            <translation>A bank account number has 10 to 30 digits ({n} characters entered); please check.</translation>
         </message>
         <message>
             <source>没有找到该单位，请刷新后重试。</source>
-            <translation type="unfinished" />
+            <translation>Unit not found; refresh and try again.</translation>
         </message>
         <message>
             <source>单位“{name}”已停用，不能登记或调入会员；请先恢复该单位。</source>
-            <translation type="unfinished" />
+            <translation>Unit "{name}" is inactive; members cannot be registered at or transferred to it. Reactivate it first.</translation>
         </message>
         <message>
             <source>没有证件号码为 {n} 的会员。</source>
-            <translation type="unfinished" />
+            <translation>There is no member with ID number {n}.</translation>
         </message>
         <message>
             <source>{name} 已于 {d} 离职，请先办理重新在职再调动。</source>
-            <translation type="unfinished" />
+            <translation>{name} left on {d}; record rejoining before a transfer.</translation>
         </message>
         <message>
             <source>{name} 已在单位“{unit}”，无需调动。</source>
-            <translation type="unfinished" />
+            <translation>{name} is already at unit "{unit}"; no transfer needed.</translation>
         </message>
         <message>
             <source>{name} 已于 {d} 办理离职。</source>
-            <translation type="unfinished" />
+            <translation>{name} already left on {d}.</translation>
         </message>
         <message>
             <source>离职日期 {d} 不合理：不能晚于今天（{t}），也不能早于出生日期。</source>
-            <translation type="unfinished" />
+            <translation>The leaving date {d} is implausible: it cannot be after today ({t}) or before the date of birth.</translation>
         </message>
         <message>
             <source>{name} 目前在职，无需办理重新在职。</source>
-            <translation type="unfinished" />
+            <translation>{name} is employed now; no rejoining needed.</translation>
         </message>
         <message>
             <source>{n} 处问题，全部未写入，请改正后重新提交：</source>
-            <translation type="unfinished" />
+            <translation>{n} problems; nothing was written. Correct them and submit again:</translation>
         </message>
         <message>
             <source>操作已取消，未写入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
             <source>性别填写为“{typed}”，但身份证号码 {n} 显示为“{real}”，请核对性别或号码。</source>
-            <translation type="unfinished" />
+            <translation>The sex entered is "{typed}" but ID number {n} says "{real}"; check the sex or the number.</translation>
         </message>
         <message>
             <source>出生日期填写为 {typed}，但身份证号码 {n} 显示为 {real}，请核对。</source>
-            <translation type="unfinished" />
+            <translation>The date of birth entered is {typed} but ID number {n} says {real}; please check.</translation>
         </message>
         <message>
             <source>第 {row} 行：证件号码 {n} 与第 {other} 行重复。</source>
-            <translation type="unfinished" />
+            <translation>Row {row}: ID number {n} repeats row {other}.</translation>
         </message>
         <message>
             <source>代办处代码“{c}”应为8位数字：6位行政区划代码加2位序号。</source>
-            <translation type="unfinished" />
+            <translation>The office code "{c}" must have 8 digits: the 6-digit area code and a 2-digit serial.</translation>
         </message>
         <message>
             <source>本数据库属于代办处 {have}（{name}），不能改为 {want}。</source>
-            <translation type="unfinished" />
+            <translation>This database belongs to office {have} ({name}) and cannot become {want}.</translation>
         </message>
         <message>
             <source>数据库尚未初始化：请先运行 huzhu init --demo 或 huzhu init --office 代办处文件。</source>
-            <translation type="unfinished" />
+            <translation>The database is not initialised: run huzhu init --demo or huzhu init --office OFFICE-FILE first.</translation>
         </message>
         <message>
             <source>没有证件号码为 {i} 的会员。</source>
-            <translation type="unfinished" />
+            <translation>There is no member with ID number {i}.</translation>
         </message>
         <message>
             <source>会员 {name} 没有有效的参保记录，不能打印参保凭证。</source>
-            <translation type="unfinished" />
+            <translation>Member {name} has no enrolment in force; no certificate of cover can be printed.</translation>
         </message>
         <message>
             <source>没有统一社会信用代码为 {c} 的单位。</source>
-            <translation type="unfinished" />
+            <translation>There is no unit with unified social credit code {c}.</translation>
         </message>
         <message>
             <source>单位 {u} 没有有效的参保单。</source>
-            <translation type="unfinished" />
+            <translation>Unit {u} has no enrolment in force.</translation>
         </message>
         <message>
             <source>没有编号为 {n} 的收款记录。</source>
-            <translation type="unfinished" />
+            <translation>There is no payment numbered {n}.</translation>
         </message>
         <message>
             <source>{n} 是退款记录，不能打印收款收据。</source>
-            <translation type="unfinished" />
+            <translation>{n} is a refund; no receipt can be printed for it.</translation>
         </message>
         <message>
             <source>理赔 {n} 尚未审批，不能打印通知书。</source>
-            <translation type="unfinished" />
+            <translation>Claim {n} is not decided yet; no notice can be printed.</translation>
         </message>
         <message>
             <source>找不到可嵌入 PDF 的中文 TrueType 字体，无法打印。请安装字体后重试：Windows 系统自带宋体（simsun.ttc）或黑体（simhei.ttf），应位于 {win}；Linux 请安装文泉驿微米黑（Debian/Ubuntu：apt-get install fonts-wqy-microhei）；也可以把 wqy-microhei.ttc 复制到程序目录 {own}。（注意：Noto/思源 CJK 的 OTF 字体不能用。）</source>
-            <translation type="unfinished" />
+            <translation>No Chinese TrueType font that can be embedded in a PDF was found, so nothing can be printed. Install a font and try again: Windows comes with SimSun (simsun.ttc) or SimHei (simhei.ttf), which should be in {win}; on Linux install WenQuanYi Micro Hei (Debian/Ubuntu: apt-get install fonts-wqy-microhei); or copy wqy-microhei.ttc into the program folder {own}. (Noto/Source Han CJK OTF fonts do not work.)</translation>
         </message>
         <message>
             <source>字体文件 {path} 无法使用（{err}）；请换用宋体、黑体或文泉驿微米黑。</source>
-            <translation type="unfinished" />
+            <translation>The font file {path} cannot be used ({err}); use SimSun, SimHei or WenQuanYi Micro Hei instead.</translation>
         </message>
         <message>
             <source>没有名为“{n}”的版式；可用的有：{all}。</source>
-            <translation type="unfinished" />
+            <translation>There is no layout named "{n}"; available: {all}.</translation>
         </message>
         <message>
             <source>偏移量应在 ±50 毫米以内，请重新测量。</source>
-            <translation type="unfinished" />
+            <translation>The offset must be within ±50 mm; please measure again.</translation>
         </message>
         <message>
             <source>版式文件 {p} 无法读取：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the layout file {p}: {e}</translation>
         </message>
         <message>
             <source>已取消打印，未生成文件。</source>
-            <translation type="unfinished" />
+            <translation>Printing cancelled; no file was made.</translation>
         </message>
         <message>
             <source>编号</source>
@@ -3289,19 +3289,19 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>代办处</source>
-            <translation type="unfinished" />
+            <translation>Office</translation>
         </message>
         <message>
             <source>证件号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>保障期间</source>
-            <translation type="unfinished" />
+            <translation>Cover period</translation>
         </message>
         <message>
             <source>计划及份数</source>
-            <translation type="unfinished" />
+            <translation>Plans and shares</translation>
         </message>
         <message>
             <source>统一社会信用代码</source>
@@ -3313,11 +3313,11 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>金额（分）</source>
-            <translation type="unfinished" />
+            <translation>Amount (fen)</translation>
         </message>
         <message>
             <source>收款日期</source>
-            <translation type="unfinished" />
+            <translation>Payment date</translation>
         </message>
         <message>
             <source>保障计划</source>
@@ -3325,47 +3325,47 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>受理日期</source>
-            <translation type="unfinished" />
+            <translation>Claim date</translation>
         </message>
         <message>
             <source>决定日期</source>
-            <translation type="unfinished" />
+            <translation>Decision date</translation>
         </message>
         <message>
             <source>已取消批量打印，未发放凭证编号。</source>
-            <translation type="unfinished" />
+            <translation>Batch printing cancelled; no certificate numbers were issued.</translation>
         </message>
         <message>
             <source>参保情况统计表</source>
-            <translation type="unfinished" />
+            <translation>Enrolment statistics</translation>
         </message>
         <message>
             <source>理赔情况统计表</source>
-            <translation type="unfinished" />
+            <translation>Claim statistics</translation>
         </message>
         <message>
             <source>单位对账单</source>
-            <translation type="unfinished" />
+            <translation>Unit statement</translation>
         </message>
         <message>
             <source>八大群体赠送情况表</source>
-            <translation type="unfinished" />
+            <translation>Gifts to the eight priority groups</translation>
         </message>
         <message>
             <source>工作落实情况报表</source>
-            <translation type="unfinished" />
+            <translation>Work progress report</translation>
         </message>
         <message>
             <source>理赔台账</source>
-            <translation type="unfinished" />
+            <translation>Claims ledger</translation>
         </message>
         <message>
             <source>职工覆盖率（%）</source>
-            <translation type="unfinished" />
+            <translation>Worker coverage (%)</translation>
         </message>
         <message>
             <source>新增参保单位（家）</source>
-            <translation type="unfinished" />
+            <translation>New insured units</translation>
         </message>
         <message>
             <source>参保人数（人）</source>
@@ -3373,67 +3373,67 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>八大群体赠送（人）</source>
-            <translation type="unfinished" />
+            <translation>Eight priority groups gifted (people)</translation>
         </message>
         <message>
             <source>职工覆盖率目标（%）</source>
-            <translation type="unfinished" />
+            <translation>Worker coverage target (%)</translation>
         </message>
         <message>
             <source>新增参保单位目标（家）</source>
-            <translation type="unfinished" />
+            <translation>New insured units target</translation>
         </message>
         <message>
             <source>参保人数目标（人）</source>
-            <translation type="unfinished" />
+            <translation>Members enrolled target</translation>
         </message>
         <message>
             <source>八大群体赠送目标（人）</source>
-            <translation type="unfinished" />
+            <translation>Eight priority groups gift target (people)</translation>
         </message>
         <message>
             <source>辖区职工总数（人）</source>
-            <translation type="unfinished" />
+            <translation>Workers in the area</translation>
         </message>
         <message>
             <source>“{f}”不能为负数。</source>
-            <translation type="unfinished" />
+            <translation>"{f}" cannot be negative.</translation>
         </message>
         <message>
             <source>指标来源只能是：{v}。</source>
-            <translation type="unfinished" />
+            <translation>The source of a figure must be one of: {v}.</translation>
         </message>
         <message>
             <source>年度“{y}”不对。</source>
-            <translation type="unfinished" />
+            <translation>The year "{y}" is not valid.</translation>
         </message>
         <message>
             <source>没有名为“{k}”的指标。</source>
-            <translation type="unfinished" />
+            <translation>There is no figure named "{k}".</translation>
         </message>
         <message>
             <source>“{f}”应在 0 到 100 之间。</source>
-            <translation type="unfinished" />
+            <translation>"{f}" must be between 0 and 100.</translation>
         </message>
         <message>
             <source>“{f}”应为整数。</source>
-            <translation type="unfinished" />
+            <translation>"{f}" must be a whole number.</translation>
         </message>
         <message>
             <source>“{f}”应为数字，如 60.5。</source>
-            <translation type="unfinished" />
+            <translation>"{f}" must be a number, e.g. 60.5.</translation>
         </message>
         <message>
             <source>单位对账单需要单位的统一社会信用代码（--unit）。</source>
-            <translation type="unfinished" />
+            <translation>A unit statement needs the unit's unified social credit code (--unit).</translation>
         </message>
         <message>
             <source>没有名为“{n}”的报表：可选 {all}。</source>
-            <translation type="unfinished" />
+            <translation>There is no report named "{n}": choose from {all}.</translation>
         </message>
         <message>
             <source>统计期间的结束日早于开始日。</source>
-            <translation type="unfinished" />
+            <translation>The period ends before it starts.</translation>
         </message>
         <message>
             <source>在职</source>
@@ -3441,167 +3441,167 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>花名册“{f}”未导入：{rows} 行有问题，{rules} 项参保规则不符合，未写入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>Roster "{f}" was not imported: {rows} rows have problems and {rules} enrolment rules are not met; nothing was written.</translation>
         </message>
         <message>
             <source>花名册“{f}”的表头下没有数据行，请填写人员后再导入。</source>
-            <translation type="unfinished" />
+            <translation>Roster "{f}" has no rows below the header; fill in the people and import again.</translation>
         </message>
         <message>
             <source>导入已取消，未写入任何数据。</source>
-            <translation type="unfinished" />
+            <translation>Import cancelled; nothing was written.</translation>
         </message>
         <message>
             <source>“{f}”的前 {n} 行中没有找到表头：表头行须同时有“姓名”和“身份证号码”（或“证件号码”）两列。</source>
-            <translation type="unfinished" />
+            <translation>No header found in the first {n} rows of "{f}": the header row needs both a 姓名 (name) and a 身份证号码 (or 证件号码, ID number) column.</translation>
         </message>
         <message>
             <source>“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）：请把名单复制到新的工作簿再导入。</source>
-            <translation type="unfinished" />
+            <translation>The sheet in "{f}" is implausibly large (there may be stray content far out, or the file is damaged): copy the list into a new workbook and import that.</translation>
         </message>
         <message>
             <source>不支持“{f}”的文件类型：请使用 .xlsx、.xls 或 .csv 文件。</source>
-            <translation type="unfinished" />
+            <translation>The file type of "{f}" is not supported: use an .xlsx, .xls or .csv file.</translation>
         </message>
         <message>
             <source>找不到文件“{f}”。</source>
-            <translation type="unfinished" />
+            <translation>File "{f}" not found.</translation>
         </message>
         <message>
             <source>无法读取“{f}”：文件已损坏、有密码或不是 Excel 文件（{e}）。</source>
-            <translation type="unfinished" />
+            <translation>Cannot read "{f}": the file is damaged, password-protected or not an Excel file ({e}).</translation>
         </message>
         <message>
             <source>姓名缺失或过长</source>
-            <translation type="unfinished" />
+            <translation>Name missing or too long</translation>
         </message>
         <message>
             <source>证件号码为空</source>
-            <translation type="unfinished" />
+            <translation>ID number empty</translation>
         </message>
         <message>
             <source>证件号码被存成数字、末位丢失</source>
-            <translation type="unfinished" />
+            <translation>ID number stored as a number, last digits lost</translation>
         </message>
         <message>
             <source>证件号码格式或出生日期有误</source>
-            <translation type="unfinished" />
+            <translation>Wrong ID number format or date of birth</translation>
         </message>
         <message>
             <source>身份证号码校验位错误</source>
-            <translation type="unfinished" />
+            <translation>Wrong ID check digit</translation>
         </message>
         <message>
             <source>证件类型无法识别</source>
-            <translation type="unfinished" />
+            <translation>Unknown ID type</translation>
         </message>
         <message>
             <source>性别无法识别</source>
-            <translation type="unfinished" />
+            <translation>Unknown sex</translation>
         </message>
         <message>
             <source>性别与身份证不符</source>
-            <translation type="unfinished" />
+            <translation>Sex differs from ID card</translation>
         </message>
         <message>
             <source>出生日期有误</source>
-            <translation type="unfinished" />
+            <translation>Wrong date of birth</translation>
         </message>
         <message>
             <source>电话格式不对</source>
-            <translation type="unfinished" />
+            <translation>Wrong phone format</translation>
         </message>
         <message>
             <source>人员类别不在列表中</source>
-            <translation type="unfinished" />
+            <translation>Group not on the list</translation>
         </message>
         <message>
             <source>银行账号有误</source>
-            <translation type="unfinished" />
+            <translation>Wrong bank account</translation>
         </message>
         <message>
             <source>文件内重复</source>
-            <translation type="unfinished" />
+            <translation>Duplicate in the file</translation>
         </message>
         <message>
             <source>已是其他单位的会员</source>
-            <translation type="unfinished" />
+            <translation>Member of another unit</translation>
         </message>
         <message>
             <source>已离职</source>
-            <translation type="unfinished" />
+            <translation>Left</translation>
         </message>
         <message>
             <source>姓名与已登记的不一致</source>
-            <translation type="unfinished" />
+            <translation>Name differs from the registered one</translation>
         </message>
         <message>
             <source>已参保，不能重复参保</source>
-            <translation type="unfinished" />
+            <translation>Already enrolled</translation>
         </message>
         <message>
             <source>年龄不符合参保条件</source>
-            <translation type="unfinished" />
+            <translation>Age outside the plan's range</translation>
         </message>
         <message>
             <source>隐藏号码对不上本单位会员</source>
-            <translation type="unfinished" />
+            <translation>Masked number matches no member of the unit</translation>
         </message>
         <message>
             <source>证件类型“{t}”无法识别，请填 {allowed} 之一。</source>
-            <translation type="unfinished" />
+            <translation>ID type "{t}" is not recognised; enter one of {allowed}.</translation>
         </message>
         <message>
             <source>证件号码不能为空。</source>
-            <translation type="unfinished" />
+            <translation>The ID number must not be empty.</translation>
         </message>
         <message>
             <source>人员类别“{t}”不在列表中：请选 {allowed} 之一，或留空。</source>
-            <translation type="unfinished" />
+            <translation>Group "{t}" is not on the list: choose one of {allowed}, or leave it empty.</translation>
         </message>
         <message>
             <source>身份证号码“{n}”校验位错误，且以 000 结尾：多半是 Excel 把它存成了数字、丢了末位，请按原证件重新填写。</source>
-            <translation type="unfinished" />
+            <translation>ID number "{n}" has a wrong check digit and ends in 000: Excel most likely stored it as a number and lost the last digits. Re-enter it from the ID card.</translation>
         </message>
         <message>
             <source>出生日期“{d}”无法识别，请写成 1990-01-31。</source>
-            <translation type="unfinished" />
+            <translation>Date of birth "{d}" is not recognised; write it as 1990-01-31.</translation>
         </message>
         <message>
             <source>证件号码被 Excel 存成了数字（显示为 {shown}），15 位以后的数字已经丢失，无法修复；请把“证件号码”列设置为“文本”格式，再按原证件重新填写。</source>
-            <translation type="unfinished" />
+            <translation>Excel stored the ID number as a number (shown as {shown}); the digits after the 15th are lost and cannot be recovered. Format the ID number column as Text and re-enter the numbers from the ID cards.</translation>
         </message>
         <message>
             <source>使用{label}登记时须填写{f}。</source>
-            <translation type="unfinished" />
+            <translation>Registering with a {label} needs {f}.</translation>
         </message>
         <message>
             <source>证件号码 {n} 中间几位是隐藏的，本单位没有姓名为“{name}”、号码与之相符的会员；新职工请填写完整号码。</source>
-            <translation type="unfinished" />
+            <translation>ID number {n} has hidden middle digits and no member of this unit named "{name}" has a matching number; enter the full number for new employees.</translation>
         </message>
         <message>
             <source>证件号码 {n} 与第 {others} 行重复，同一人只能出现一次，请删去多余的行。</source>
-            <translation type="unfinished" />
+            <translation>ID number {n} repeats row {others}; a person may appear only once. Delete the extra rows.</translation>
         </message>
         <message>
             <source>{name} 在生效日 {d} 为 {a} 周岁，{c} 的参保年龄为 {lo}–{hi} 周岁，请移出名单。</source>
-            <translation type="unfinished" />
+            <translation>{name} is {a} on the start date {d}; the enrolment age of {c} is {lo}–{hi}. Remove them from the list.</translation>
         </message>
         <message>
             <source>{name}（{n}）已是单位“{u}”的会员，同一人不能在两个单位参保；如已换单位，请先办理调动。</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n}) is already a member of unit "{u}"; a person cannot enrol at two units. If they changed units, record a transfer first.</translation>
         </message>
         <message>
             <source>{name} 在 {s} 至 {e} 已参保 {c}（{num}），同一计划同一天只能参保一次；请移出名单或改在期满后生效。</source>
-            <translation type="unfinished" />
+            <translation>{name} is already enrolled in {c} from {s} to {e} ({num}); a plan can be held only once on any day. Remove them from the list or start after that cover ends.</translation>
         </message>
         <message>
             <source>{name} 已登记为离职，请先在会员页办理重新在职，再导入。</source>
-            <translation type="unfinished" />
+            <translation>{name} is recorded as having left; record rejoining on the Members page first, then import.</translation>
         </message>
         <message>
             <source>证件号码 {n} 登记的姓名是“{known}”，名单中写的是“{typed}”，请核对。</source>
-            <translation type="unfinished" />
+            <translation>ID number {n} is registered as "{known}" but the list says "{typed}"; please check.</translation>
         </message>
         <message>
             <source>生效日规则</source>
@@ -3629,11 +3629,11 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>没有名为“{k}”的设置项。</source>
-            <translation type="unfinished" />
+            <translation>There is no setting named "{k}".</translation>
         </message>
         <message>
             <source>生效日规则只能是：{v}。</source>
-            <translation type="unfinished" />
+            <translation>The start-date rule must be one of: {v}.</translation>
         </message>
         <message>
             <source>“{label}”应为 1 到 365 之间的整数。</source>
@@ -3641,31 +3641,31 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>代办处上报包（.hzp）</source>
-            <translation type="unfinished" />
+            <translation>office package (.hzp)</translation>
         </message>
         <message>
             <source>省办事处回执包（.hzr）</source>
-            <translation type="unfinished" />
+            <translation>provincial return package (.hzr)</translation>
         </message>
         <message>
             <source>代办处 {c} 还没有省办事处签发的同步密钥，不能同步。请用省办事处签发的代办处文件（.hzo）初始化：huzhu init --office 文件。</source>
-            <translation type="unfinished" />
+            <translation>Office {c} has no sync key from the provincial office yet, so it cannot sync. Initialise it with the office file (.hzo) issued by the provincial office: huzhu init --office FILE.</translation>
         </message>
         <message>
             <source>代办处文件“{f}”的签名无效（文件被改动），未使用。</source>
-            <translation type="unfinished" />
+            <translation>The signature of office file "{f}" is invalid (the file was changed); not used.</translation>
         </message>
         <message>
             <source>代办处文件格式版本 {v} 不受支持，请升级软件。</source>
-            <translation type="unfinished" />
+            <translation>Office file format version {v} is not supported; please upgrade the software.</translation>
         </message>
         <message>
             <source>“{f}”不是有效的代办处文件（.hzo），请向省办事处重新索取。</source>
-            <translation type="unfinished" />
+            <translation>"{f}" is not a valid office file (.hzo); ask the provincial office for a new one.</translation>
         </message>
         <message>
             <source>没有编号为 {i} 的同步提醒。</source>
-            <translation type="unfinished" />
+            <translation>There is no sync alert numbered {i}.</translation>
         </message>
         <message>
             <source>登记单位</source>
@@ -3697,119 +3697,119 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>离职</source>
-            <translation type="unfinished" />
+            <translation>Left</translation>
         </message>
         <message>
             <source>文件“{file}”不是同步包（不是 ZIP 格式）。请确认选择的是 .hzp/.hzr 文件。</source>
-            <translation type="unfinished" />
+            <translation>The file "{file}" is not a sync package (not a ZIP file). Make sure you chose an .hzp/.hzr file.</translation>
         </message>
         <message>
             <source>同步包“{file}”不完整（ZIP 文件被截断或损坏）。请重新拷贝原文件。</source>
-            <translation type="unfinished" />
+            <translation>Sync package "{file}" is incomplete (the ZIP file is truncated or damaged). Copy the original file again.</translation>
         </message>
         <message>
             <source>同步包“{file}”大小 {size} 字节，超过上限 {limit} 字节，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>Sync package "{file}" has {size} bytes, more than the limit of {limit}; refused.</translation>
         </message>
         <message>
             <source>同步包中条目“{entry}”出现了不止一次，可能被篡改，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The entry "{entry}" appears more than once in the sync package, which may have been tampered with; refused.</translation>
         </message>
         <message>
             <source>同步包中条目“{entry}”使用绝对路径，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The entry "{entry}" in the sync package uses an absolute path; refused.</translation>
         </message>
         <message>
             <source>同步包中条目“{entry}”含有“..”，企图写到包外，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The entry "{entry}" in the sync package contains ".." to write outside the package; refused.</translation>
         </message>
         <message>
             <source>同步包中条目“{entry}”位于 data/ 目录之外，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The entry "{entry}" in the sync package lies outside data/; refused.</translation>
         </message>
         <message>
             <source>同步包中含有清单未列出的条目“{entry}”，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The sync package holds an entry "{entry}" that the manifest does not list; refused.</translation>
         </message>
         <message>
             <source>同步包中条目“{entry}”压缩比异常（{ratio} 倍，疑似压缩炸弹），已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The entry "{entry}" in the sync package has an abnormal compression ratio ({ratio}×, a suspected zip bomb); refused.</translation>
         </message>
         <message>
             <source>同步包缺少清单 manifest.json，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The sync package lacks its manifest manifest.json; refused.</translation>
         </message>
         <message>
             <source>同步包缺少签名 manifest.sig，无法确认来源，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The sync package lacks its signature manifest.sig, so its origin cannot be confirmed; refused.</translation>
         </message>
         <message>
             <source>同步包的清单无法读取（{detail}），已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The sync package's manifest cannot be read ({detail}); refused.</translation>
         </message>
         <message>
             <source>同步包格式版本为 {version}，本程序只支持到 {supported}。请先升级软件再导入。</source>
-            <translation type="unfinished" />
+            <translation>The sync package has format version {version}; this program supports up to {supported}. Upgrade the software before importing.</translation>
         </message>
         <message>
             <source>这是{got}，此处需要{want}。</source>
-            <translation type="unfinished" />
+            <translation>This is an {got}; an {want} is needed here.</translation>
         </message>
         <message>
             <source>代办处 {office} 未在省办事处登记，同步包已拒收。</source>
-            <translation type="unfinished" />
+            <translation>Office {office} is not registered with the provincial office; sync package refused.</translation>
         </message>
         <message>
             <source>同步包声称来自代办处 {claimed}，却是用代办处 {signer} 的密钥签名的，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The sync package claims to come from office {claimed} but is signed with the key of office {signer}; refused.</translation>
         </message>
         <message>
             <source>该回执包发给代办处 {office}，不是本代办处 {mine}，未导入。</source>
-            <translation type="unfinished" />
+            <translation>This return package is for office {office}, not this office {mine}; not imported.</translation>
         </message>
         <message>
             <source>同步包签名无效：清单被改动或不是由 {signer} 签发，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>Invalid sync package signature: the manifest was changed or not signed by {signer}; refused.</translation>
         </message>
         <message>
             <source>缺少第 {missing} 号同步包（已收到第 {last} 号，本包为第 {seq} 号）。请先导入第 {missing} 号包。</source>
-            <translation type="unfinished" />
+            <translation>Sync package no. {missing} is missing (received up to no. {last}, this is no. {seq}). Import package no. {missing} first.</translation>
         </message>
         <message>
             <source>第 {seq} 号同步包已经收到过（内容不同，已收到到第 {last} 号）：这是旧包或重放，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>Sync package no. {seq} was received before with different content (received up to no. {last}): an old package or a replay; refused.</translation>
         </message>
         <message>
             <source>第 {seq} 号同步包记录的上一包哈希与已收到的第 {prev} 号包不符，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The previous-package hash in sync package no. {seq} does not match the package no. {prev} received; refused.</translation>
         </message>
         <message>
             <source>清单列出的文件“{entry}”不在同步包中，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The file "{entry}" listed in the manifest is not in the sync package; refused.</translation>
         </message>
         <message>
             <source>文件“{entry}”大小 {size} 字节，超过清单声明的 {declared} 字节，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The file "{entry}" has {size} bytes, more than the {declared} the manifest declares; refused.</translation>
         </message>
         <message>
             <source>文件“{entry}”只有 {size} 字节，少于清单声明的 {declared} 字节（被截断），已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The file "{entry}" has only {size} bytes, fewer than the {declared} the manifest declares (truncated); refused.</translation>
         </message>
         <message>
             <source>文件“{entry}”的 SHA-256 与清单不符（内容被改动），已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The SHA-256 of file "{entry}" does not match the manifest (the content was changed); refused.</translation>
         </message>
         <message>
             <source>文件“{entry}”无法解密：不是为本机密钥加密的，或内容被改动，已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The file "{entry}" cannot be decrypted: it was not encrypted for this key or its content was changed; refused.</translation>
         </message>
         <message>
             <source>文件“{entry}”解压后超过清单声明的 {declared} 字节（疑似压缩炸弹），已拒收。</source>
-            <translation type="unfinished" />
+            <translation>The file "{entry}" unpacks to more than the {declared} bytes the manifest declares (a suspected zip bomb); refused.</translation>
         </message>
         <message>
             <source>文件“{entry}”第 {line} 行数据无效（{detail}），已拒收。</source>
-            <translation type="unfinished" />
+            <translation>Line {line} of file "{entry}" holds invalid data ({detail}); refused.</translation>
         </message>
         <message>
             <source>重新在职</source>
@@ -3885,39 +3885,39 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</source>
-            <translation type="unfinished" />
+            <translation>Phone "{p}" has the wrong format: a mobile number has 11 digits (e.g. 13800001111), a landline includes the area code (e.g. 0919-6612345).</translation>
         </message>
         <message>
             <source>{label}不能为空。</source>
-            <translation type="unfinished" />
+            <translation>{label} must not be empty.</translation>
         </message>
         <message>
             <source>{label}不能超过 {n} 个字（现有 {m} 个）。</source>
-            <translation type="unfinished" />
+            <translation>{label} may have at most {n} characters (it has {m}).</translation>
         </message>
         <message>
             <source>统一社会信用代码 {c} 已登记为单位“{name}”，请核对或直接修改该单位。</source>
-            <translation type="unfinished" />
+            <translation>Unified social credit code {c} is already registered for unit "{name}"; check it or edit that unit.</translation>
         </message>
         <message>
             <source>在职职工数应为 1 至 {n} 的整数（填写的是 {h}）。</source>
-            <translation type="unfinished" />
+            <translation>The number of employees must be a whole number from 1 to {n} ({h} entered).</translation>
         </message>
         <message>
             <source>女职工数 {f} 不能超过在职职工数 {h}，也不能为负数。</source>
-            <translation type="unfinished" />
+            <translation>The number of women employees, {f}, cannot exceed the number of employees, {h}, nor be negative.</translation>
         </message>
         <message>
             <source>单位“{name}”已是{state}状态。</source>
-            <translation type="unfinished" />
+            <translation>Unit "{name}" is already {state}.</translation>
         </message>
         <message>
             <source>没有找到该单位（可能已被其他操作员删除），请刷新后重试。</source>
-            <translation type="unfinished" />
+            <translation>Unit not found (another operator may have deleted it); refresh and try again.</translation>
         </message>
         <message>
             <source>没有统一社会信用代码为 {c} 的单位，请先登记该单位。</source>
-            <translation type="unfinished" />
+            <translation>There is no unit with unified social credit code {c}; register the unit first.</translation>
         </message>
     </context>
     <context>
