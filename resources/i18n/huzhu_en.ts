@@ -1117,11 +1117,11 @@
         </message>
         <message>
             <source>女</source>
-            <translation>F</translation>
+            <translation>Female</translation>
         </message>
         <message>
             <source>男</source>
-            <translation>M</translation>
+            <translation>Male</translation>
         </message>
         <message>
             <source>已选 {0} / {1} 人</source>
@@ -2173,7 +2173,7 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>办理参保</source>
-            <translation>New enrolment</translation>
+            <translation>enrol units</translation>
         </message>
         <message>
             <source>审批参保规则例外</source>
@@ -2189,11 +2189,11 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>审核理赔</source>
-            <translation>Review claim</translation>
+            <translation>review claims</translation>
         </message>
         <message>
             <source>审批理赔</source>
-            <translation>Approve claim</translation>
+            <translation>approve claims</translation>
         </message>
         <message>
             <source>登记给付</source>
@@ -2685,7 +2685,7 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>个人</source>
-            <translation>Member</translation>
+            <translation>Individual</translation>
         </message>
         <message>
             <source>赠送</source>
@@ -3113,11 +3113,11 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>男</source>
-            <translation>M</translation>
+            <translation>Male</translation>
         </message>
         <message>
             <source>女</source>
-            <translation>F</translation>
+            <translation>Female</translation>
         </message>
         <message>
             <source>居民身份证</source>
@@ -4020,7 +4020,7 @@ For real work, initialise it with the office file the provincial office issued t
         </message>
         <message>
             <source>增值服务</source>
-            <translation>Health services</translation>
+            <translation>Member services</translation>
         </message>
         <message>
             <source>设置</source>
