@@ -1,5 +1,6 @@
 """What the 工作台 shows, read in one reader session: my queue, renewals due, sync reminder,
-hub alerts, the office's figures for the year and how they stand against the targets.
+hub alerts, the office's figures for the year and how they stand against the targets, and the
+year's health services (app.health.figures).
 
 The coverage figures read every coverage of the year (400k rows on a 200k-member office, seconds
 on a busy machine), so they are kept per database file and period until a coverage or an
@@ -17,7 +18,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app import clock, settings
-from app.auth import Action, Actor
+from app.auth import Actor
+from app.health.figures import HealthFigures, health_figures
+from app.reports.drill import STEPS, step_count
 from app.reports.figures import CoverFigures, Figures, Period, cover_figures, office_figures
 from app.sync.status import last_export_at
 
@@ -31,7 +34,6 @@ class QueueItem:
     key: str  # "review" | "approve" | "pay"
     label: str
     count: int
-    status: str  # the claim status the list behind it is filtered by
 
 
 @dataclass(frozen=True)
@@ -45,30 +47,15 @@ class HomeData:
     alerts: list[str]
     figures: Figures
     cover_ready: bool = True  # False: the coverage group is still to be counted (all zero)
+    health: HealthFigures | None = None  # 增值服务 of the year (events held up to today)
 
 
 def _queue(session: Session, actor: Actor) -> list[QueueItem]:
-    """How many claims wait for this operator, by step (the counts behind claims.work_queue)."""
-    counts = dict(
-        session.execute(
-            text(
-                "SELECT 'review', COUNT(*) FROM claims WHERE status IN ('received', 'reviewing') "
-                "UNION ALL SELECT 'approve', COUNT(*) FROM claims "
-                "WHERE status = 'awaiting_approval' AND intake_operator != :me "
-                "UNION ALL SELECT 'pay', COUNT(*) FROM claims WHERE status = 'approved' "
-                "AND (needs_hub_approval = 0 OR hub_decision = 'approved')"
-            ),
-            {"me": actor.username},
-        ).all()
-    )
-    steps = (
-        ("review", "待审核理赔", Action.REVIEW_CLAIM, "received"),
-        ("approve", "待审批理赔", Action.APPROVE_CLAIM, "awaiting_approval"),
-        ("pay", "待支付理赔", Action.PAY_CLAIM, "approved"),
-    )
+    """How many claims wait for this operator at each step its role may act on (the condition
+    is app.reports.drill's, which also lists them on the 理赔 page)."""
     return [
-        QueueItem(key, label, counts.get(key, 0), status)
-        for key, label, action, status in steps
+        QueueItem(key, label, step_count(session, actor, key))
+        for key, (label, action, _) in STEPS.items()
         if actor.can(action)
     ]
 
@@ -153,4 +140,5 @@ def home_data(
         ),
         figures=office_figures(session, period, cover=cover or EMPTY_COVER),
         cover_ready=cover is not None,
+        health=health_figures(session, start=period.start, end=period.end, today=today),
     )

@@ -27,6 +27,11 @@ class ClaimsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
+    def apply_filter(self, **filters: object) -> None:
+        """From the 工作台: the work list showing only the claims the figure counted."""
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.apply_filter(**filters)  # type: ignore[arg-type]
+
     def _saved(self, result: object) -> None:
         self.queue.load()
         self.queue.select_number(getattr(result, "number", ""))

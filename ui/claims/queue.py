@@ -14,12 +14,15 @@ from app import claims, clock
 from app.auth import Action
 from app.claims.kinds import BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
 from app.printing.amounts import yuan
+from app.reports.drill import claims_behind
+from app.reports.figures import Period
 from models.enums import ClaimStatus
 from ui import bus as entities
 from ui.claims.correct_dialog import CorrectDialog
 from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import data_dir_of
 from ui.context import PageContext
+from ui.home.chip import FilterChip
 from ui.ops import Job, run_op
 from ui.qt import (
     QAbstractItemView,
@@ -47,6 +50,10 @@ class ClaimQueue(QWidget):
         super().__init__(parent)
         self.context = context
         self.rows: list[claims.lists.ClaimRow] = []
+        self.drill: dict[str, Any] | None = None  # set by apply_filter (a 工作台 figure)
+        self.drill_text = ""
+        self.chip = FilterChip()
+        self.chip.cleared.connect(self.clear_filter)
         self.mode = QComboBox()
         for text, key in (
             (self.tr("我的待办"), "queue"),
@@ -54,7 +61,7 @@ class ClaimQueue(QWidget):
             (self.tr("超时未办结"), "overdue"),
         ):
             self.mode.addItem(text, key)
-        self.mode.currentIndexChanged.connect(self.load)
+        self.mode.currentIndexChanged.connect(self.clear_filter)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,15 +89,44 @@ class ClaimQueue(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.chip)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.detail, 2)
         context.bus.changed.connect(self._on_changed)
         self.load()
 
+    def apply_filter(
+        self,
+        step: str | None = None,
+        received_in: Period | None = None,
+        paid_in: Period | None = None,
+        **_: object,
+    ) -> None:
+        """Show only the claims a 工作台 figure counted: a queue step (review/approve/pay),
+        claims taken in or paid during a period (app.reports.drill)."""
+        parts = []
+        if step is not None:
+            steps = {"review": self.tr("待审核理赔"), "approve": self.tr("待审批理赔")}
+            parts.append(steps.get(step, self.tr("待支付理赔")))
+        if received_in is not None:
+            parts.append(self.tr("受理日期 {p}").replace("{p}", received_in.label()))
+        if paid_in is not None:
+            parts.append(self.tr("已支付，支付日期 {p}").replace("{p}", paid_in.label()))
+        self.drill = {"step": step, "received_in": received_in, "paid_in": paid_in}
+        self.drill_text = "；".join(parts)
+        self.load()
+
+    def clear_filter(self, *_args: object) -> None:
+        self.drill = None
+        self.chip.hide()
+        self.load()
+
     def load(self, *_args: object) -> None:
         actor, mode = self.context.actor, self.mode.currentData()
         with self.context.db.reader() as session:
-            if mode == "queue":
+            if self.drill is not None:
+                self.rows = claims_behind(session, actor, **self.drill)
+            elif mode == "queue":
                 self.rows = claims.work_queue(session, actor)
             elif mode == "overdue":
                 self.rows = claims.overdue_claims(session, actor)
@@ -105,6 +141,8 @@ class ClaimQueue(QWidget):
             )  # fmt: skip
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        if self.drill is not None:
+            self.chip.show_filter(self.drill_text, len(self.rows))
         self._selected()
 
     def select_number(self, number: str) -> None:

@@ -9,10 +9,13 @@ from app.enrollment.premiums import yuan
 from app.enrollment.queries import EnrollmentSummary
 from app.enrollment.service import EnrollmentResult
 from app.errors import HuzhuError
+from app.reports.drill import enrollments_covered
+from app.reports.figures import Period
 from models.enums import EnrollmentStatus
 from ui import bus
 from ui.context import PageContext
 from ui.enrollment.enrollment_wizard import EnrollmentWizard
+from ui.home.chip import FilterChip
 from ui.ops import report_error, run_op
 from ui.qt import (
     QAbstractItemView,
@@ -40,7 +43,10 @@ class EnrollmentPage(QWidget):
         self.filter = QComboBox()
         for _days, label in FILTERS:
             self.filter.addItem(self.tr(label))
-        self.filter.currentIndexChanged.connect(lambda _i: self.load())
+        self.filter.currentIndexChanged.connect(self._filter_chosen)
+        self.covered: Period | None = None  # apply_filter: enrollments covering from this period
+        self.chip = FilterChip()
+        self.chip.cleared.connect(self.clear_filter)
         self.new_button = QPushButton(self.tr("办理参保(&N)…"))
         self.renew_button = QPushButton(self.tr("续保(&R)"))
         self.new_button.clicked.connect(self.open_wizard)
@@ -65,6 +71,7 @@ class EnrollmentPage(QWidget):
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.chip)
         layout.addWidget(self.table)
         context.bus.changed.connect(self._on_changed)
         self.load()
@@ -72,9 +79,40 @@ class EnrollmentPage(QWidget):
     def expiring_days(self) -> int | None:
         return FILTERS[self.filter.currentIndex()][0]
 
+    def apply_filter(
+        self, expiring_within: int | None = None, covered_in: Period | None = None, **_: object
+    ) -> None:
+        """From the 工作台: renewals due within 30/60 days, or the enrollments with an active
+        cover starting in a period (the 参保人次 figure); the chip says which and clears it."""
+        self.covered = covered_in
+        index = next((i for i, (d, _l) in enumerate(FILTERS) if d == expiring_within), 0)
+        self.filter.blockSignals(True)
+        self.filter.setCurrentIndex(index)
+        self.filter.blockSignals(False)
+        self.load()
+
+    def clear_filter(self) -> None:
+        self.apply_filter()
+
+    def _filter_chosen(self, _index: int) -> None:
+        self.covered = None
+        self.load()
+
+    def _show_chip(self) -> None:
+        parts = [self.tr(FILTERS[self.filter.currentIndex()][1])] if self.expiring_days() else []
+        if self.covered is not None:
+            parts.append(self.tr("保障起始于 {p}").replace("{p}", self.covered.label()))
+        if parts:
+            self.chip.show_filter("；".join(parts), len(self.rows))
+        else:
+            self.chip.hide()
+
     def load(self) -> None:
         with self.context.db.reader() as session:
             self.rows = list_enrollments(session, expiring_within=self.expiring_days())
+            if self.covered is not None:
+                keep = enrollments_covered(session, self.covered)
+                self.rows = [row for row in self.rows if row.uuid in keep]
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             status = (
@@ -87,6 +125,7 @@ class EnrollmentPage(QWidget):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.count.setText(self.tr("共 {0} 张").replace("{0}", str(len(self.rows))))
+        self._show_chip()
 
     def _on_changed(self, changes: frozenset[str]) -> None:
         if bus.ENROLLMENTS in changes:

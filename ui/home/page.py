@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from app import clock
 from app.auth import Action
 from app.integrity import startup_checks
 from app.printing.amounts import yuan
 from app.reports.home import HomeData, home_data
 from ui import bus
 from ui.context import PageContext
+from ui.health.events_tab import HEALTH
 from ui.home.charts import Chart, TargetBar
+from ui.home.targets_dialog import TargetsDialog
 from ui.ops import Job, run_op
 from ui.qt import (
     QCoreApplication,
@@ -25,12 +28,13 @@ from ui.qt import (
     QLabel,
     QPushButton,
     QScrollArea,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
 
 WATCHED = frozenset(
-    {bus.UNITS, bus.MEMBERS, bus.ENROLLMENTS, bus.CLAIMS, bus.SYNC_PACKAGES, bus.SETTINGS}
+    {bus.UNITS, bus.MEMBERS, bus.ENROLLMENTS, bus.CLAIMS, bus.SYNC_PACKAGES, bus.SETTINGS, HEALTH}
 )
 
 
@@ -67,6 +71,12 @@ class HomePage(QWidget):
         self.claims_trend.clicked.connect(lambda: context.navigate("claims"))
         self.plan_mix.clicked.connect(lambda: context.navigate("reports", report="enrollment"))
         self.targets = QVBoxLayout()
+        self.health = QGridLayout()
+        self.set_targets_button = QPushButton(self.tr("设定年度指标…"))
+        self.set_targets_button.setObjectName("set-targets")
+        self.set_targets_button.clicked.connect(lambda: self.open_targets())
+        self.set_targets_button.setVisible(context.actor.can(Action.MANAGE_SETTINGS))
+        self.targets_dialog: TargetsDialog | None = None
         self._build()
         context.bus.changed.connect(self._on_changed)
         self.refresh()
@@ -77,7 +87,11 @@ class HomePage(QWidget):
         figures_box = QGroupBox(self.tr("本年主要指标"))
         figures_box.setLayout(self.tiles)
         targets_box = QGroupBox(self.tr("年度目标完成情况"))
-        targets_box.setLayout(self.targets)
+        targets_outer = QVBoxLayout(targets_box)
+        targets_outer.addLayout(self.targets)
+        targets_outer.addWidget(self.set_targets_button, 0, Qt.AlignmentFlag.AlignLeft)
+        health_box = QGroupBox(self.tr("增值服务（本年）"))
+        health_box.setLayout(self.health)
         charts = QHBoxLayout()
         for chart in (self.trend, self.claims_trend, self.plan_mix):
             charts.addWidget(chart)
@@ -90,7 +104,10 @@ class HomePage(QWidget):
         top.addWidget(figures_box, 2)
         layout.addLayout(top)
         layout.addLayout(charts)
-        layout.addWidget(targets_box)
+        bottom = QHBoxLayout()
+        bottom.addWidget(targets_box, 2)
+        bottom.addWidget(health_box, 1)
+        layout.addLayout(bottom)
         layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -142,6 +159,7 @@ class HomePage(QWidget):
         self._show_tiles(self.data)
         self._show_charts(self.data)
         self._show_targets(self.data)
+        self._show_health(self.data)
         self.painted = True
         self.loaded = self.data.cover_ready
         if not self.loaded:
@@ -163,7 +181,7 @@ class HomePage(QWidget):
                 self.tr("{label}：{n} 件")
                 .replace("{label}", labels[q.key])
                 .replace("{n}", str(q.count)),
-                self._go("claims", status=q.status),
+                self._go("claims", step=q.key),
                 f"todo-{q.key}",
             )
             for q in data.queue
@@ -204,25 +222,40 @@ class HomePage(QWidget):
     def _show_tiles(self, data: HomeData) -> None:
         _clear(self.tiles)
         f = data.figures
-        ready = data.cover_ready
+        year, ready = f.period, data.cover_ready
         pct = lambda v: "—" if v is None else f"{v}%"  # noqa: E731
         count = lambda v: str(v) if ready else "…"  # noqa: E731  still being counted
         tiles = [
-            ("units", self.tr("参保单位（家）"), count(f.units_enrolled), ("units", {})),
+            (
+                "units",
+                self.tr("参保单位（家）"),
+                count(f.units_enrolled),
+                ("units", {"covered_in": year}),
+            ),
             ("members", self.tr("参保人数（人）"), count(f.members), ("members", {})),
-            ("person-times", self.tr("参保人次"), count(f.person_times), ("enrollment", {})),
+            (
+                "person-times",
+                self.tr("参保人次"),
+                count(f.person_times),
+                ("enrollment", {"covered_in": year}),
+            ),
             (
                 "premium",
                 self.tr("会费收入（元）"),
                 yuan(f.premium_income),
                 ("reports", {"report": "enrollment"}),
             ),
-            ("claims", self.tr("受理理赔（件）"), str(f.claims_count), ("claims", {})),
+            (
+                "claims",
+                self.tr("受理理赔（件）"),
+                str(f.claims_count),
+                ("claims", {"received_in": year}),
+            ),
             (
                 "paid",
                 self.tr("支付理赔（元）"),
                 yuan(f.benefits_paid),
-                ("claims", {"status": "paid"}),
+                ("claims", {"paid_in": year}),
             ),
             ("loss-ratio", self.tr("赔付率"), pct(f.loss_ratio), ("reports", {"report": "claims"})),
             (
@@ -235,7 +268,7 @@ class HomePage(QWidget):
                 "days",
                 self.tr("受理至支付平均天数"),
                 "—" if f.average_days_to_pay is None else str(f.average_days_to_pay),
-                ("claims", {"status": "paid"}),
+                ("claims", {"paid_in": year}),
             ),
         ]
         for i, (name, label, value, (key, filters)) in enumerate(tiles):
@@ -255,7 +288,7 @@ class HomePage(QWidget):
         _clear(self.targets)
         rows = data.figures.target_rows()
         if all(target is None for _, target, _ in rows):
-            hint = QLabel(self.tr("尚未设置本年度目标（主管可用 huzhu targets set 设置）。"))
+            hint = QLabel(self.tr("尚未设置本年度目标（主管可点“设定年度指标”设置）。"))
             self.targets.addWidget(hint)
             return
         for label, target, actual in rows:
@@ -271,6 +304,42 @@ class HomePage(QWidget):
             )
             bar.clicked.connect(self._go("reports", report="work"))
             self.targets.addWidget(bar)
+
+    def _show_health(self, data: HomeData) -> None:
+        _clear(self.health)
+        h = data.health
+        if h is None:
+            return
+        tiles = [
+            ("events", self.tr("已举办活动（场）"), h.events_held),
+            ("attendance", self.tr("参加人次"), h.attendance),
+            ("served", self.tr("服务会员（人）"), h.members_served),
+        ]
+        for i, (name, label, value) in enumerate(tiles):
+            button = QPushButton(f"{value}\n{label}")
+            button.setObjectName(f"health-{name}")
+            button.setMinimumHeight(54)
+            button.clicked.connect(self._go("health"))
+            self.health.addWidget(button, 0, i)
+        for row, partner in enumerate(h.by_partner, start=1):
+            text = (
+                self.tr("{p}：{e} 场，{a} 人次，{m} 人")
+                .replace("{p}", partner.partner)
+                .replace("{e}", str(partner.events))
+                .replace("{a}", str(partner.attendance))
+                .replace("{m}", str(partner.members))
+            )
+            self.health.addWidget(
+                _link(text, self._go("health"), f"health-partner-{row}"), row, 0, 1, 3
+            )
+
+    def open_targets(self) -> TargetsDialog:
+        """设定年度指标 (supervisor/admin): the dialog for the year shown; saving refreshes the
+        page through the bus (settings changed)."""
+        year = self.data.figures.period.start.year if self.data else clock.today().year
+        self.targets_dialog = TargetsDialog(self.context, year, self)
+        self.targets_dialog.open()
+        return self.targets_dialog
 
 
 def _clear(layout: QVBoxLayout | QGridLayout) -> None:

@@ -4,10 +4,13 @@ enrollments (coverages) and change history below the list."""
 from __future__ import annotations
 
 from app.member_search import MemberFilter
+from app.reports.drill import units_covered
+from app.reports.figures import Period
 from app.units import UnitRow, change_history, set_unit_active, unit_enrollments
 from models.enums import EnrollmentStatus, RecordStatus
 from ui import bus as entities
 from ui.context import PageContext
+from ui.home.chip import FilterChip
 from ui.members.members_model import MembersModel
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -66,6 +69,8 @@ class UnitsPage(QWidget):
         self.model = UnitsModel(context.db, self)
         self.view = table_view(self.model)
         self.summary = QLabel()
+        self.chip = FilterChip()
+        self.chip.cleared.connect(self.clear_filter)
         self.details = self._details()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -77,6 +82,7 @@ class UnitsPage(QWidget):
         split.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.chip)
         layout.addWidget(split)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -116,6 +122,29 @@ class UnitsPage(QWidget):
         return tabs
 
     # -- list --------------------------------------------------------------------------------
+    def apply_filter(self, covered_in: Period | None = None, **_: object) -> None:
+        """From the 工作台: only the units with an active cover starting in `covered_in` (the
+        参保单位 figure), whatever the search box held; the chip clears it."""
+        if covered_in is None:
+            self.clear_filter()
+            return
+        with self.context.db.reader() as session:
+            self.model.keep = units_covered(session, covered_in)
+        for box in (self.search, self.show_inactive):
+            box.blockSignals(True)
+        self.search.clear()
+        self.show_inactive.setChecked(True)  # an enrolled unit counts even if deactivated since
+        for box in (self.search, self.show_inactive):
+            box.blockSignals(False)
+        self.refresh()
+        label = self.tr("保障起始于 {p} 的参保单位").replace("{p}", covered_in.label())
+        self.chip.show_filter(label, len(self.model.rows))
+
+    def clear_filter(self) -> None:
+        self.model.keep = None
+        self.chip.hide()
+        self.refresh()
+
     def refresh(self) -> None:
         current = self.current_unit()
         self.model.search(self.search.text(), include_inactive=self.show_inactive.isChecked())

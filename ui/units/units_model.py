@@ -40,6 +40,7 @@ class UnitsModel(QAbstractTableModel):
         self.text = ""
         self.include_inactive = True
         self.rows: list[UnitRow] = []
+        self.keep: set[Any] | None = None  # only these unit uuids (a 工作台 figure's filter)
 
     def search(self, text: str, *, include_inactive: bool = True) -> None:
         self.beginResetModel()
@@ -48,6 +49,8 @@ class UnitsModel(QAbstractTableModel):
             self.rows = search_units(
                 session, text=text, include_inactive=include_inactive, limit=LIMIT
             )
+        if self.keep is not None:
+            self.rows = [row for row in self.rows if row.uuid in self.keep]
         self.endResetModel()
 
     def reload(self) -> None:
