@@ -1,7 +1,9 @@
 """Papers of the health services (issue 11), drawn by the printing renderer (`pdf.write_pdf`)
-with the layouts `health_partner_list`, `health_partner_guide` and `health_sign_in`:
-the partner list leaflet, the one-page guide for partners on checking membership, and the
-event sign-in sheet (paper back-up of the scanner, with blank rows for walk-ins)."""
+with the layouts `health_partner_list`, `member_certificate_back`, `health_partner_guide` and
+`health_sign_in`: the partner list leaflet (A4), the same list on the back of the member
+certificate (one A5 page, the same for every certificate of a batch), the one-page guide for
+partners on checking membership, and the event sign-in sheet (paper back-up of the scanner,
+with blank rows for walk-ins)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from app import clock
 from app.health.events import event_detail
 from app.health.partners import find_partner, list_partners
 from app.office import self_office
-from app.printing.pdf import Document
+from app.printing.layout import load_layout
+from app.printing.pdf import Document, rows_per_page
 
 LEAFLET_NOTE = (
     "凭《职工互助保障参保凭证》（扫描凭证二维码核验）和本人身份证享受以上优惠；"
@@ -35,6 +38,10 @@ GUIDE_REFUSALS = (
     "· 本机没有该代办处的公钥：请与代办处联系安装。\n"
     "遇到疑问请勿当场争执，记下凭证编号并联系代办处核实。"
 )
+BACK_NOTE = (
+    "凭本凭证（合作机构扫描正面二维码核验）和本人身份证享受以上优惠，"
+    "名单以打印日有效者为准，最新名单请向代办处索取。"
+)
 SIGN_IN_BLANK_ROWS = 10
 
 
@@ -43,10 +50,8 @@ def _office_line(session: Session) -> str:
     return f"{office.name}（{office.code}）"
 
 
-def partner_leaflet(session: Session, *, on: dt.date | None = None) -> Document:
-    """The partner list leaflet: partners and offers valid on `on` (default today), one row per
-    offer, the partner named on its first row."""
-    day = on or clock.today()
+def _offer_rows(session: Session, day: dt.date) -> list[dict[str, str]]:
+    """One row per offer valid on `day`, the partner named on its first row."""
     rows = []
     for partner in list_partners(session, on=day):
         contact = " ".join(x for x in (partner.contact, partner.phone) if x)
@@ -60,13 +65,44 @@ def partner_leaflet(session: Session, *, on: dt.date | None = None) -> Document:
                     "contact": contact if i == 0 else "",
                 }
             )
+    return rows
+
+
+def partner_leaflet(session: Session, *, on: dt.date | None = None) -> Document:
+    """The partner list leaflet: partners and offers valid on `on` (default today), one row per
+    offer, the partner named on its first row."""
+    day = on or clock.today()
     values = {
         "title": "会员优惠合作机构名单",
         "office": _office_line(session),
         "date": f"{day:%Y年%m月%d日}",
         "note": LEAFLET_NOTE,
     }
-    return Document("health_partner_list", f"partners-{day:%Y%m%d}", values, rows)
+    return Document(
+        "health_partner_list", f"partners-{day:%Y%m%d}", values, _offer_rows(session, day)
+    )
+
+
+def certificate_back(session: Session, *, on: dt.date | None = None) -> Document:
+    """The back of the member certificate: the partners and offers valid on `on` (default
+    today) on one page. What does not fit is summed up on the last row, pointing to the
+    leaflet. One Document serves a whole batch: `write_pdf` draws a repeated Document once."""
+    day = on or clock.today()
+    rows = _offer_rows(session, day)
+    room = rows_per_page(load_layout("member_certificate_back").spec["table"])
+    if len(rows) > room:
+        left = len(rows) - room + 1
+        more = f"另有 {left} 项优惠，详见代办处《会员优惠合作机构名单》"
+        rows = [*rows[: room - 1], {"name": "……", "offer": more}]
+    if not rows:
+        rows = [{"name": "（打印日暂无合作机构）"}]
+    values = {
+        "title": "会员优惠合作机构",
+        "office": _office_line(session),
+        "date": f"{day:%Y年%m月%d日}",
+        "note": BACK_NOTE,
+    }
+    return Document("member_certificate_back", f"back-{day:%Y%m%d}", values, rows)
 
 
 def partner_guide(session: Session, *, partner: str | None = None) -> Document:

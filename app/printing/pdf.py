@@ -132,7 +132,7 @@ def _draw_static(page: _Page, doc: Document, page_no: int, pages: int) -> None:
         page.text(foot["x"], foot["y"], label, foot.get("size", 8), align="center")
 
 
-def _rows_per_page(table: dict[str, Any]) -> int:
+def rows_per_page(table: dict[str, Any]) -> int:
     return max(1, int((table["bottom"] - table["y"]) / table["row_height"]) - 1)
 
 
@@ -140,7 +140,7 @@ def _page_count(doc: Document, layout: Layout) -> int:
     table = layout.spec.get("table")
     if table is None:
         return 1
-    per = _rows_per_page(table)
+    per = rows_per_page(table)
     return max(1, -(-len(doc.rows) // per))
 
 
@@ -168,22 +168,54 @@ def _draw_table(page: _Page, table: dict[str, Any], rows: list[dict[str, str]]) 
     return y + height
 
 
+def _draw_page(
+    page: _Page, doc: Document, page_no: int, pages: int, table: dict[str, Any] | None
+) -> None:
+    _draw_static(page, doc, page_no, pages)
+    if table is not None:
+        per = rows_per_page(table)
+        bottom = _draw_table(page, table, doc.rows[(page_no - 1) * per : page_no * per])
+        if page_no == pages and doc.totals:
+            page.text(table["columns"][0]["x"], bottom + 5, doc.totals, table.get("size", 9))
+
+
 def _draw_document(
-    canvas: Canvas, doc: Document, layout: Layout, font: str, printer: str | None
+    canvas: Canvas,
+    doc: Document,
+    layout: Layout,
+    font: str,
+    printer: str | None,
+    form: tuple[str, bool] | None = None,
 ) -> int:
+    """Draw `doc`'s pages. With `form` = (name, drawn): the pages go into PDF form XObjects
+    drawn once (`drawn` false) and placed again on later pages by reference."""
     dx, dy = layout.offset(printer)
     pages = _page_count(doc, layout)
     table = layout.spec.get("table")
-    per = _rows_per_page(table) if table else 0
     for page_no in range(1, pages + 1):
-        page = _Page(canvas, layout, font, dx, dy)
-        _draw_static(page, doc, page_no, pages)
-        if table is not None:
-            bottom = _draw_table(page, table, doc.rows[(page_no - 1) * per : page_no * per])
-            if page_no == pages and doc.totals:
-                page.text(table["columns"][0]["x"], bottom + 5, doc.totals, table.get("size", 9))
+        if form is None:
+            _draw_page(_Page(canvas, layout, font, dx, dy), doc, page_no, pages, table)
+        else:
+            name = f"{form[0]}p{page_no}"
+            if not form[1]:
+                canvas.beginForm(name)
+                _draw_page(_Page(canvas, layout, font, dx, dy), doc, page_no, pages, table)
+                canvas.endForm()
+            canvas.doForm(name)
         canvas.showPage()
     return pages
+
+
+def _repeated(documents: Sequence[Document]) -> dict[int, str]:
+    """Form names for the Document objects that occur more than once in a batch (the same
+    certificate back after every certificate), keyed by object identity."""
+    seen: set[int] = set()
+    forms: dict[int, str] = {}
+    for i, doc in enumerate(documents):
+        if id(doc) in seen:
+            forms.setdefault(id(doc), f"Repeated{i}")
+        seen.add(id(doc))
+    return forms
 
 
 def write_pdf(
@@ -197,7 +229,8 @@ def write_pdf(
 ) -> int:
     """Draw `documents` into one PDF at `out`; returns the number of pages.
 
-    The CJK font is embedded (subset). `printer` picks the calibration offset of pre-printed
+    The CJK font is embedded (subset). A Document object given more than once (a certificate
+    back after each certificate) is drawn once and placed again by reference. `printer` picks the calibration offset of pre-printed
     layouts. Raises FontMissing without a usable font, Cancelled if `cancelled()` turns true
     (the file is then not written)."""
     font = register_font().name
@@ -206,7 +239,7 @@ def write_pdf(
     canvas = Canvas(target, pagesize=(595, 842), pageCompression=1)
     canvas.setTitle(documents[0].values.get("title", "") if documents else "")
     canvas.setCreator("Huzhu Desk")
-    total = 0
+    total, forms, drawn = 0, _repeated(documents), set[str | None]()
     for done, doc in enumerate(documents, start=1):
         if cancelled is not None and cancelled():
             raise Cancelled(msg("已取消打印，未生成文件。"))
@@ -214,7 +247,10 @@ def write_pdf(
             doc.layout, load_layout(doc.layout, data_dir)
         )
         canvas.setPageSize(layout.page_size)
-        total += _draw_document(canvas, doc, layout, font, printer)
+        form = forms.get(id(doc))
+        shared = None if form is None else (form, form in drawn)
+        total += _draw_document(canvas, doc, layout, font, printer, shared)
+        drawn.add(form)
         if progress is not None:
             progress(done, len(documents))
     canvas.save()

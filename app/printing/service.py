@@ -21,6 +21,7 @@ from app.i18n import msg
 from app.numbering import next_number
 from app.printing import data as loaders
 from app.printing import documents
+from app.printing.health_docs import certificate_back
 from app.printing.pdf import Cancelled, Document
 from app.printing.qr import Signer, Verification, verify
 from models import AuditRecord, Certificate, JournalEntry, NumberSequence
@@ -83,10 +84,26 @@ def _certificate(
     return number, 0
 
 
+def _with_back(session: Session, fronts: list[Document], back: bool) -> list[Document]:
+    """`fronts`, each followed by the certificate back (the partner list valid today) when
+    `back`: duplex printing puts the list on the back of every certificate. The back is one
+    Document object for the whole batch, so `write_pdf` draws it once."""
+    if not back:
+        return fronts
+    reverse = certificate_back(session, on=clock.today())
+    return [doc for front in fronts for doc in (front, reverse)]
+
+
 def member_certificate(
-    session: Session, actor: Actor, *, id_number: str, enrollment_number: str | None = None
+    session: Session,
+    actor: Actor,
+    *,
+    id_number: str,
+    enrollment_number: str | None = None,
+    back: bool = False,
 ) -> PrintJob:
-    """The member certificate (参保凭证) of one member; issues its number or counts a reprint."""
+    """The member certificate (参保凭证) of one member; issues its number or counts a reprint.
+    With `back`, a second page lists the partners and offers valid today (duplex)."""
     require(actor, Action.PRINT)
     data = loaders.load_member_certificate(session, id_number, enrollment_number)
     number, reprint = _certificate(
@@ -96,7 +113,7 @@ def member_certificate(
     doc = documents.member_certificate(
         data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session)
     )
-    return PrintJob([doc], f"参保凭证 {data.name}", int(reprint > 0))
+    return PrintJob(_with_back(session, [doc], back), f"参保凭证 {data.name}", int(reprint > 0))
 
 
 def unit_certificate(
@@ -192,10 +209,12 @@ def enrollment_certificates(
     enrollment_number: str,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    back: bool = False,
 ) -> PrintJob:
     """Member certificates for everyone in an enrollment (the batch print queue): numbers in
-    bulk, one audit record for the batch. Raises Cancelled when `cancelled()` turns true;
-    the caller's transaction then rolls back and no number is used up."""
+    bulk, one audit record for the batch; with `back`, each followed by the partner list page
+    (duplex). Raises Cancelled when `cancelled()` turns true; the caller's transaction then
+    rolls back and no number is used up."""
     require(actor, Action.PRINT)
     enrollment = loaders.find_enrollment(session, enrollment_number)
     members = loaders.load_member_certificates(session, enrollment)
@@ -222,7 +241,8 @@ def enrollment_certificates(
         details={"enrollment": enrollment_number, "issued": len(docs) - reprints,
                  "reprinted": reprints},
     )  # fmt: skip
-    return PrintJob(docs, f"参保凭证 {enrollment_number}（{len(docs)} 人）", reprints)
+    title = f"参保凭证 {enrollment_number}（{len(docs)} 人）"
+    return PrintJob(_with_back(session, docs, back), title, reprints)
 
 
 def _printed_before(session: Session, action: str, number: str) -> int:
