@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app import logs, paths
 from app.db import Database, open_database
-from app.errors import DatabaseProblem, RejectedInput
+from app.errors import DatabaseProblem
 from ui import collector
 from ui.bus import Bus
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
@@ -137,29 +137,15 @@ def ask_database_problem(text: str) -> bool:
 
 def restore_from_backup(db_path: Path) -> None:
     """Let the clerk pick a backup file and restore it over `db_path` (the old file is kept)."""
-    from app import backup
+    from ui.restore import restore_file
 
     chosen, _filter = QFileDialog.getOpenFileName(
         None,
         QCoreApplication.translate("application", "选择备份文件"),
         str(paths.backups_dir(db_path.parent)),
     )
-    if not chosen:
-        return
-    try:
-        kept = backup.restore(db_path, Path(chosen))
-    except (RejectedInput, DatabaseProblem) as exc:
-        QMessageBox.warning(
-            None, QCoreApplication.translate("application", "恢复失败"), error_text(exc)
-        )
-        return
-    QMessageBox.information(
-        None,
-        QCoreApplication.translate("application", "已恢复"),
-        QCoreApplication.translate(
-            "application", "已从备份恢复数据库。原数据库文件另存为：{kept}"
-        ).format(kept=kept),
-    )
+    if chosen:
+        restore_file(None, db_path, Path(chosen))
 
 
 def offer_demo(db: Database) -> bool:

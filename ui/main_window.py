@@ -11,6 +11,7 @@ import logging
 
 from app.auth import ROLE_LABELS
 from ui import bus as entities
+from ui.backups import ShellBackups
 from ui.context import PageContext
 from ui.pages import PAGES, Page
 from ui.qt import (
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
+        self.backups = self._start_backups()
         self.resize(1100, 720)
         self.nav.setCurrentRow(0)
 
@@ -106,7 +108,12 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel()
         self.office_label = QLabel()
         self.sync_label = QLabel()
-        for label in (self.operator_label, self.office_label, self.sync_label):
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup-status")
+        self.backup_label.setStyleSheet("color: #b00020;")
+        self.backup_label.hide()
+        labels = (self.backup_label, self.operator_label, self.office_label, self.sync_label)
+        for label in labels:
             self.statusBar().addPermanentWidget(label)
         self.refresh_status()
 
@@ -132,6 +139,30 @@ class MainWindow(QMainWindow):
         if names & {entities.SYNC_PACKAGES, entities.SETTINGS, entities.OPERATORS}:
             self.refresh_status()
 
+    # -- scheduled backups ------------------------------------------------------------------
+    def _start_backups(self) -> ShellBackups | None:
+        """The day's backup after login, in the background (a desk with a data folder only)."""
+        data_dir = self.context.data_dir
+        if data_dir is None or self.context.db.path is None:
+            return None
+        backups = ShellBackups(self.context.db, data_dir, self)
+        backups.finished.connect(self._backed_up)
+        backups.failed.connect(self._backup_failed)
+        backups.start_due()
+        return backups
+
+    def _backed_up(self, path: object) -> None:
+        self.backup_label.hide()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("已自动备份：{p}").format(p=path), 15_000)
+
+    def _backup_failed(self, text: str) -> None:
+        self.backup_label.setText(self.tr("自动备份失败：{e}").format(e=text))
+        self.backup_label.setToolTip(self.backup_label.text())
+        self.backup_label.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.wait_for_work()
+        if self.backups is not None:
+            self.backups.run_on_exit(self)  # failures are shown; the window closes regardless
         super().closeEvent(event)

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import paths, printer_defaults, settings
+from app import paths, settings
 from app.auth import Actor
 from app.db import Database
 from app.errors import HuzhuError
 from app.printing import fonts
 from app.printing.calibration import write_calibration_page
-from app.printing.layout import available_layouts, load_layout
 from models.enums import Role
 from ui.i18n import error_text
+from ui.printer_choices import PrinterChoices
 from ui.qt import (
-    QComboBox,
     QDesktopServices,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,11 +43,13 @@ def note(text: str, name: str = "") -> QLabel:
 class BackupPage(QWizardPage):
     """Backup folder (setting `backup_dir`); the schedule is app.backup_schedule's."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor = ADMIN, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.actor = db, actor
         self.setTitle(self.tr("备份"))
-        self.folder = QLineEdit(str(paths.backups_dir(db.path.parent)))
+        with db.reader() as session:
+            self.saved = settings.get(session, "backup_dir")
+        self.folder = QLineEdit(self.saved or str(paths.backups_dir(db.path.parent)))
         self.folder.setObjectName("backup_folder")
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._browse)
@@ -81,8 +81,10 @@ class BackupPage(QWizardPage):
         folder = Path(self.folder.text().strip()).expanduser()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            with self.db.unit_of_work() as session:
-                settings.put(session, ADMIN, "backup_dir", str(folder))
+            if str(folder) != self.saved:  # re-run from 设置: unchanged needs no permission
+                with self.db.unit_of_work() as session:
+                    settings.put(session, self.actor, "backup_dir", str(folder))
+                self.saved = str(folder)
         except OSError as exc:
             self.error.setText(self.tr("无法使用该文件夹：{e}").format(e=exc))
             return False
@@ -99,33 +101,14 @@ class PrintersPage(QWizardPage):
         super().__init__(parent)
         self.data_dir = db.path.parent
         self.setTitle(self.tr("打印机"))
-        from ui.qt import QPrinterInfo
-
-        printers = ["", *QPrinterInfo.availablePrinterNames()]
-        saved = printer_defaults.load(self.data_dir)
-        self.choices: dict[str, QComboBox] = {}
         self.status = note("", "calibration_status")
-        form = QFormLayout()
-        for name in available_layouts(self.data_dir):
-            box = QComboBox()
-            box.setObjectName(f"printer_{name}")
-            for printer in printers:
-                box.addItem(printer or self.tr("系统默认打印机"), printer)
-            box.setCurrentIndex(max(0, box.findData(saved.get(name, ""))))
-            self.choices[name] = box
-            row = QHBoxLayout()
-            row.addWidget(box)
-            if load_layout(name, self.data_dir).preprinted:
-                button = QPushButton(self.tr("打印校准页"))
-                button.setObjectName(f"calibrate_{name}")
-                button.clicked.connect(lambda _=False, n=name: self.calibrate(n))
-                row.addWidget(button)
-            form.addRow(name, row)
+        self.form = PrinterChoices(self.data_dir, calibrate=self.calibrate)
+        self.choices = self.form.choices
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(self.tr("为每种单据选择默认打印机；套打单据请打印校准页并量出偏差。"))
         )
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.status)
 
     def calibrate(self, layout_name: str) -> Path | None:
@@ -148,8 +131,7 @@ class PrintersPage(QWizardPage):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def validatePage(self) -> bool:
-        chosen = {name: str(box.currentData() or "") for name, box in self.choices.items()}
-        printer_defaults.save(self.data_dir, {k: v for k, v in chosen.items() if v})
+        self.form.save()
         return True
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.auth import Actor
 from app.db import Database
 from app.demo import DEMO_PASSWORD, build_demo
 from app.errors import HuzhuError
 from app.office import find_self
 from app.sync.office_file import OfficeFile, provision, read_office_file
-from ui.first_run.pages import BackupPage, FontPage, PrintersPage, note
+from ui.first_run.pages import ADMIN, BackupPage, FontPage, PrintersPage, note
 from ui.i18n import error_text
 from ui.qt import (
     QApplication,
@@ -152,15 +153,19 @@ class AdminPage(QWizardPage):
 
 class FirstRunWizard(QWizard):
     """`office_ready` tells the caller whether the data folder now holds an office. On a data
-    folder that has one already the wizard starts at the backup page (re-run from 设置)."""
+    folder that has one already the wizard starts at the backup page (re-run from 设置): the
+    office file, the demo and the administrator are never offered again, so nothing is wiped."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, actor: Actor | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("首次使用向导 — 职工互助保障代办系统"))
         self.start_page = StartPage()
         self.admin_page = AdminPage(db, self.start_page)
-        self.backup_page = BackupPage(db)
+        # Re-run from 设置, settings are written as the operator logged in (the service decides).
+        self.backup_page = BackupPage(db, actor or ADMIN)
         self.printers_page = PrintersPage(db)
         self.font_page = FontPage()
         # Opened again later (from 设置) on a set-up office: only the desk's own settings pages.

@@ -1,4 +1,5 @@
-"""设置: office settings, operators (admins), language, about.
+"""设置: office settings, operators (admins), language, this desk's default printers, maintenance
+(diagnostics, the first-run wizard again, restore), about.
 
 Who may change what is the services' business (`settings.put` requires MANAGE_SETTINGS,
 `auth.add_operator`/`unlock` require MANAGE_OPERATORS): the page lets anyone press Save and shows
@@ -32,6 +33,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.settings.maintenance import MaintenanceBox, PrintersBox
 from ui.settings.operators import OperatorsBox
 
 
@@ -48,6 +50,11 @@ class SettingsPage(QScrollArea):
             layout.addWidget(self.operators)
         else:
             self.operators = None
+        self.printers = PrintersBox(context)
+        layout.addWidget(self.printers)
+        self.maintenance = MaintenanceBox(context)
+        self.maintenance.wizard_closed.connect(self.printers.form.load)
+        layout.addWidget(self.maintenance)
         layout.addWidget(self._about_box())
         layout.addStretch(1)
         self.setWidget(body)

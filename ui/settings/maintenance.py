@@ -1,0 +1,176 @@
+"""设置's desk boxes: default printers per document type, and maintenance — export diagnostics
+for support, re-run the first-run wizard (backups, printers, font; never the office itself), and
+restore a backup (administrators; the program closes afterwards so it starts on the new file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import clock, diagnostics
+from app.auth import Action, require
+from app.errors import HuzhuError
+from ui import bus
+from ui.context import PageContext
+from ui.ops import report_error, run_op
+from ui.printer_choices import PrinterChoices
+from ui.qt import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+def data_folder(context: PageContext) -> Path:
+    if context.data_dir is not None:
+        return context.data_dir
+    assert context.db.path is not None
+    return context.db.path.parent
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PrintersBox(QGroupBox):
+    """This desk's default printer per document type; the printing page preselects it."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("默认打印机（本机）"), parent)
+        self.form = PrinterChoices(data_folder(context))
+        self.save_button = QPushButton(self.tr("保存打印机设置"))
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = _label("printers_saved")
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addLayout(row)
+
+    def save(self) -> None:
+        try:
+            self.form.save()
+        except OSError as exc:
+            self.saved_label.setText(self.tr("无法保存：{e}").format(e=exc))
+            return
+        self.saved_label.setText(self.tr("已保存。"))
+
+
+class MaintenanceBox(QGroupBox):
+    """`wizard_closed` once the re-run wizard is closed (its printer choices may have changed)."""
+
+    wizard_closed = Signal()
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("维护"), parent)
+        self.context = context
+        self.diagnostics_button = QPushButton(self.tr("导出诊断信息…"))
+        self.diagnostics_button.clicked.connect(self.export_diagnostics)
+        self.wizard_button = QPushButton(self.tr("重新运行首次设置向导…"))
+        self.wizard_button.clicked.connect(self.rerun_wizard)
+        self.restore_button = QPushButton(self.tr("从备份恢复…"))
+        self.restore_button.clicked.connect(self.restore)
+        self.restore_button.setVisible(context.actor.can(Action.RESTORE))
+        self.result = _label("maintenance_result")
+        row = QHBoxLayout()
+        for button in (self.diagnostics_button, self.wizard_button, self.restore_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+
+    # -- diagnostics -------------------------------------------------------------------------
+    def export_diagnostics(self) -> None:
+        """Ask where to save the support zip, write it on a worker, then say where it went."""
+        default = Path.home() / f"huzhu-diagnostics-{clock.now():%Y%m%d-%H%M}.zip"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出诊断信息"), str(default), self.tr("压缩文件 (*.zip)")
+        )
+        if not chosen:
+            return
+        out, folder = Path(chosen), data_folder(self.context)
+        self.diagnostics_button.setEnabled(False)
+        self.result.setText(self.tr("正在导出诊断信息…"))
+        op = run_op(
+            self.context,
+            self,
+            title=self.tr("导出诊断信息"),
+            work=lambda _job: diagnostics.export(folder, out),
+            on_done=self._exported,
+            write=False,
+            cancellable=False,
+        )
+        op.failed.connect(lambda _error: self.result.clear())
+        op.settled.connect(lambda: self.diagnostics_button.setEnabled(True))
+
+    def _exported(self, done: diagnostics.Diagnostics) -> None:
+        self.result.setText(
+            self.tr("诊断信息已保存到 {p}（不含数据库和个人信息），可发给技术支持。").format(
+                p=done.path
+            )
+        )
+
+    # -- first-run wizard ----------------------------------------------------------------------
+    def rerun_wizard(self) -> object:
+        """The first-run wizard on this office: backups, printers, font check only."""
+        from ui.first_run.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.context.db, self.context.actor, self)
+        wizard.finished.connect(lambda _code: self._wizard_done())
+        wizard.open()
+        return wizard
+
+    def _wizard_done(self) -> None:
+        self.context.bus.changed.emit(frozenset({bus.SETTINGS}))  # the backup folder may move
+        self.wizard_closed.emit()
+
+    # -- restore -------------------------------------------------------------------------------
+    def restore(self) -> Path | None:
+        """Replace the office's database with a checked backup; the program then closes."""
+        from app.backup_schedule import backup_folder
+        from ui.restore import restore_file
+
+        context = self.context
+        try:
+            require(context.actor, Action.RESTORE)
+        except HuzhuError as exc:
+            report_error(self, self.tr("从备份恢复"), exc)
+            return None
+        db_path = context.db.path
+        assert db_path is not None
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择备份文件"),
+            str(backup_folder(context.db, data_folder(context))),
+            self.tr("备份文件 (*.sqlite3 *.hzbk);;所有文件 (*)"),
+        )
+        if not chosen:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("从备份恢复"),
+            self.tr(
+                "将用备份 {f} 替换本机的全部数据（恢复前会先检查备份；当前数据库另存保留）。"
+                "恢复后程序将关闭，请重新启动。是否继续？"
+            ).format(f=Path(chosen).name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        context.wait_for_work()
+        context.db.dispose()  # restore needs every connection closed; the pool reopens lazily
+        kept = restore_file(self, db_path, Path(chosen))
+        if kept is not None:
+            self.window().close()
+        return kept
