@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -32,7 +32,7 @@ from app.enrollment import (
 from app.enrollment.context import build_context
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
-from app.members import bulk_add_members
+from app.members import register_checked
 from app.roster import matching, validate
 from app.roster.matching import Registered
 from app.roster.reading import RosterSheet
@@ -147,28 +147,16 @@ def _check_rows(
 def _register(
     session: Session, actor: Actor, options: ImportOptions, new: Sequence[Candidate], tick: _Ticker
 ) -> list[uuid.UUID]:
+    """The new members, as checked by `validate.check_row` and looked up by `matching`."""
     if not new:
         return []
-    try:
-        return bulk_add_members(
-            session,
-            actor,
-            unit_uuid=options.unit_uuid,
-            rows=[c.fields for c in new],
-            first_row=0,
-            progress=tick.phase(_LOOKED_UP, _REGISTERED),
-        )
-    except ValidationFailed as exc:  # a check the roster module does not make itself
-        problems = [_at_excel_row(p, new) for p in exc.problems]
-        raise ValidationFailed(exc.message, problems) from None
-
-
-def _at_excel_row(problem: Exception, new: Sequence[Candidate]) -> RejectedInput:
-    if not isinstance(problem, RejectedInput) or problem.row is None:
-        return RejectedInput(str(problem))
-    row = new[problem.row].row
-    message = replace(problem.message, params={**problem.message.params, "row": row})
-    return RejectedInput(message, field=problem.field, row=row)
+    return register_checked(
+        session,
+        actor,
+        unit_uuid=options.unit_uuid,
+        rows=[c.fields for c in new],
+        progress=tick.phase(_LOOKED_UP, _REGISTERED),
+    )
 
 
 def import_roster(

@@ -24,8 +24,8 @@ from app.members import (
     GENDER_LABELS,
     ID_TYPE_LABELS,
     MemberFields,
+    checked_fields,
     parse_gender,
-    validate_member,
 )
 from app.roster import cells
 from app.roster.reading import FIELD_LABELS, RosterSheet, SourceRow
@@ -53,6 +53,8 @@ PROBLEM_LABELS = {
     "age": "年龄不符合参保条件",
     "masked_unknown": "隐藏号码对不上本单位会员",
 }
+# the problem code of a field the member service refuses (bank details otherwise)
+_SERVICE_CODES = {"id_number": "id_invalid", "gender": "gender", "birth_date": "birth_date"}
 MASKED_ID = re.compile(r"\d{6}\*{4,}\d{3}[\dX]")  # as app.privacy.mask_id writes it
 
 
@@ -267,11 +269,15 @@ def check_row(
         label = ID_TYPE_LABELS[id_type]
         detail = msg("使用{label}登记时须填写{f}。", label=label, f=FIELD_LABELS[what])
         return None, [row_problem(src.number, what, what, detail)]
-    if fields.bank_account and not masked:  # rare in rosters: let the member service judge it
+    if not masked and (
+        id_type is not IdType.RESIDENT_ID or fields.bank_account or fields.bank_name
+    ):
+        # rare in rosters: the member service judges other documents and bank details, so that
+        # every candidate is checked as registration needs it (`members.register_checked`)
         try:
-            validate_member(fields, today=today)
+            fields = checked_fields(fields, today=today)
         except RejectedInput as exc:
-            return None, [_rejected(src.number, "bank", exc)]
+            return None, [_rejected(src.number, _SERVICE_CODES.get(exc.field or "", "bank"), exc)]
     return Candidate(src.number, fields, number, gender, birth, values["name"], masked), []
 
 

@@ -175,6 +175,36 @@ def test_every_row_problem_is_found_in_one_pass(office: Database, actors, tmp_pa
     assert outcome.imported_rows == [2]
 
 
+def test_what_the_member_service_judges_is_a_row_problem_too(
+    office: Database, actors, tmp_path: Path
+) -> None:
+    """Other documents' numbers and birth dates and bank details are checked with the rows (in
+    the error report, in one pass), so registration does not check the rows a second time."""
+    clerk = actors["clerk1"]
+    unit = make_unit(office, clerk, headcount=10)
+    rows = [[*row(i), ""] for i in range(1, 9)]
+    rows += [
+        [*row(9, type="护照", id="E1", sex="男", birth="1990-01-02"), ""],
+        [*row(10, type="护照", id="E12345678", sex="女", birth="1890-01-02"), ""],
+        [*row(11), "银" * 61],
+    ]
+    path = write_xlsx(tmp_path / "service.xlsx", rows, headers=(*HEADERS, "开户银行"))
+    before = snapshot(office)
+    outcome = rejected(office, clerk, path, unit)
+    assert snapshot(office) == before
+    found = [(p.row, p.code, p.field) for p in outcome.problems]
+    assert found == [
+        (10, "id_invalid", "id_number"),
+        (11, "birth_date", "birth_date"),
+        (12, "bank", "bank_name"),
+    ]
+    assert [str(p.message) for p in outcome.problems] == [
+        "第 10 行：护照号码“E1”应为 5 至 32 位字母或数字，请核对。",
+        "第 11 行：使用护照登记时须填写出生日期（1900 年以后、不晚于今天）。",
+        "第 12 行：开户银行不能超过 60 个字（现有 61 个）。",
+    ]
+
+
 def test_failed_import_leaves_database_unchanged(office: Database, actors, tmp_path: Path) -> None:
     """Acceptance 2: row problems, a failing unit rule, and a cancelled import write nothing."""
     clerk = actors["clerk1"]
