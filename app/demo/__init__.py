@@ -40,6 +40,7 @@ def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary
     """Fill an empty database with the demo office; a database that has it already is kept."""
     from app.demo import claims as demo_claims  # the areas' demo builders load only when used
     from app.demo import enrollment as demo_enrollment
+    from app.demo import health as demo_health
     from app.demo import people
 
     with db.unit_of_work() as session:
@@ -62,6 +63,7 @@ def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary
         demo_enrollment.add_enrollments(session, rng)
     # claims come last: they need the covers the enrolment step creates
     made = demo_claims.add_claims(db)
+    demo_health.add_health(db)  # partners, events and sign-ins of covered members
     return DemoSummary(
         DEMO_OFFICE_CODE, len(DEMO_OPERATORS), units, members, created=True, claims=made.claims
     )
