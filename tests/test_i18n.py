@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tools import i18n_update
+from tools.i18n_apply import apply, placeholders
 from tools.i18n_update import TS_DIR, extract_app_messages, ts_path, unfinished
 
-# The shell's own contexts: English must cover them (pages of other areas may lag behind).
-SHELL_CONTEXTS = {
-    "pages",
-    "PlaceholderPage",
-    "MainWindow",
-    "LoginDialog",
-    "SettingsPage",
-    "OperatorsBox",
-    "AddOperatorDialog",
-    "application",
-    "ops",
-}
+CJK = re.compile(r"[\u3400-\u9fff]+")
 
 
 def test_source_language_file_is_complete_and_current() -> None:
@@ -30,9 +21,76 @@ def test_source_language_file_is_complete_and_current() -> None:
     )
 
 
-def test_english_covers_the_shell() -> None:
-    missing = [(c, s) for c, s in unfinished(ts_path("en")) if c in SHELL_CONTEXTS]
-    assert missing == []
+def english_pairs(ts: Path) -> list[tuple[str, str, list[str]]]:
+    """(context, source, translations) of every message; a numerus message has several forms."""
+    import xml.etree.ElementTree as ET
+
+    pairs = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = translation.findall("numerusform") if translation is not None else []
+            texts = [f.text or "" for f in forms] or [translation.text or ""]
+            pairs.append((context.findtext("name") or "", message.findtext("source") or "", texts))
+    return pairs
+
+
+def test_english_is_complete() -> None:
+    """Every message has a finished English text with the same placeholders as its source."""
+    assert unfinished(ts_path("en")) == []
+    pairs = english_pairs(ts_path("en"))
+    empty = [(c, s) for c, s, texts in pairs if not all(t.strip() for t in texts)]
+    assert empty == []
+    mismatched = [
+        (c, s, texts)
+        for c, s, texts in pairs
+        if any(placeholders(t) != placeholders(s) for t in texts)
+    ]
+    assert mismatched == []
+    # Chinese stays only where it quotes the source: what a roster column must say, for example.
+    chinese = [
+        (c, s, texts)
+        for c, s, texts in pairs
+        if any(run not in s for t in texts for run in CJK.findall(t))
+    ]
+    assert chinese == [], "English text holding Chinese"
+
+
+def test_english_numerus_forms_use_the_count() -> None:
+    numerus = [(s, texts) for _c, s, texts in english_pairs(ts_path("en")) if len(texts) > 1]
+    assert numerus, "the English file lost its plural forms"
+    assert all(len(texts) == 2 and all("%n" in t for t in texts) for _s, texts in numerus)
+
+
+def test_apply_fills_only_unfinished_entries_with_matching_placeholders(tmp_path: Path) -> None:
+    ts = tmp_path / "huzhu_en.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">'
+        "<context><name>Page</name>"
+        '<message><source>单位 {n}</source><translation type="unfinished" /></message>'
+        '<message><source>会员</source><translation type="unfinished" /></message>'
+        "<message><source>保存</source><translation>Keep</translation></message>"
+        '<message numerus="yes"><source>共 %n 页</source><translation type="unfinished">'
+        "<numerusform /><numerusform /></translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    filled, refused = apply(
+        ts,
+        {
+            "单位 {n}": "Unit {n}",
+            "会员": "Member {x}",
+            "Page|保存": "Save",
+            "共 %n 页": ["%n page", "%n pages"],
+        },
+    )
+    assert filled == 2
+    assert refused == ["[Page] 会员 -> Member {x}"]
+    assert unfinished(ts) == [("Page", "会员")]
+    pairs = {s: texts for _c, s, texts in english_pairs(ts)}
+    assert pairs["单位 {n}"] == ["Unit {n}"]
+    assert pairs["保存"] == ["Keep"]  # a finished translation is left alone
+    assert pairs["共 %n 页"] == ["%n page", "%n pages"]
 
 
 def test_stale_check_notices_a_new_string(tmp_path: Path, monkeypatch) -> None:

@@ -4,8 +4,10 @@
   string under ui/.
 - The core's clerk-facing text is extracted from app/ with `ast`: the literal template of every
   `msg("…")` call, and the Chinese labels in module-level tables named `*_LABELS`, `*_POLICIES`
-  or `DEFAULTS` (role names, setting labels the shell shows). They go to context "app" through a
-  generated stub that lupdate reads like any other source.
+  or `DEFAULTS` (role names, setting labels the shell shows). The `msg()` templates of ui/ (input
+  errors raised by the shell's forms) join them. They go to context "app" through a generated
+  stub that lupdate reads like any other source. `msg(SOME_LABELS[key])` needs no literal: the
+  table's strings are extracted.
 - huzhu_zh_CN.ts is the source language: every entry is marked finished with itself as its
   translation. Other languages keep their translations; new strings arrive unfinished.
 
@@ -68,20 +70,22 @@ def _label_tables(tree: ast.Module) -> list[str]:
 
 
 def extract_app_messages(app_dir: Path | None = None) -> Extraction:
-    """Every msg() template literal and label-table string under app/, in first-seen order."""
+    """Every msg() template literal and label-table string under app/ (and the msg() templates
+    under ui/ beside it), in first-seen order."""
     folder = app_dir or ROOT / "app"
     result = Extraction()
     seen: set[str] = set()
-    for path in sorted(folder.rglob("*.py")):
+    paths = sorted(folder.rglob("*.py")) + sorted((folder.parent / "ui").rglob("*.py"))
+    for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        found = _label_tables(tree)
+        found = _label_tables(tree) if path.is_relative_to(folder) else []
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and _called_name(node) == "msg" and node.args):
                 continue
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.append(first.value)
-            else:
+            elif not _is_label_lookup(first):
                 where = path.relative_to(folder.parent)
                 result.warnings.append(f"{where}:{node.lineno}: msg() without a literal template")
         for text in found:
@@ -89,6 +93,15 @@ def extract_app_messages(app_dir: Path | None = None) -> Extraction:
                 seen.add(text)
                 result.templates.append(text)
     return result
+
+
+def _is_label_lookup(node: ast.expr) -> bool:
+    """`SOME_LABELS[key]`: a template from a table whose strings are extracted."""
+    return (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and _is_label_table(node.value.id)
+    )
 
 
 def _called_name(call: ast.Call) -> str | None:

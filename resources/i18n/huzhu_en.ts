@@ -225,6 +225,26 @@
             <translation>Correct…</translation>
         </message>
         <message>
+            <source>待审核理赔</source>
+            <translation>Claims to review</translation>
+        </message>
+        <message>
+            <source>待审批理赔</source>
+            <translation>Claims to approve</translation>
+        </message>
+        <message>
+            <source>待支付理赔</source>
+            <translation>Claims to pay</translation>
+        </message>
+        <message>
+            <source>受理日期 {p}</source>
+            <translation>Received {p}</translation>
+        </message>
+        <message>
+            <source>已支付，支付日期 {p}</source>
+            <translation>Paid, payment date {p}</translation>
+        </message>
+        <message>
             <source>办理记录：</source>
             <translation>History:</translation>
         </message>
@@ -314,6 +334,10 @@
         <message>
             <source>续保(&amp;R)</source>
             <translation>&amp;Renew</translation>
+        </message>
+        <message>
+            <source>保障起始于 {p}</source>
+            <translation>Cover starting {p}</translation>
         </message>
         <message>
             <source>已撤销</source>
@@ -438,6 +462,17 @@
         </message>
     </context>
     <context>
+        <name>FilterChip</name>
+        <message>
+            <source>清除筛选</source>
+            <translation>Clear filter</translation>
+        </message>
+        <message>
+            <source>筛选：{f}（共 {n} 条）</source>
+            <translation>Filter: {f} ({n} rows)</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>首次使用向导 — 职工互助保障代办系统</source>
@@ -500,6 +535,10 @@
             <translation>Person-times enrolled per plan</translation>
         </message>
         <message>
+            <source>设定年度指标…</source>
+            <translation>Set annual targets…</translation>
+        </message>
+        <message>
             <source>我的待办</source>
             <translation>My tasks</translation>
         </message>
@@ -510,6 +549,10 @@
         <message>
             <source>年度目标完成情况</source>
             <translation>Progress on annual targets</translation>
+        </message>
+        <message>
+            <source>增值服务（本年）</source>
+            <translation>Member services (this year)</translation>
         </message>
         <message>
             <source>读取工作台</source>
@@ -600,8 +643,24 @@
             <translation>Average days from claim to payment</translation>
         </message>
         <message>
-            <source>尚未设置本年度目标（主管可用 huzhu targets set 设置）。</source>
-            <translation>No targets set for this year (a supervisor can set them with huzhu targets set).</translation>
+            <source>尚未设置本年度目标（主管可点“设定年度指标”设置）。</source>
+            <translation>No targets set for this year (a supervisor can click "Set annual targets").</translation>
+        </message>
+        <message>
+            <source>已举办活动（场）</source>
+            <translation>Events held</translation>
+        </message>
+        <message>
+            <source>参加人次</source>
+            <translation>Attendances</translation>
+        </message>
+        <message>
+            <source>服务会员（人）</source>
+            <translation>Members served</translation>
+        </message>
+        <message>
+            <source>{p}：{e} 场，{a} 人次，{m} 人</source>
+            <translation>{p}: {e} events, {a} attendances, {m} members</translation>
         </message>
     </context>
     <context>
@@ -850,6 +909,65 @@
         <message>
             <source>职工互助保障代办系统</source>
             <translation>Workers' Mutual Aid Desk</translation>
+        </message>
+        <message>
+            <source>已自动备份：{p}</source>
+            <translation>Backed up automatically: {p}</translation>
+        </message>
+        <message>
+            <source>自动备份失败：{e}</source>
+            <translation>Automatic backup failed: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceBox</name>
+        <message>
+            <source>维护</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>导出诊断信息…</source>
+            <translation>Export diagnostics…</translation>
+        </message>
+        <message>
+            <source>重新运行首次设置向导…</source>
+            <translation>Run the first-run wizard again…</translation>
+        </message>
+        <message>
+            <source>从备份恢复…</source>
+            <translation>Restore from backup…</translation>
+        </message>
+        <message>
+            <source>导出诊断信息</source>
+            <translation>Export diagnostics</translation>
+        </message>
+        <message>
+            <source>压缩文件 (*.zip)</source>
+            <translation>ZIP archives (*.zip)</translation>
+        </message>
+        <message>
+            <source>正在导出诊断信息…</source>
+            <translation>Exporting diagnostics…</translation>
+        </message>
+        <message>
+            <source>诊断信息已保存到 {p}（不含数据库和个人信息），可发给技术支持。</source>
+            <translation>Diagnostics saved to {p} (without the database or personal data); you can send it to support.</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>备份文件 (*.sqlite3 *.hzbk);;所有文件 (*)</source>
+            <translation>Backup files (*.sqlite3 *.hzbk);;All files (*)</translation>
+        </message>
+        <message>
+            <source>将用备份 {f} 替换本机的全部数据（恢复前会先检查备份；当前数据库另存保留）。恢复后程序将关闭，请重新启动。是否继续？</source>
+            <translation>All data on this computer will be replaced by the backup {f} (the backup is checked first; the current database is kept aside). The program closes after the restore; start it again. Continue?</translation>
         </message>
     </context>
     <context>
@@ -1431,11 +1549,7 @@
         </message>
     </context>
     <context>
-        <name>PrintersPage</name>
-        <message>
-            <source>打印机</source>
-            <translation>Printer</translation>
-        </message>
+        <name>PrinterChoices</name>
         <message>
             <source>系统默认打印机</source>
             <translation>System default printer</translation>
@@ -1443,6 +1557,32 @@
         <message>
             <source>打印校准页</source>
             <translation>Print calibration page</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintersBox</name>
+        <message>
+            <source>默认打印机（本机）</source>
+            <translation>Default printers (this computer)</translation>
+        </message>
+        <message>
+            <source>保存打印机设置</source>
+            <translation>Save printer settings</translation>
+        </message>
+        <message>
+            <source>无法保存：{e}</source>
+            <translation>Cannot save: {e}</translation>
+        </message>
+        <message>
+            <source>已保存。</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintersPage</name>
+        <message>
+            <source>打印机</source>
+            <translation>Printer</translation>
         </message>
         <message>
             <source>为每种单据选择默认打印机；套打单据请打印校准页并量出偏差。</source>
@@ -1462,6 +1602,14 @@
         <message>
             <source>套打到预印收据</source>
             <translation>Print onto pre-printed receipt</translation>
+        </message>
+        <message>
+            <source>含背面：合作机构名单（双面打印）</source>
+            <translation>With back page: partner list (print double-sided)</translation>
+        </message>
+        <message>
+            <source>每张凭证后附一页打印日有效的优惠合作机构，打印机选双面</source>
+            <translation>Each certificate gets a back page listing the partners whose offers are valid on the print date; set the printer to double-sided</translation>
         </message>
         <message>
             <source>生成并预览</source>
@@ -1923,6 +2071,29 @@ Please deliver this file to the provincial office.</translation>
         </message>
     </context>
     <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>设定年度指标</source>
+            <translation>Set annual targets</translation>
+        </message>
+        <message>
+            <source>如 60.5</source>
+            <translation>e.g. 60.5</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitDialog</name>
         <message>
             <source>修改单位</source>
@@ -2092,6 +2263,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>变更历史</source>
             <translation>Change history</translation>
+        </message>
+        <message>
+            <source>保障起始于 {p} 的参保单位</source>
+            <translation>Insured units with cover starting {p}</translation>
         </message>
         <message>
             <source>没有找到单位</source>
@@ -3572,6 +3747,22 @@ Please deliver this file to the provincial office.</translation>
             <translation>Excel stored the ID number as a number (shown as {shown}); the digits after the 15th are lost and cannot be recovered. Format the ID number column as Text and re-enter the numbers from the ID cards.</translation>
         </message>
         <message>
+            <source>“{t}”应为整数。</source>
+            <translation>"{t}" must be a whole number.</translation>
+        </message>
+        <message>
+            <source>日期“{t}”应为 YYYY-MM-DD。</source>
+            <translation>The date "{t}" must be written YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>请先输入会员证件号码并按回车。</source>
+            <translation>Enter the member's ID number and press Enter first.</translation>
+        </message>
+        <message>
+            <source>日期“{t}”应为 YYYY-MM-DD，如 2026-03-01。</source>
+            <translation>The date "{t}" must be written YYYY-MM-DD, e.g. 2026-03-01.</translation>
+        </message>
+        <message>
             <source>使用{label}登记时须填写{f}。</source>
             <translation>Registering with a {label} needs {f}.</translation>
         </message>
@@ -3937,18 +4128,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>选择备份文件</source>
             <translation>Choose a backup file</translation>
-        </message>
-        <message>
-            <source>恢复失败</source>
-            <translation>Restore failed</translation>
-        </message>
-        <message>
-            <source>已恢复</source>
-            <translation>Restored</translation>
-        </message>
-        <message>
-            <source>已从备份恢复数据库。原数据库文件另存为：{kept}</source>
-            <translation>The database was restored from the backup. The previous database file was kept as: {kept}</translation>
         </message>
         <message>
             <source>尚无代办处数据</source>

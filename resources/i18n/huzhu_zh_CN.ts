@@ -225,6 +225,26 @@
             <translation>更正…</translation>
         </message>
         <message>
+            <source>待审核理赔</source>
+            <translation>待审核理赔</translation>
+        </message>
+        <message>
+            <source>待审批理赔</source>
+            <translation>待审批理赔</translation>
+        </message>
+        <message>
+            <source>待支付理赔</source>
+            <translation>待支付理赔</translation>
+        </message>
+        <message>
+            <source>受理日期 {p}</source>
+            <translation>受理日期 {p}</translation>
+        </message>
+        <message>
+            <source>已支付，支付日期 {p}</source>
+            <translation>已支付，支付日期 {p}</translation>
+        </message>
+        <message>
             <source>办理记录：</source>
             <translation>办理记录：</translation>
         </message>
@@ -314,6 +334,10 @@
         <message>
             <source>续保(&amp;R)</source>
             <translation>续保(&amp;R)</translation>
+        </message>
+        <message>
+            <source>保障起始于 {p}</source>
+            <translation>保障起始于 {p}</translation>
         </message>
         <message>
             <source>已撤销</source>
@@ -438,6 +462,17 @@
         </message>
     </context>
     <context>
+        <name>FilterChip</name>
+        <message>
+            <source>清除筛选</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>筛选：{f}（共 {n} 条）</source>
+            <translation>筛选：{f}（共 {n} 条）</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>首次使用向导 — 职工互助保障代办系统</source>
@@ -500,6 +535,10 @@
             <translation>各计划参保人次</translation>
         </message>
         <message>
+            <source>设定年度指标…</source>
+            <translation>设定年度指标…</translation>
+        </message>
+        <message>
             <source>我的待办</source>
             <translation>我的待办</translation>
         </message>
@@ -510,6 +549,10 @@
         <message>
             <source>年度目标完成情况</source>
             <translation>年度目标完成情况</translation>
+        </message>
+        <message>
+            <source>增值服务（本年）</source>
+            <translation>增值服务（本年）</translation>
         </message>
         <message>
             <source>读取工作台</source>
@@ -600,8 +643,24 @@
             <translation>受理至支付平均天数</translation>
         </message>
         <message>
-            <source>尚未设置本年度目标（主管可用 huzhu targets set 设置）。</source>
-            <translation>尚未设置本年度目标（主管可用 huzhu targets set 设置）。</translation>
+            <source>尚未设置本年度目标（主管可点“设定年度指标”设置）。</source>
+            <translation>尚未设置本年度目标（主管可点“设定年度指标”设置）。</translation>
+        </message>
+        <message>
+            <source>已举办活动（场）</source>
+            <translation>已举办活动（场）</translation>
+        </message>
+        <message>
+            <source>参加人次</source>
+            <translation>参加人次</translation>
+        </message>
+        <message>
+            <source>服务会员（人）</source>
+            <translation>服务会员（人）</translation>
+        </message>
+        <message>
+            <source>{p}：{e} 场，{a} 人次，{m} 人</source>
+            <translation>{p}：{e} 场，{a} 人次，{m} 人</translation>
         </message>
     </context>
     <context>
@@ -850,6 +909,65 @@
         <message>
             <source>职工互助保障代办系统</source>
             <translation>职工互助保障代办系统</translation>
+        </message>
+        <message>
+            <source>已自动备份：{p}</source>
+            <translation>已自动备份：{p}</translation>
+        </message>
+        <message>
+            <source>自动备份失败：{e}</source>
+            <translation>自动备份失败：{e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceBox</name>
+        <message>
+            <source>维护</source>
+            <translation>维护</translation>
+        </message>
+        <message>
+            <source>导出诊断信息…</source>
+            <translation>导出诊断信息…</translation>
+        </message>
+        <message>
+            <source>重新运行首次设置向导…</source>
+            <translation>重新运行首次设置向导…</translation>
+        </message>
+        <message>
+            <source>从备份恢复…</source>
+            <translation>从备份恢复…</translation>
+        </message>
+        <message>
+            <source>导出诊断信息</source>
+            <translation>导出诊断信息</translation>
+        </message>
+        <message>
+            <source>压缩文件 (*.zip)</source>
+            <translation>压缩文件 (*.zip)</translation>
+        </message>
+        <message>
+            <source>正在导出诊断信息…</source>
+            <translation>正在导出诊断信息…</translation>
+        </message>
+        <message>
+            <source>诊断信息已保存到 {p}（不含数据库和个人信息），可发给技术支持。</source>
+            <translation>诊断信息已保存到 {p}（不含数据库和个人信息），可发给技术支持。</translation>
+        </message>
+        <message>
+            <source>从备份恢复</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>选择备份文件</source>
+            <translation>选择备份文件</translation>
+        </message>
+        <message>
+            <source>备份文件 (*.sqlite3 *.hzbk);;所有文件 (*)</source>
+            <translation>备份文件 (*.sqlite3 *.hzbk);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>将用备份 {f} 替换本机的全部数据（恢复前会先检查备份；当前数据库另存保留）。恢复后程序将关闭，请重新启动。是否继续？</source>
+            <translation>将用备份 {f} 替换本机的全部数据（恢复前会先检查备份；当前数据库另存保留）。恢复后程序将关闭，请重新启动。是否继续？</translation>
         </message>
     </context>
     <context>
@@ -1430,11 +1548,7 @@
         </message>
     </context>
     <context>
-        <name>PrintersPage</name>
-        <message>
-            <source>打印机</source>
-            <translation>打印机</translation>
-        </message>
+        <name>PrinterChoices</name>
         <message>
             <source>系统默认打印机</source>
             <translation>系统默认打印机</translation>
@@ -1442,6 +1556,32 @@
         <message>
             <source>打印校准页</source>
             <translation>打印校准页</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintersBox</name>
+        <message>
+            <source>默认打印机（本机）</source>
+            <translation>默认打印机（本机）</translation>
+        </message>
+        <message>
+            <source>保存打印机设置</source>
+            <translation>保存打印机设置</translation>
+        </message>
+        <message>
+            <source>无法保存：{e}</source>
+            <translation>无法保存：{e}</translation>
+        </message>
+        <message>
+            <source>已保存。</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintersPage</name>
+        <message>
+            <source>打印机</source>
+            <translation>打印机</translation>
         </message>
         <message>
             <source>为每种单据选择默认打印机；套打单据请打印校准页并量出偏差。</source>
@@ -1461,6 +1601,14 @@
         <message>
             <source>套打到预印收据</source>
             <translation>套打到预印收据</translation>
+        </message>
+        <message>
+            <source>含背面：合作机构名单（双面打印）</source>
+            <translation>含背面：合作机构名单（双面打印）</translation>
+        </message>
+        <message>
+            <source>每张凭证后附一页打印日有效的优惠合作机构，打印机选双面</source>
+            <translation>每张凭证后附一页打印日有效的优惠合作机构，打印机选双面</translation>
         </message>
         <message>
             <source>生成并预览</source>
@@ -1922,6 +2070,29 @@
         </message>
     </context>
     <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>设定年度指标</source>
+            <translation>设定年度指标</translation>
+        </message>
+        <message>
+            <source>如 60.5</source>
+            <translation>如 60.5</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitDialog</name>
         <message>
             <source>修改单位</source>
@@ -2091,6 +2262,10 @@
         <message>
             <source>变更历史</source>
             <translation>变更历史</translation>
+        </message>
+        <message>
+            <source>保障起始于 {p} 的参保单位</source>
+            <translation>保障起始于 {p} 的参保单位</translation>
         </message>
         <message>
             <source>没有找到单位</source>
@@ -3571,6 +3746,22 @@
             <translation>证件号码被 Excel 存成了数字（显示为 {shown}），15 位以后的数字已经丢失，无法修复；请把“证件号码”列设置为“文本”格式，再按原证件重新填写。</translation>
         </message>
         <message>
+            <source>“{t}”应为整数。</source>
+            <translation>“{t}”应为整数。</translation>
+        </message>
+        <message>
+            <source>日期“{t}”应为 YYYY-MM-DD。</source>
+            <translation>日期“{t}”应为 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>请先输入会员证件号码并按回车。</source>
+            <translation>请先输入会员证件号码并按回车。</translation>
+        </message>
+        <message>
+            <source>日期“{t}”应为 YYYY-MM-DD，如 2026-03-01。</source>
+            <translation>日期“{t}”应为 YYYY-MM-DD，如 2026-03-01。</translation>
+        </message>
+        <message>
             <source>使用{label}登记时须填写{f}。</source>
             <translation>使用{label}登记时须填写{f}。</translation>
         </message>
@@ -3936,18 +4127,6 @@
         <message>
             <source>选择备份文件</source>
             <translation>选择备份文件</translation>
-        </message>
-        <message>
-            <source>恢复失败</source>
-            <translation>恢复失败</translation>
-        </message>
-        <message>
-            <source>已恢复</source>
-            <translation>已恢复</translation>
-        </message>
-        <message>
-            <source>已从备份恢复数据库。原数据库文件另存为：{kept}</source>
-            <translation>已从备份恢复数据库。原数据库文件另存为：{kept}</translation>
         </message>
         <message>
             <source>尚无代办处数据</source>

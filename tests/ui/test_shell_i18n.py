@@ -51,7 +51,7 @@ def test_english_shell_labels(qtbot: QtBot, english: None, demo_db) -> None:
         "Printing",
         "Sync",
         "Reports",
-        "Health services",
+        "Member services",
         "Settings",
     ]
     assert window.operator_label.text() == "Operator: 刘建国 (supervisor)"
