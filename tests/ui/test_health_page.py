@@ -13,6 +13,7 @@ from tests.app import health_factories
 from tests.conftest import ACTORS
 from ui.bus import Bus
 from ui.context import PageContext
+from ui.health.feedback import REFUSED_STYLE
 from ui.health.page import HealthPage
 from ui.qt import QApplication, QMessageBox, Qt
 
@@ -79,7 +80,12 @@ def test_twenty_scans_in_a_row_sign_in_without_a_dialog(qtbot: QtBot, page, offi
     assert "签名不符" in answers[0]
     assert "名额已满" in answers[1] and office.names[SCANNED] in answers[1]
     assert "已签到，无需重复" in answers[2]
-    assert len(beeps) == SCANNED + 3
+    # one beep each accepted scan, two for each refusal, and the field flashes red
+    assert tab.scanner.styleSheet() == REFUSED_STYLE
+    qtbot.waitUntil(lambda: len(beeps) == SCANNED + 2 * 3, timeout=10000)
+    _scan(qtbot, page, office.ids[SCANNED - 1])  # already in: refused, red again
+    qtbot.waitUntil(lambda: tab.results.count() == SCANNED + 4, timeout=10000)
+    qtbot.waitUntil(lambda: tab.scanner.styleSheet() == "", timeout=10000)  # the flash ends
 
 
 def test_membership_check_box_shows_the_verdict(qtbot: QtBot, page, office, beeps):
@@ -90,6 +96,24 @@ def test_membership_check_box_shows_the_verdict(qtbot: QtBot, page, office, beep
     qtbot.keyClick(tab.check_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "有效会员" in tab.verdict.text(), timeout=10000)
     assert office.names[0] in tab.verdict.text() and "ZY×1" in tab.verdict.text()
+
+
+def test_membership_check_by_typed_id_number_and_refusal_feedback(
+    qtbot: QtBot, page, office, beeps
+):
+    tab = page.partners
+    qtbot.keyClicks(tab.check_field, office.ids[1])
+    qtbot.keyClick(tab.check_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "有效会员" in tab.verdict.text(), timeout=10000)
+    assert office.names[1] in tab.verdict.text() and "ZJ×2" in tab.verdict.text()
+    assert len(beeps) == 1 and tab.check_field.styleSheet() == ""
+
+    qtbot.keyClicks(tab.check_field, "610204199001011234")
+    qtbot.keyClick(tab.check_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "本处没有该证件号码的会员" in tab.verdict.text(), timeout=10000)
+    assert tab.verdict.text().startswith("✗")
+    assert tab.check_field.styleSheet() == REFUSED_STYLE
+    qtbot.waitUntil(lambda: len(beeps) == 3, timeout=10000)  # two beeps for a refusal
 
 
 def test_new_event_dialog_saves_and_shows_a_refusal_inline(qtbot: QtBot, page, office):

@@ -1,7 +1,8 @@
 """活动签到: the events list and the scanner box.
 
 One scan (QR text typed by the scanner, or an ID number) + Enter → the field is cleared at once,
-the sign-in runs on the writer, a beep, and a line at the top of the list says who or why not.
+the sign-in runs on the writer, a beep (two beeps and a red flash of the field for a refusal),
+and a line at the top of the list says who or why not.
 Scans typed while one is being written wait in a queue and run one after another, so no
 progress dialog or message box ever stands between two people in the queue.
 """
@@ -16,10 +17,10 @@ from app.health import events, partners
 from app.printing.health_docs import sign_in_sheet
 from app.printing.pdf import write_pdf
 from ui.context import PageContext
+from ui.health.feedback import scan_feedback
 from ui.ops import run_op
 from ui.qt import (
     QAbstractItemView,
-    QApplication,
     QBrush,
     QColor,
     QDialog,
@@ -175,7 +176,7 @@ class EventsTab(QWidget):
             self.context.bus.changed.emit(frozenset({HEALTH}))
 
     def _recorded(self, result: events.Attendance) -> None:
-        QApplication.beep()
+        scan_feedback(self.scanner, result.recorded)
         who = f"{result.name} {result.masked_id}".strip()
         line = f"✓ {who}" if result.recorded else f"✗ {who + '：' if who else ''}{result.reason}"
         item = QListWidgetItem(line)

@@ -13,10 +13,10 @@ from app.printing import health_docs
 from app.printing.pdf import Document, write_pdf
 from ui.context import PageContext
 from ui.health.events_tab import HEALTH, EventsTab
+from ui.health.feedback import scan_feedback
 from ui.ops import run_op
 from ui.qt import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -113,7 +113,7 @@ class PartnersTab(QWidget):
         )
 
     def _show_verdict(self, result: membership.MembershipCheck) -> None:
-        QApplication.beep()
+        scan_feedback(self.check_field, result.valid)
         lines = [("✓ " if result.valid else "✗ ") + result.reason]
         if result.name or result.masked_id:
             lines.append(f"{result.name} {result.masked_id}".strip())
