@@ -48,8 +48,9 @@ class BackupPage(QWizardPage):
         self.db, self.actor = db, actor
         self.setTitle(self.tr("备份"))
         with db.reader() as session:
-            self.saved = settings.get(session, "backup_dir")
-        self.folder = QLineEdit(self.saved or str(paths.backups_dir(db.path.parent)))
+            saved = settings.get(session, "backup_dir")
+        self.current = str(saved or paths.backups_dir(db.path.parent))  # in effect now
+        self.folder = QLineEdit(self.current)
         self.folder.setObjectName("backup_folder")
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._browse)
@@ -81,10 +82,10 @@ class BackupPage(QWizardPage):
         folder = Path(self.folder.text().strip()).expanduser()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            if str(folder) != self.saved:  # re-run from 设置: unchanged needs no permission
+            if str(folder) != self.current:  # re-run from 设置: unchanged needs no permission
                 with self.db.unit_of_work() as session:
                     settings.put(session, self.actor, "backup_dir", str(folder))
-                self.saved = str(folder)
+                self.current = str(folder)
         except OSError as exc:
             self.error.setText(self.tr("无法使用该文件夹：{e}").format(e=exc))
             return False

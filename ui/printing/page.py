@@ -8,9 +8,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app import printer_defaults
 from app.auth import Actor
 from app.printing import service
 from app.printing.pdf import write_pdf
@@ -85,6 +87,7 @@ class Generated:
     job: service.PrintJob
     pdf: bytes
     pages: int
+    printer: str | None = None  # whose offsets were used; the print dialog preselects it
 
 
 def _tr(text: str) -> str:
@@ -159,16 +162,17 @@ class PrintingPage(QWidget):
 
         def work(job: Job) -> Generated:
             made = kind.make(job.session, job.actor, key, preprinted)
+            chosen = printer or default_printer(data_dir, made)
             buffer = io.BytesIO()
             pages = write_pdf(
                 made.documents,
                 buffer,
                 data_dir=data_dir,
-                printer=printer,
+                printer=chosen,
                 progress=job.progress,
                 cancelled=job.cancelled,
             )
-            return Generated(made, buffer.getvalue(), pages)
+            return Generated(made, buffer.getvalue(), pages, chosen)
 
         self.generate_button.setEnabled(False)
         op = run_op(
@@ -183,6 +187,7 @@ class PrintingPage(QWidget):
 
     def _generated(self, result: Generated) -> None:
         self.last = result
+        self.preview.default_printer = result.printer
         self.preview.show_pdf(result.pdf, result.job.title)
         text = self.tr("已生成 %1，共 %2 页").replace("%1", result.job.title)
         text = text.replace("%2", str(result.pages))
@@ -237,6 +242,14 @@ class PrintingPage(QWidget):
             ]
         self.record.setText("\n".join(lines))
         self.scan.selectAll()
+
+
+def default_printer(data_dir: Path | None, job: service.PrintJob) -> str | None:
+    """This desk's default printer for the job's document type (chosen in 设置 or the first-run
+    wizard); None for the system default. The printer named in 套打校准 overrides it."""
+    if data_dir is None or not job.documents:
+        return None
+    return printer_defaults.load(data_dir).get(job.documents[0].layout) or None
 
 
 def _app(text: str) -> str:

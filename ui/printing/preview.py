@@ -135,6 +135,7 @@ class PdfPreview(QWidget):
         self.pdf: bytes = b""
         self.pages = 0
         self.run: PrintRun | None = None
+        self.default_printer: str | None = None  # the document type's, from 设置
         self.title = QLabel(self.tr("尚未生成文书"))
         self.page_box = QSpinBox()
         self.page_box.setMinimum(1)
@@ -211,6 +212,8 @@ class PdfPreview(QWidget):
         from ui.qt import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.default_printer:
+            printer.setPrinterName(self.default_printer)  # ignored if no longer installed
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(self.page_count(), 1))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
