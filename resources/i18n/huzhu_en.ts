@@ -328,6 +328,46 @@
     <context>
         <name>EnrollmentPage</name>
         <message>
+            <source>全部参保单</source>
+            <translation>All enrolments</translation>
+        </message>
+        <message>
+            <source>30 天内到期未续保</source>
+            <translation>Expiring within 30 days, not renewed</translation>
+        </message>
+        <message>
+            <source>60 天内到期未续保</source>
+            <translation>Expiring within 60 days, not renewed</translation>
+        </message>
+        <message>
+            <source>参保单号</source>
+            <translation>Enrolment number</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>保障期</source>
+            <translation>Cover period</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>会费（元）</source>
+            <translation>Fee (¥)</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
             <source>办理参保(&amp;N)…</source>
             <translation>&amp;New enrolment…</translation>
         </message>
@@ -350,6 +390,10 @@
         <message>
             <source>已续保</source>
             <translation>Renewed</translation>
+        </message>
+        <message>
+            <source>{a} 至 {b}</source>
+            <translation>{a} to {b}</translation>
         </message>
         <message>
             <source>共 {0} 张</source>
@@ -3533,6 +3577,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>理赔台账</source>
             <translation>Claims ledger</translation>
+        </message>
+        <message>
+            <source>增值服务情况表</source>
+            <translation>Member services report</translation>
         </message>
         <message>
             <source>职工覆盖率（%）</source>

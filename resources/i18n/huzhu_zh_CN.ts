@@ -328,6 +328,46 @@
     <context>
         <name>EnrollmentPage</name>
         <message>
+            <source>全部参保单</source>
+            <translation>全部参保单</translation>
+        </message>
+        <message>
+            <source>30 天内到期未续保</source>
+            <translation>30 天内到期未续保</translation>
+        </message>
+        <message>
+            <source>60 天内到期未续保</source>
+            <translation>60 天内到期未续保</translation>
+        </message>
+        <message>
+            <source>参保单号</source>
+            <translation>参保单号</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>保障期</source>
+            <translation>保障期</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>会费（元）</source>
+            <translation>会费（元）</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>剩余天数</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
             <source>办理参保(&amp;N)…</source>
             <translation>办理参保(&amp;N)…</translation>
         </message>
@@ -350,6 +390,10 @@
         <message>
             <source>已续保</source>
             <translation>已续保</translation>
+        </message>
+        <message>
+            <source>{a} 至 {b}</source>
+            <translation>{a} 至 {b}</translation>
         </message>
         <message>
             <source>共 {0} 张</source>
@@ -3532,6 +3576,10 @@
         <message>
             <source>理赔台账</source>
             <translation>理赔台账</translation>
+        </message>
+        <message>
+            <source>增值服务情况表</source>
+            <translation>增值服务情况表</translation>
         </message>
         <message>
             <source>职工覆盖率（%）</source>

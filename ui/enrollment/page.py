@@ -18,6 +18,7 @@ from ui.enrollment.enrollment_wizard import EnrollmentWizard
 from ui.home.chip import FilterChip
 from ui.ops import report_error, run_op
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -31,7 +32,20 @@ from ui.qt import (
     QWidget,
 )
 
-FILTERS = ((None, "全部参保单"), (30, "30 天内到期未续保"), (60, "60 天内到期未续保"))
+FILTERS = (
+    (None, QT_TRANSLATE_NOOP("EnrollmentPage", "全部参保单")),
+    (30, QT_TRANSLATE_NOOP("EnrollmentPage", "30 天内到期未续保")),
+    (60, QT_TRANSLATE_NOOP("EnrollmentPage", "60 天内到期未续保")),
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EnrollmentPage", "参保单号"),
+    QT_TRANSLATE_NOOP("EnrollmentPage", "单位"),
+    QT_TRANSLATE_NOOP("EnrollmentPage", "保障期"),
+    QT_TRANSLATE_NOOP("EnrollmentPage", "人数"),
+    QT_TRANSLATE_NOOP("EnrollmentPage", "会费（元）"),
+    QT_TRANSLATE_NOOP("EnrollmentPage", "状态"),
+    QT_TRANSLATE_NOOP("EnrollmentPage", "剩余天数"),
+)
 
 
 class EnrollmentPage(QWidget):
@@ -54,13 +68,8 @@ class EnrollmentPage(QWidget):
         can_enrol = context.actor.can(Action.ENROLL)
         self.new_button.setEnabled(can_enrol)
         self.renew_button.setEnabled(can_enrol)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr(t)
-                for t in ("参保单号", "单位", "保障期", "人数", "会费（元）", "状态", "剩余天数")
-            ]
-        )
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(t) for t in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -120,7 +129,8 @@ class EnrollmentPage(QWidget):
             )
             if row.renewed_by:
                 status = self.tr("已续保")
-            cells = (row.number, row.unit_name, f"{row.start} 至 {row.end}", str(row.members),
+            period = self.tr("{a} 至 {b}").format(a=row.start, b=row.end)
+            cells = (row.number, row.unit_name, period, str(row.members),
                      yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
