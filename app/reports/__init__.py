@@ -10,4 +10,5 @@ REPORT_LABELS = {
     "gift": "八大群体赠送情况表",
     "work": "工作落实情况报表",
     "ledger": "理赔台账",
+    "health": "增值服务情况表",
 }

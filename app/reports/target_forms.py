@@ -1,5 +1,5 @@
 """The target-related forms: 八大群体赠送情况表 and 工作落实情况报表 (targets vs actuals, coverage,
-year on year). Built like the others in workbooks.py, from the same figures."""
+year on year, and the health services' numbers). Built like the others in workbooks.py, from the same figures."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from app.members import GROUP_TAGS
 from app.reports.figures import ACTIVE_COVER, Period, office_figures, percent
+from app.reports.health_forms import figures_of, summary_table
 from app.reports.jobs import ReportJob, read_rows
 from app.reports.xlsx import COUNT, MONEY, RATE, TEXT, Table, rate, yuan
 
@@ -109,4 +110,5 @@ def _work(job: ReportJob) -> list[tuple[str, Table]]:
                 chart_column=2,
             ),
         ),
+        ("增值服务", summary_table(figures_of(job))),
     ]

@@ -1,5 +1,6 @@
 """The office's Excel reports (domain.md §6), each a workbook of paper-like forms (xlsx.py):
-参保情况统计表, 理赔情况统计表, 单位对账单, 八大群体赠送情况, 工作落实情况报表, 理赔台账.
+参保情况统计表, 理赔情况统计表, 单位对账单, 八大群体赠送情况, 工作落实情况报表, 理赔台账,
+增值服务情况表.
 
 `write_report(session, actor, name, path, period, unit_uscc=)` is what the CLI and the 报表 page
 call. Figures come from app.reports.figures (the same numbers the home page shows); the per-unit,
@@ -24,6 +25,7 @@ from app.office import self_office
 from app.privacy import mask_id
 from app.reports import REPORT_LABELS
 from app.reports.figures import ACTIVE_COVER, Figures, Period, office_figures
+from app.reports.health_forms import health_sheets
 from app.reports.jobs import ReportJob, read_rows
 from app.reports.target_forms import _gift, _work
 from app.reports.xlsx import COUNT, DATE, MONEY, TEXT, Table, add_form, rate, yuan
@@ -268,6 +270,7 @@ BUILDERS: dict[str, Callable[[ReportJob], list[tuple[str, Table]]]] = {
     "gift": _gift,
     "work": _work,
     "ledger": _ledger,
+    "health": health_sheets,
 }
 
 
