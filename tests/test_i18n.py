@@ -112,15 +112,24 @@ def test_extractor_reads_msg_templates_and_label_tables(tmp_path: Path) -> None:
         "from app.i18n import msg\n"
         'ROLE_LABELS = {"a": "经办", "b": ("x", "审核")}\n'
         'OTHER = {"c": "不提取"}\n'
+        'GROUP_TAGS = ("快递员", "保安员")\n'
         "def f(t):\n"
         '    raise E(msg("单位“{n}”不存在。", n=1))\n'
         '    raise E(msg("第一段"\n        "第二段"))\n'
+        "    yield msg(ROLE_LABELS[t])\n"
         "    return msg(t)\n",
         encoding="utf-8",
     )
     found = extract_app_messages(app)
-    assert found.templates == ["经办", "审核", "单位“{n}”不存在。", "第一段第二段"]
-    assert found.warnings == ["app/thing.py:8: msg() without a literal template"]
+    assert found.templates == [
+        "经办",
+        "审核",
+        "快递员",
+        "保安员",
+        "单位“{n}”不存在。",
+        "第一段第二段",
+    ]
+    assert found.warnings == ["app/thing.py:10: msg() without a literal template"]
 
 
 def test_the_core_messages_are_in_context_app() -> None:

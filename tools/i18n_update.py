@@ -4,7 +4,8 @@
   string under ui/.
 - The core's clerk-facing text is extracted from app/ with `ast`: the literal template of every
   `msg("…")` call, and the Chinese labels in module-level tables named `*_LABELS`, `*_POLICIES`
-  or `DEFAULTS` (role names, setting labels the shell shows). The `msg()` templates of ui/ (input
+  or `DEFAULTS` (role names, setting labels the shell shows) and in constants named `*_TAGS` /
+  `*_TAG` (a tuple or a string: the member group tags). The `msg()` templates of ui/ (input
   errors raised by the shell's forms) join them. They go to context "app" through a generated
   stub that lupdate reads like any other source. `msg(SOME_LABELS[key])` needs no literal: the
   table's strings are extracted.
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "i18n"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
-LABEL_TABLE_SUFFIXES = ("_LABELS", "_POLICIES")
+LABEL_TABLE_SUFFIXES = ("_LABELS", "_POLICIES", "_TAGS", "_TAG")
 LABEL_TABLE_NAMES = ("DEFAULTS",)
 
 
@@ -61,10 +62,13 @@ def _label_tables(tree: ast.Module) -> list[str]:
     for stmt in tree.body:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [getattr(stmt, "target", None)]
         value = getattr(stmt, "value", None)
-        if not isinstance(value, ast.Dict):
+        if value is None or not any(
+            isinstance(t, ast.Name) and _is_label_table(t.id) for t in targets
+        ):
             continue
-        if any(isinstance(t, ast.Name) and _is_label_table(t.id) for t in targets):
-            for item in value.values:
+        items = value.values if isinstance(value, ast.Dict) else [value]
+        for item in items:
+            if item is not None:
                 found.extend(_chinese_strings(item))
     return found
 

@@ -2891,6 +2891,30 @@ Please deliver this file to the provincial office.</translation>
             <translation>The foreign key check failed after the database upgrade; the upgrade was undone.</translation>
         </message>
         <message>
+            <source>快递员</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>家政服务员</source>
+            <translation>Domestic worker</translation>
+        </message>
+        <message>
+            <source>保安员</source>
+            <translation>Security guard</translation>
+        </message>
+        <message>
+            <source>护工护理员</source>
+            <translation>Care worker</translation>
+        </message>
+        <message>
+            <source>网约车司机</source>
+            <translation>Ride-hailing driver</translation>
+        </message>
+        <message>
+            <source>商场信息员</source>
+            <translation>Market information worker</translation>
+        </message>
+        <message>
             <source>没有编号为 {n} 的参保单。</source>
             <translation>There is no enrolment numbered {n}.</translation>
         </message>
@@ -3329,6 +3353,18 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>没有找到该会员，请刷新后重试。</source>
             <translation>Member not found; refresh and try again.</translation>
+        </message>
+        <message>
+            <source>货车司机</source>
+            <translation>Truck driver</translation>
+        </message>
+        <message>
+            <source>外卖送餐员</source>
+            <translation>Food delivery rider</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
         </message>
         <message>
             <source>男</source>

@@ -2890,6 +2890,30 @@
             <translation>数据库升级后外键检查未通过，已撤销本次升级。</translation>
         </message>
         <message>
+            <source>快递员</source>
+            <translation>快递员</translation>
+        </message>
+        <message>
+            <source>家政服务员</source>
+            <translation>家政服务员</translation>
+        </message>
+        <message>
+            <source>保安员</source>
+            <translation>保安员</translation>
+        </message>
+        <message>
+            <source>护工护理员</source>
+            <translation>护工护理员</translation>
+        </message>
+        <message>
+            <source>网约车司机</source>
+            <translation>网约车司机</translation>
+        </message>
+        <message>
+            <source>商场信息员</source>
+            <translation>商场信息员</translation>
+        </message>
+        <message>
             <source>没有编号为 {n} 的参保单。</source>
             <translation>没有编号为 {n} 的参保单。</translation>
         </message>
@@ -3328,6 +3352,18 @@
         <message>
             <source>没有找到该会员，请刷新后重试。</source>
             <translation>没有找到该会员，请刷新后重试。</translation>
+        </message>
+        <message>
+            <source>货车司机</source>
+            <translation>货车司机</translation>
+        </message>
+        <message>
+            <source>外卖送餐员</source>
+            <translation>外卖送餐员</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>其他</translation>
         </message>
         <message>
             <source>男</source>
