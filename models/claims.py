@@ -16,6 +16,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -82,12 +83,28 @@ class Claim(Base):
     )
 
 
+def _next_event_number(context: Any) -> int:
+    """The desk's next running number of claim events: the highest so far + 1, counted on for
+    the further rows of one multi-row INSERT (they all share the execution context)."""
+    number = getattr(context, "_claim_event_number", None)
+    if number is None:
+        number = context.connection.scalar(
+            text("SELECT coalesce(max(id), 0) + 1 FROM claim_events")
+        )
+    context._claim_event_number = number + 1
+    return int(number)
+
+
 class ClaimEvent(Base):
-    """One row per state change or correction: the claim's history."""
+    """One row per state change or correction: the claim's history.
+
+    It travels to the hub with its claim, so its identity is a UUID like every synced row; `id`
+    is only the desk's running number, which orders a claim's history on the desk."""
 
     __tablename__ = "claim_events"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = uuid_pk()
+    id: Mapped[int] = mapped_column(Integer, unique=True, default=_next_event_number)
     claim_uuid: Mapped[uuid.UUID] = mapped_column(ForeignKey("claims.uuid"), index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     operator: Mapped[str] = mapped_column(String(40))

@@ -61,7 +61,7 @@ def record_change(
     session.add(event)
     session.flush()
     session.add(
-        JournalEntry(entity="claim_events", uuid=str(event.id), op=JournalOp.INSERT, at=now)
+        JournalEntry(entity="claim_events", uuid=str(event.uuid), op=JournalOp.INSERT, at=now)
     )
     audit.record(
         session,

@@ -16,6 +16,7 @@ from sqlalchemy import JSON, Boolean, Column, Connection, DateTime, Table, Uuid
 from models import (
     Certificate,
     Claim,
+    ClaimEvent,
     Coverage,
     Enrollment,
     HealthAttendance,
@@ -29,7 +30,7 @@ from models import (
 
 # Dependency order: a hub that wants to check references can apply files in this order.
 SYNC_MODELS = (
-    *(Unit, Member, Enrollment, Coverage, Payment, Claim, Certificate),
+    *(Unit, Member, Enrollment, Coverage, Payment, Claim, ClaimEvent, Certificate),
     *(HealthPartner, HealthOffer, HealthEvent, HealthAttendance),  # issue 11
 )
 SYNC_TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in SYNC_MODELS}  # type: ignore[misc]

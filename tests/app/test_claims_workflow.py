@@ -108,7 +108,7 @@ def test_full_flow_history_audit_and_journal(demo_db: Database, actors) -> None:
             "claim.pay",
         ]
         event_ids = session.scalars(
-            select(ClaimEvent.id).where(ClaimEvent.claim_uuid == _u(c.uuid))
+            select(ClaimEvent.uuid).where(ClaimEvent.claim_uuid == _u(c.uuid))
         ).all()
         journal = session.execute(
             select(JournalEntry.entity, func.count())
