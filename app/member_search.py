@@ -27,7 +27,7 @@ from app.i18n import msg
 from app.ids import id_check_digit, normalise
 from app.privacy import mask_account, mask_id, mask_phone
 from models import Coverage, Enrollment, Member, Plan, Unit
-from models.enums import CoverageStatus, Gender, IdType, MemberStatus
+from models.enums import CoverageStatus, EnrollmentStatus, Gender, IdType, MemberStatus
 
 _TOP = "\U0010ffff"
 BY_ID = (Member.id_number,)
@@ -44,6 +44,7 @@ class MemberFilter:
     unit_uuid: uuid.UUID | None = None
     include_left: bool = True
     group_tag: str | None = None
+    covered_in: tuple[dt.date, dt.date] | None = None  # an active cover starting in these days
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,17 @@ def _common(filt: MemberFilter) -> list[ColumnElement[bool]]:
         conds.append(Member.status == MemberStatus.ACTIVE)
     if filt.group_tag is not None:
         conds.append(Member.group_tag == filt.group_tag)
+    if filt.covered_in is not None:  # the 工作台's 参保人数 (app.reports.figures)
+        covered = (
+            select(Coverage.member_uuid)
+            .join(Enrollment, Enrollment.uuid == Coverage.enrollment_uuid)
+            .where(
+                Coverage.status == CoverageStatus.ACTIVE,
+                Enrollment.status == EnrollmentStatus.CONFIRMED,
+                Coverage.start_date.between(*filt.covered_in),
+            )
+        )
+        conds.append(Member.uuid.in_(covered))
     return conds
 
 

@@ -87,7 +87,7 @@ def test_queue_lines_and_claim_figures_open_the_claims_they_counted(
     assert claims.queue.drill is None
 
 
-def test_unit_and_cover_figures_open_their_units_and_enrollments(qtbot: QtBot, supervisor) -> None:
+def test_unit_member_and_cover_figures_open_their_lists(qtbot: QtBot, supervisor) -> None:
     f = _home(qtbot, supervisor).data.figures
     units = _click(qtbot, supervisor, "figure-units")
     assert units.model.rowCount() == f.units_enrolled > 0
@@ -98,6 +98,16 @@ def test_unit_and_cover_figures_open_their_units_and_enrollments(qtbot: QtBot, s
     assert units.chip.isVisibleTo(units)
     qtbot.mouseClick(units.chip.clear_button, Qt.MouseButton.LeftButton)
     assert units.model.rowCount() == total_units and not units.chip.isVisibleTo(units)
+
+    members = _click(qtbot, supervisor, "figure-members")
+    expected = _count(supervisor, "SELECT COUNT(DISTINCT c.member_uuid) " + COVERED, **YEAR)
+    while members.model.canFetchMore():  # the lazy list, scrolled to its end
+        members.model.fetchMore()
+    assert members.model.rowCount() == members.model.total == f.members == expected > 0
+    assert f"共 {f.members} 条" in members.chip.text()
+    qtbot.mouseClick(members.chip.clear_button, Qt.MouseButton.LeftButton)
+    assert members.model.total == _count(supervisor, "SELECT COUNT(*) FROM members")
+    assert not members.chip.isVisibleTo(members)
 
     enrollment = _click(qtbot, supervisor, "figure-person-times")
     expected = _count(supervisor, "SELECT COUNT(DISTINCT e.uuid) " + COVERED, **YEAR)

@@ -232,7 +232,12 @@ class HomePage(QWidget):
                 count(f.units_enrolled),
                 ("units", {"covered_in": year}),
             ),
-            ("members", self.tr("参保人数（人）"), count(f.members), ("members", {})),
+            (
+                "members",
+                self.tr("参保人数（人）"),
+                count(f.members),
+                ("members", {"covered_in": year}),
+            ),
             (
                 "person-times",
                 self.tr("参保人次"),

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from app.member_search import MemberDetail, MemberFilter, MemberRow, member_detail
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
+from app.reports.figures import Period
 from app.units import change_history
 from models.enums import CoverageStatus, MemberStatus
 from ui import bus as entities
 from ui.context import PageContext
+from ui.home.chip import FilterChip
 from ui.members.member_dialog import MemberDialog
 from ui.members.members_model import MembersModel
 from ui.members.move_leave_dialog import LeaveDialog, MoveDialog, RejoinDialog
@@ -51,6 +53,9 @@ class MembersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.active_only = QCheckBox(self.tr("只看在职"))
         self.count_label = QLabel()
+        self.covered: Period | None = None  # apply_filter: members covered from this period
+        self.chip = FilterChip()
+        self.chip.cleared.connect(self.clear_filter)
         self.buttons = {
             "add": QPushButton(self.tr("登记会员…")),
             "edit": QPushButton(self.tr("修改…")),
@@ -71,6 +76,7 @@ class MembersPage(QWidget):
         split.addWidget(self._details())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.chip)
         layout.addWidget(split)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -129,13 +135,38 @@ class MembersPage(QWidget):
 
     # -- list --------------------------------------------------------------------------------
     def current_filter(self) -> MemberFilter:
-        return MemberFilter(text=self.search.text(), include_left=not self.active_only.isChecked())
+        covered = None if self.covered is None else (self.covered.start, self.covered.end)
+        return MemberFilter(
+            text=self.search.text(),
+            include_left=not self.active_only.isChecked(),
+            covered_in=covered,
+        )
+
+    def apply_filter(self, covered_in: Period | None = None, **_: object) -> None:
+        """From the 工作台: the members with an active cover starting in `covered_in` (the
+        参保人数 figure, those who left since included); the chip says so and clears it."""
+        self.covered = covered_in
+        for box in (self.search, self.active_only):
+            box.blockSignals(True)
+        self.search.clear()
+        self.active_only.setChecked(False)
+        for box in (self.search, self.active_only):
+            box.blockSignals(False)
+        self.refresh()
+
+    def clear_filter(self) -> None:
+        self.apply_filter()
 
     def refresh(self) -> None:
         self._timer.stop()
         current = self.current_member()
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("共 {n} 人").format(n=self.model.total))
+        if self.covered is None:
+            self.chip.hide()
+        else:
+            label = self.tr("保障起始于 {p} 的参保会员").replace("{p}", self.covered.label())
+            self.chip.show_filter(label, self.model.total)
         rows = [r.uuid for r in self.model.rows]
         if rows:
             self.view.selectRow(rows.index(current.uuid) if current and current.uuid in rows else 0)
