@@ -185,6 +185,38 @@
     <context>
         <name>ClaimQueue</name>
         <message>
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>计算给付</source>
+            <translation>Computed benefit</translation>
+        </message>
+        <message>
+            <source>受理日</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>待补件</source>
+            <translation>Documents missing</translation>
+        </message>
+        <message>
             <source>我的待办</source>
             <translation>My tasks</translation>
         </message>
@@ -468,6 +500,34 @@
     </context>
     <context>
         <name>EventsTab</name>
+        <message>
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>合作机构</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>签到/名额</source>
+            <translation>Signed in/places</translation>
+        </message>
         <message>
             <source>请在左侧选择活动</source>
             <translation>Choose an event on the left</translation>
@@ -1247,6 +1307,10 @@
             <translation>{n} people</translation>
         </message>
         <message>
+            <source>保障起始于 {p} 的参保会员</source>
+            <translation>Members with cover starting {p}</translation>
+        </message>
+        <message>
             <source>（{d} 离职）</source>
             <translation>(left {d})</translation>
         </message>
@@ -1432,6 +1496,26 @@
     </context>
     <context>
         <name>PartnersTab</name>
+        <message>
+            <source>合作机构</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>会员优惠或服务</source>
+            <translation>Member benefits or services</translation>
+        </message>
+        <message>
+            <source>有效期</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>联系人及电话</source>
+            <translation>Contact and phone</translation>
+        </message>
         <message>
             <source>会员核验：扫描凭证二维码或输入证件号码，按回车</source>
             <translation>Member check: scan the certificate's QR code or type the ID number, then press Enter</translation>

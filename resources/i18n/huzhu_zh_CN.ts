@@ -185,6 +185,38 @@
     <context>
         <name>ClaimQueue</name>
         <message>
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>计算给付</source>
+            <translation>计算给付</translation>
+        </message>
+        <message>
+            <source>受理日</source>
+            <translation>受理日</translation>
+        </message>
+        <message>
+            <source>待补件</source>
+            <translation>待补件</translation>
+        </message>
+        <message>
             <source>我的待办</source>
             <translation>我的待办</translation>
         </message>
@@ -468,6 +500,34 @@
     </context>
     <context>
         <name>EventsTab</name>
+        <message>
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>地点</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>合作机构</source>
+            <translation>合作机构</translation>
+        </message>
+        <message>
+            <source>签到/名额</source>
+            <translation>签到/名额</translation>
+        </message>
         <message>
             <source>请在左侧选择活动</source>
             <translation>请在左侧选择活动</translation>
@@ -1247,6 +1307,10 @@
             <translation>共 {n} 人</translation>
         </message>
         <message>
+            <source>保障起始于 {p} 的参保会员</source>
+            <translation>保障起始于 {p} 的参保会员</translation>
+        </message>
+        <message>
             <source>（{d} 离职）</source>
             <translation>（{d} 离职）</translation>
         </message>
@@ -1432,6 +1496,26 @@
     </context>
     <context>
         <name>PartnersTab</name>
+        <message>
+            <source>合作机构</source>
+            <translation>合作机构</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>会员优惠或服务</source>
+            <translation>会员优惠或服务</translation>
+        </message>
+        <message>
+            <source>有效期</source>
+            <translation>有效期</translation>
+        </message>
+        <message>
+            <source>联系人及电话</source>
+            <translation>联系人及电话</translation>
+        </message>
         <message>
             <source>会员核验：扫描凭证二维码或输入证件号码，按回车</source>
             <translation>会员核验：扫描凭证二维码或输入证件号码，按回车</translation>

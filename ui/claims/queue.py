@@ -25,6 +25,7 @@ from ui.context import PageContext
 from ui.home.chip import FilterChip
 from ui.ops import Job, run_op
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -40,7 +41,16 @@ from ui.qt import (
 )
 
 S = ClaimStatus
-HEADERS = ("编号", "会员", "计划", "类别", "状态", "计算给付", "受理日", "待补件")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ClaimQueue", "编号"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "会员"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "计划"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "类别"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "状态"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "计算给付"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "受理日"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "待补件"),
+)
 
 
 class ClaimQueue(QWidget):

@@ -20,6 +20,7 @@ from ui.context import PageContext
 from ui.health.feedback import scan_feedback
 from ui.ops import run_op
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QBrush,
     QColor,
@@ -39,7 +40,15 @@ from ui.qt import (
 )
 
 HEALTH = "health"  # bus entity name for every health-service table
-COLUMNS = ("编号", "类型", "名称", "日期", "地点", "合作机构", "签到/名额")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EventsTab", "编号"),
+    QT_TRANSLATE_NOOP("EventsTab", "类型"),
+    QT_TRANSLATE_NOOP("EventsTab", "名称"),
+    QT_TRANSLATE_NOOP("EventsTab", "日期"),
+    QT_TRANSLATE_NOOP("EventsTab", "地点"),
+    QT_TRANSLATE_NOOP("EventsTab", "合作机构"),
+    QT_TRANSLATE_NOOP("EventsTab", "签到/名额"),
+)
 
 
 class EventsTab(QWidget):

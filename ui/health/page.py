@@ -16,6 +16,7 @@ from ui.health.events_tab import HEALTH, EventsTab
 from ui.health.feedback import scan_feedback
 from ui.ops import run_op
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QDialog,
     QFileDialog,
@@ -30,7 +31,13 @@ from ui.qt import (
     QWidget,
 )
 
-PARTNER_COLUMNS = ("合作机构", "类型", "会员优惠或服务", "有效期", "联系人及电话")
+PARTNER_COLUMNS = (
+    QT_TRANSLATE_NOOP("PartnersTab", "合作机构"),
+    QT_TRANSLATE_NOOP("PartnersTab", "类型"),
+    QT_TRANSLATE_NOOP("PartnersTab", "会员优惠或服务"),
+    QT_TRANSLATE_NOOP("PartnersTab", "有效期"),
+    QT_TRANSLATE_NOOP("PartnersTab", "联系人及电话"),
+)
 
 
 class PartnersTab(QWidget):
