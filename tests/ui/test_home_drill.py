@@ -145,3 +145,31 @@ def test_health_figures_open_the_health_page(qtbot: QtBot, supervisor) -> None:
     assert button("health-attendance").text().startswith(f"{home.data.health.attendance}\n")
     _click(qtbot, supervisor, "health-served")
     assert supervisor.main_window.current_key() == "health"
+
+
+def test_hub_alert_lines_open_the_sync_page_on_that_alert(
+    qtbot: QtBot, shell, logged_in, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HUZHU_TODAY", TODAY)
+    with shell.db.unit_of_work() as session:
+        for n, message in enumerate(
+            ("身份证号重复：张三（另一代办处已参保）", "第 3 号包有 2 行被拒收")
+        ):
+            session.execute(
+                text(
+                    "INSERT INTO sync_alerts (uuid, return_seq, kind, message, details, created_at, "
+                    "received_at) VALUES (:u, 1, 'duplicate', :m, '{}', :t, :t)"
+                ),
+                {"u": f"alert-{n}", "m": message, "t": f"2026-11-1{n} 09:00:00"},
+            )
+    supervisor = logged_in("supervisor1")
+    home = _home(qtbot, supervisor)
+    waiting = _count(supervisor, "SELECT COUNT(*) FROM sync_alerts WHERE dismissed_at IS NULL")
+    assert len(home.data.alerts) == waiting >= 2
+    line = home.findChild(QPushButton, "todo-alert-1")
+    sync = _click(qtbot, supervisor, "todo-alert-1")
+    assert supervisor.main_window.current_key() == "sync"
+    assert sync.alerts.rowCount() == waiting
+    picked = sync.alerts.selectionModel().selectedRows()
+    assert len(picked) == 1
+    assert line.text().endswith(sync.alerts.item(picked[0].row(), 1).text())

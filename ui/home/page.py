@@ -207,7 +207,8 @@ class HomePage(QWidget):
             )
             lines.append(_link(text, self._go("sync"), "todo-sync"))
         for n, alert in enumerate(data.alerts):
-            lines.append(_link(self.tr("省办提示：") + alert, self._go("sync"), f"todo-alert-{n}"))
+            go = self._go("sync", alert=alert)
+            lines.append(_link(self.tr("省办提示：") + alert, go, f"todo-alert-{n}"))
         if self.context.actor.can(Action.OVERRIDE_RULES):  # the watch reads every cover: on demand
             lines.append(
                 _link(

@@ -97,6 +97,16 @@ class SyncPage(QWidget):
         if names & _WATCHED:
             self.refresh()
 
+    def apply_filter(self, alert: str | None = None, **_: object) -> None:
+        """From the 工作台: select (and scroll to) the hub alert the clicked line shows."""
+        self.refresh()
+        for row in range(self.alerts.rowCount()):
+            item = self.alerts.item(row, 1)
+            if item.text() == alert:
+                self.alerts.selectRow(row)
+                self.alerts.scrollToItem(item)
+                return
+
     def refresh(self) -> None:
         with self.context.db.reader() as session:
             state = sync_status.sync_status(session)
