@@ -2,30 +2,21 @@
 
 The view asks for more (`canFetchMore`/`fetchMore`) as the clerk scrolls; each page of PAGE_SIZE
 rows is one query in a short read-only session that seeks past the last row's key in the index,
-so the 500th page costs what the first does and 200,000 members open as fast as 200. Rows are already masked by the service for the logged-in operator.
+so the 500th page costs what the first does and 200,000 members open as fast as 200. Rows are
+already masked by the service for the logged-in operator. The table itself is ui/row_table.py's.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from app.auth import Actor
 from app.db import Database
 from app.member_search import MemberFilter, MemberRow, count_members, next_page
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
 from models.enums import MemberStatus
-from ui.qt import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from ui.row_table import Index, RowsModel
 
 PAGE_SIZE = 200
-ROW_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("MembersModel", "姓名")),
     ("gender", QT_TRANSLATE_NOOP("MembersModel", "性别")),
@@ -36,14 +27,16 @@ COLUMNS = (
     ("group_tag", QT_TRANSLATE_NOOP("MembersModel", "群体")),
     ("status", QT_TRANSLATE_NOOP("MembersModel", "状态")),
 )
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _app(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RowsModel):
+    CONTEXT = "MembersModel"
+    COLUMNS = COLUMNS
+
     def __init__(
         self,
         db: Database,
@@ -73,16 +66,6 @@ class MembersModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_filter(self.filter)
 
-    def row_at(self, row: int) -> MemberRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    # -- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.rows) < self.total
 
@@ -102,26 +85,12 @@ class MembersModel(QAbstractTableModel):
         self.fetches += 1
         self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MembersModel", COLUMNS[section][1])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
-        if row is None or not index.isValid():
-            return None
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, COLUMNS[index.column()][0])
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+    def other(self, row: MemberRow, column: int, role: int) -> str | None:
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column][0] == "id_number":
             return _app(ID_TYPE_LABELS[row.id_type])
         return None
 
-    def _text(self, row: MemberRow, key: str) -> str:
+    def text(self, row: MemberRow, key: str) -> str:
         if key == "gender":
             return _app(GENDER_LABELS[row.gender])
         if key == "status":

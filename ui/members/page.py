@@ -21,19 +21,18 @@ from ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
-    QLineEdit,
     QModelIndex,
     QPushButton,
     QShortcut,
     QSplitter,
     Qt,
     QTabWidget,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
+from ui.row_table import table_view
+from ui.search_box import SearchBox
 from ui.units.forms import fill_history, fill_table, history_table, read_only_table
-from ui.units.page import SEARCH_DELAY_MS, table_view
 
 INFO_FIELDS = ("unit", "id", "sex", "birth", "phone", "tag", "bank", "since")
 
@@ -46,11 +45,9 @@ class MembersPage(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查")
+        self.search = SearchBox(
+            self.tr("身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查"), self
         )
-        self.search.setClearButtonEnabled(True)
         self.active_only = QCheckBox(self.tr("只看在职"))
         self.count_label = QLabel()
         self.covered: Period | None = None  # apply_filter: members covered from this period
@@ -78,12 +75,7 @@ class MembersPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chip)
         layout.addWidget(split)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self.refresh)
+        self.search.requested.connect(self.refresh)
         self.active_only.toggled.connect(self.refresh)
         self.buttons["add"].clicked.connect(self.add_member)
         self.buttons["edit"].clicked.connect(self.edit_member)
@@ -93,7 +85,6 @@ class MembersPage(QWidget):
         self.view.doubleClicked.connect(self.edit_member)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_member)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         context.bus.changed.connect(self._on_changed)
         self.refresh()
 
@@ -158,7 +149,7 @@ class MembersPage(QWidget):
         self.apply_filter()
 
     def refresh(self) -> None:
-        self._timer.stop()
+        self.search.timer.stop()  # a search due after typing would only repeat this one
         current = self.current_member()
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("共 {n} 人").format(n=self.model.total))

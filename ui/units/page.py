@@ -14,48 +14,31 @@ from ui.home.chip import FilterChip
 from ui.members.members_model import MembersModel
 from ui.ops import Job, run_op
 from ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QKeySequence,
     QLabel,
-    QLineEdit,
     QModelIndex,
     QPushButton,
     QShortcut,
     QSplitter,
     Qt,
-    QTableView,
     QTabWidget,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
+from ui.row_table import table_view  # bench/members.py imports it from here too
+from ui.search_box import SearchBox
 from ui.units.forms import fill_history, fill_table, history_table, read_only_table
 from ui.units.unit_dialog import UnitDialog
 from ui.units.units_model import UnitsModel
-
-SEARCH_DELAY_MS = 200
-
-
-def table_view(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class UnitsPage(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("按单位名称、联系人或统一社会信用代码查找"))
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchBox(self.tr("按单位名称、联系人或统一社会信用代码查找"), self)
         self.show_inactive = QCheckBox(self.tr("显示停用单位"))
         self.show_inactive.setChecked(True)
         self.add_button = QPushButton(self.tr("登记单位…"))
@@ -84,11 +67,7 @@ class UnitsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chip)
         layout.addWidget(split)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
+        self.search.requested.connect(self.refresh)
         self.show_inactive.toggled.connect(self.refresh)
         self.add_button.clicked.connect(self.add_unit)
         self.edit_button.clicked.connect(self.edit_unit)
@@ -96,7 +75,6 @@ class UnitsPage(QWidget):
         self.view.doubleClicked.connect(self.edit_unit)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_unit)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         context.bus.changed.connect(self._on_changed)
         self.refresh()
 

@@ -8,18 +8,10 @@ from typing import Any
 from app.db import Database
 from app.units import UnitRow, search_units
 from models.enums import RecordStatus
-from ui.qt import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from ui.row_table import RowsModel
 
 LIMIT = 2000
-ROW_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("UnitsModel", "单位名称")),
     ("uscc", QT_TRANSLATE_NOOP("UnitsModel", "统一社会信用代码")),
@@ -30,21 +22,23 @@ COLUMNS = (
     ("phone", QT_TRANSLATE_NOOP("UnitsModel", "电话")),
     ("status", QT_TRANSLATE_NOOP("UnitsModel", "状态")),
 )
-Index = QModelIndex | QPersistentModelIndex
 
 
-class UnitsModel(QAbstractTableModel):
+class UnitsModel(RowsModel):
+    CONTEXT = "UnitsModel"
+    COLUMNS = COLUMNS
+
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.text = ""
+        self.text_filter = ""
         self.include_inactive = True
         self.rows: list[UnitRow] = []
         self.keep: set[Any] | None = None  # only these unit uuids (a 工作台 figure's filter)
 
     def search(self, text: str, *, include_inactive: bool = True) -> None:
         self.beginResetModel()
-        self.text, self.include_inactive = text, include_inactive
+        self.text_filter, self.include_inactive = text, include_inactive
         with self.db.reader() as session:
             self.rows = search_units(
                 session, text=text, include_inactive=include_inactive, limit=LIMIT
@@ -54,36 +48,9 @@ class UnitsModel(QAbstractTableModel):
         self.endResetModel()
 
     def reload(self) -> None:
-        self.search(self.text, include_inactive=self.include_inactive)
+        self.search(self.text_filter, include_inactive=self.include_inactive)
 
-    def row_at(self, row: int) -> UnitRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, uuid: Any) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.uuid == uuid), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("UnitsModel", COLUMNS[section][1])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
-        if row is None or not index.isValid():
-            return None
-        if role == ROW_ROLE:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        key = COLUMNS[index.column()][0]
+    def text(self, row: UnitRow, key: str) -> str:
         if key == "status":
             if row.status == RecordStatus.ACTIVE:
                 return QCoreApplication.translate("UnitsModel", "在用")
