@@ -33,10 +33,6 @@ log = logging.getLogger(__name__)
 WAIT_SLICE_MS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backups", text)
-
-
 class _Signals(QObject):
     done = Signal(object)  # Path | None
     failed = Signal(str)
@@ -113,8 +109,10 @@ class ShellBackups(QObject):
             return None
         self._exit_done = True
         self.pool.waitForDone()
-        dialog = QProgressDialog(_tr("正在备份数据，请稍候…"), "", 0, 0, parent)
-        dialog.setWindowTitle(_tr("退出前备份"))
+        dialog = QProgressDialog(
+            QCoreApplication.translate("backups", "正在备份数据，请稍候…"), "", 0, 0, parent
+        )
+        dialog.setWindowTitle(QCoreApplication.translate("backups", "退出前备份"))
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
@@ -132,9 +130,9 @@ class ShellBackups(QObject):
             return task.outcome
         QMessageBox.warning(
             parent,
-            _tr("退出前备份失败"),
-            _tr("退出前的自动备份没有完成：{e}\n数据库本身没有受影响；请检查备份文件夹。").format(
-                e=task.outcome
-            ),
+            QCoreApplication.translate("backups", "退出前备份失败"),
+            QCoreApplication.translate(
+                "backups", "退出前的自动备份没有完成：{e}\n数据库本身没有受影响；请检查备份文件夹。"
+            ).format(e=task.outcome),
         )
         return None

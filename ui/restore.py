@@ -18,16 +18,20 @@ from ui.qt import QCoreApplication, QInputDialog, QLineEdit, QMessageBox, QWidge
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("restore", text)
-
-
 def ask_passphrase(parent: QWidget | None, name: str, problem: str) -> str | None:
     """The passphrase of the encrypted backup `name`; `problem` says why it is asked again."""
-    label = _tr("备份 {name} 已加密，请输入备份口令：").format(name=name)
+    label = QCoreApplication.translate("restore", "备份 {name} 已加密，请输入备份口令：").format(
+        name=name
+    )
     if problem:
         label = f"{problem}\n\n{label}"
-    text, ok = QInputDialog.getText(parent, _tr("备份口令"), label, QLineEdit.EchoMode.Password, "")
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("restore", "备份口令"),
+        label,
+        QLineEdit.EchoMode.Password,
+        "",
+    )
     return text if ok else None
 
 
@@ -62,13 +66,17 @@ def restore_file(parent: QWidget | None, db_path: Path, candidate: Path) -> Path
     log.info("database restored from a backup; the replaced file was kept")
     QMessageBox.information(
         parent,
-        _tr("已恢复"),
-        _tr("已从备份恢复数据库。原数据库文件另存为：{kept}").format(kept=kept),
+        QCoreApplication.translate("restore", "已恢复"),
+        QCoreApplication.translate(
+            "restore", "已从备份恢复数据库。原数据库文件另存为：{kept}"
+        ).format(kept=kept),
     )
     return kept
 
 
 def _refused(parent: QWidget | None, error: Exception) -> None:
     log.warning("restore refused: %s", error)
-    QMessageBox.warning(parent, _tr("恢复失败"), error_text(error))
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("restore", "恢复失败"), error_text(error)
+    )
     return None

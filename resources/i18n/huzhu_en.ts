@@ -330,9 +330,97 @@
             <source>第六步：确认保存</source>
             <translation>Step 6: Confirm and save</translation>
         </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{c} {s} 份</source>
+            <translation>{c} × {s} shares</translation>
+        </message>
+        <message>
+            <source>{p} {a} 元</source>
+            <translation>{p} ¥{a}</translation>
+        </message>
+        <message>
+            <source>{u}：{n} 人，{plans}</source>
+            <translation>{u}: {n} people, {plans}</translation>
+        </message>
+        <message>
+            <source>自 {d} 起生效；缴费：{parts}</source>
+            <translation>In force from {d}; payment: {parts}</translation>
+        </message>
+        <message>
+            <source>主管 {s} 审批例外：{r}</source>
+            <translation>Override approved by supervisor {s}: {r}</translation>
+        </message>
     </context>
     <context>
         <name>CorrectDialog</name>
+        <message>
+            <source>政策内个人自付（元）</source>
+            <translation>Co-payment within policy (¥)</translation>
+        </message>
+        <message>
+            <source>总费用（元）</source>
+            <translation>Total cost (¥)</translation>
+        </message>
+        <message>
+            <source>基本医保已付（元）</source>
+            <translation>Paid by basic medical insurance (¥)</translation>
+        </message>
+        <message>
+            <source>自费（元）</source>
+            <translation>Out of pocket (¥)</translation>
+        </message>
+        <message>
+            <source>入院日期</source>
+            <translation>Admission date</translation>
+        </message>
+        <message>
+            <source>出院日期</source>
+            <translation>Discharge date</translation>
+        </message>
+        <message>
+            <source>结算日期</source>
+            <translation>Settlement date</translation>
+        </message>
+        <message>
+            <source>确诊日期</source>
+            <translation>Diagnosis date</translation>
+        </message>
+        <message>
+            <source>出险日期</source>
+            <translation>Date of incident</translation>
+        </message>
+        <message>
+            <source>疾病程度（重度/轻度）</source>
+            <translation>Severity (severe/mild)</translation>
+        </message>
+        <message>
+            <source>诊断</source>
+            <translation>Diagnosis</translation>
+        </message>
+        <message>
+            <source>伤残等级</source>
+            <translation>Disability grade</translation>
+        </message>
+        <message>
+            <source>住院天数</source>
+            <translation>Days in hospital</translation>
+        </message>
+        <message>
+            <source>医院</source>
+            <translation>Hospital</translation>
+        </message>
+        <message>
+            <source>医院等级（1-3）</source>
+            <translation>Hospital grade (1-3)</translation>
+        </message>
+        <message>
+            <source>申请人姓名</source>
+            <translation>Applicant's name</translation>
+        </message>
         <message>
             <source>更正 {n}</source>
             <translation>Correct {n}</translation>
@@ -906,6 +994,26 @@
             <translation>Days in hospital</translation>
         </message>
         <message>
+            <source>一级</source>
+            <translation>Grade 1</translation>
+        </message>
+        <message>
+            <source>二级</source>
+            <translation>Grade 2</translation>
+        </message>
+        <message>
+            <source>三级</source>
+            <translation>Grade 3</translation>
+        </message>
+        <message>
+            <source>重度</source>
+            <translation>Severe</translation>
+        </message>
+        <message>
+            <source>轻度</source>
+            <translation>Mild</translation>
+        </message>
+        <message>
             <source>材料清单（勾选已收到）</source>
             <translation>Documents (tick those received)</translation>
         </message>
@@ -1348,6 +1456,10 @@
         <message>
             <source>男</source>
             <translation>Male</translation>
+        </message>
+        <message>
+            <source>{name}  {sex}  {age}岁  {id}</source>
+            <translation>{name}  {sex}  age {age}  {id}</translation>
         </message>
         <message>
             <source>已选 {0} / {1} 人</source>
@@ -1857,6 +1969,10 @@
     <context>
         <name>RosterImportDialog</name>
         <message>
+            <source>花名册 (*.xlsx *.xls *.csv)</source>
+            <translation>Rosters (*.xlsx *.xls *.csv)</translation>
+        </message>
+        <message>
             <source>导入花名册 — {0}</source>
             <translation>Import roster — {0}</translation>
         </message>
@@ -1969,8 +2085,16 @@
             <translation>Save error report</translation>
         </message>
         <message>
+            <source>{u}-错误报告.xlsx</source>
+            <translation>{u}-error report.xlsx</translation>
+        </message>
+        <message>
             <source>保存花名册模板</source>
             <translation>Save roster template</translation>
+        </message>
+        <message>
+            <source>{u}-花名册模板.xlsx</source>
+            <translation>{u}-roster template.xlsx</translation>
         </message>
         <message>
             <source>生成模板</source>
@@ -1985,12 +2109,20 @@
             <translation>Save renewal list</translation>
         </message>
         <message>
+            <source>{u}-续保名单.xlsx</source>
+            <translation>{u}-renewal list.xlsx</translation>
+        </message>
+        <message>
             <source>生成续保名单</source>
             <translation>Make renewal list</translation>
         </message>
         <message>
             <source>导出会员名单</source>
             <translation>Export member list</translation>
+        </message>
+        <message>
+            <source>{u}-会员名单.xlsx</source>
+            <translation>{u}-member list.xlsx</translation>
         </message>
     </context>
     <context>
@@ -2285,6 +2417,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>单位名称、联系人或信用代码</source>
             <translation>Unit name, contact or credit code</translation>
+        </message>
+        <message>
+            <source>{name}（{uscc}）  {n} 人</source>
+            <translation>{name} ({uscc})  {n} people</translation>
         </message>
     </context>
     <context>
@@ -3297,6 +3433,14 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>无法启动内置 PostgreSQL（{f}）：{e}</source>
             <translation>Cannot start the built-in PostgreSQL ({f}): {e}</translation>
+        </message>
+        <message>
+            <source>代办处 {c} 尚未登记。</source>
+            <translation>Office {c} is not registered yet.</translation>
+        </message>
+        <message>
+            <source>请至少给出一项指标。</source>
+            <translation>Give at least one target.</translation>
         </message>
         <message>
             <source>身份证号码“{n}”中的出生日期 {d} 不合理，请核对。</source>
@@ -4317,6 +4461,27 @@ For real work, initialise it with the office file the provincial office issued t
         </message>
     </context>
     <context>
+        <name>backups</name>
+        <message>
+            <source>正在备份数据，请稍候…</source>
+            <translation>Backing up data, please wait…</translation>
+        </message>
+        <message>
+            <source>退出前备份</source>
+            <translation>Backup before exit</translation>
+        </message>
+        <message>
+            <source>退出前备份失败</source>
+            <translation>Backup before exit failed</translation>
+        </message>
+        <message>
+            <source>退出前的自动备份没有完成：{e}
+数据库本身没有受影响；请检查备份文件夹。</source>
+            <translation>The automatic backup before exit did not finish: {e}
+The database itself is not affected; please check the backup folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>ops</name>
         <message>
             <source>正在取消，已做的修改将全部撤销…</source>
@@ -4372,6 +4537,29 @@ For real work, initialise it with the office file the provincial office issued t
         <message>
             <source>设置</source>
             <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <source>备份 {name} 已加密，请输入备份口令：</source>
+            <translation>Backup {name} is encrypted; enter the backup passphrase:</translation>
+        </message>
+        <message>
+            <source>备份口令</source>
+            <translation>Backup passphrase</translation>
+        </message>
+        <message>
+            <source>已恢复</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>已从备份恢复数据库。原数据库文件另存为：{kept}</source>
+            <translation>The database was restored from the backup. The previous database file was kept as: {kept}</translation>
+        </message>
+        <message>
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
         </message>
     </context>
 </TS>

@@ -330,9 +330,97 @@
             <source>第六步：确认保存</source>
             <translation>第六步：确认保存</translation>
         </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>{c} {s} 份</source>
+            <translation>{c} {s} 份</translation>
+        </message>
+        <message>
+            <source>{p} {a} 元</source>
+            <translation>{p} {a} 元</translation>
+        </message>
+        <message>
+            <source>{u}：{n} 人，{plans}</source>
+            <translation>{u}：{n} 人，{plans}</translation>
+        </message>
+        <message>
+            <source>自 {d} 起生效；缴费：{parts}</source>
+            <translation>自 {d} 起生效；缴费：{parts}</translation>
+        </message>
+        <message>
+            <source>主管 {s} 审批例外：{r}</source>
+            <translation>主管 {s} 审批例外：{r}</translation>
+        </message>
     </context>
     <context>
         <name>CorrectDialog</name>
+        <message>
+            <source>政策内个人自付（元）</source>
+            <translation>政策内个人自付（元）</translation>
+        </message>
+        <message>
+            <source>总费用（元）</source>
+            <translation>总费用（元）</translation>
+        </message>
+        <message>
+            <source>基本医保已付（元）</source>
+            <translation>基本医保已付（元）</translation>
+        </message>
+        <message>
+            <source>自费（元）</source>
+            <translation>自费（元）</translation>
+        </message>
+        <message>
+            <source>入院日期</source>
+            <translation>入院日期</translation>
+        </message>
+        <message>
+            <source>出院日期</source>
+            <translation>出院日期</translation>
+        </message>
+        <message>
+            <source>结算日期</source>
+            <translation>结算日期</translation>
+        </message>
+        <message>
+            <source>确诊日期</source>
+            <translation>确诊日期</translation>
+        </message>
+        <message>
+            <source>出险日期</source>
+            <translation>出险日期</translation>
+        </message>
+        <message>
+            <source>疾病程度（重度/轻度）</source>
+            <translation>疾病程度（重度/轻度）</translation>
+        </message>
+        <message>
+            <source>诊断</source>
+            <translation>诊断</translation>
+        </message>
+        <message>
+            <source>伤残等级</source>
+            <translation>伤残等级</translation>
+        </message>
+        <message>
+            <source>住院天数</source>
+            <translation>住院天数</translation>
+        </message>
+        <message>
+            <source>医院</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>医院等级（1-3）</source>
+            <translation>医院等级（1-3）</translation>
+        </message>
+        <message>
+            <source>申请人姓名</source>
+            <translation>申请人姓名</translation>
+        </message>
         <message>
             <source>更正 {n}</source>
             <translation>更正 {n}</translation>
@@ -906,6 +994,26 @@
             <translation>住院天数</translation>
         </message>
         <message>
+            <source>一级</source>
+            <translation>一级</translation>
+        </message>
+        <message>
+            <source>二级</source>
+            <translation>二级</translation>
+        </message>
+        <message>
+            <source>三级</source>
+            <translation>三级</translation>
+        </message>
+        <message>
+            <source>重度</source>
+            <translation>重度</translation>
+        </message>
+        <message>
+            <source>轻度</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
             <source>材料清单（勾选已收到）</source>
             <translation>材料清单（勾选已收到）</translation>
         </message>
@@ -1348,6 +1456,10 @@
         <message>
             <source>男</source>
             <translation>男</translation>
+        </message>
+        <message>
+            <source>{name}  {sex}  {age}岁  {id}</source>
+            <translation>{name}  {sex}  {age}岁  {id}</translation>
         </message>
         <message>
             <source>已选 {0} / {1} 人</source>
@@ -1856,6 +1968,10 @@
     <context>
         <name>RosterImportDialog</name>
         <message>
+            <source>花名册 (*.xlsx *.xls *.csv)</source>
+            <translation>花名册 (*.xlsx *.xls *.csv)</translation>
+        </message>
+        <message>
             <source>导入花名册 — {0}</source>
             <translation>导入花名册 — {0}</translation>
         </message>
@@ -1968,8 +2084,16 @@
             <translation>保存错误报告</translation>
         </message>
         <message>
+            <source>{u}-错误报告.xlsx</source>
+            <translation>{u}-错误报告.xlsx</translation>
+        </message>
+        <message>
             <source>保存花名册模板</source>
             <translation>保存花名册模板</translation>
+        </message>
+        <message>
+            <source>{u}-花名册模板.xlsx</source>
+            <translation>{u}-花名册模板.xlsx</translation>
         </message>
         <message>
             <source>生成模板</source>
@@ -1984,12 +2108,20 @@
             <translation>保存续保名单</translation>
         </message>
         <message>
+            <source>{u}-续保名单.xlsx</source>
+            <translation>{u}-续保名单.xlsx</translation>
+        </message>
+        <message>
             <source>生成续保名单</source>
             <translation>生成续保名单</translation>
         </message>
         <message>
             <source>导出会员名单</source>
             <translation>导出会员名单</translation>
+        </message>
+        <message>
+            <source>{u}-会员名单.xlsx</source>
+            <translation>{u}-会员名单.xlsx</translation>
         </message>
     </context>
     <context>
@@ -2284,6 +2416,10 @@
         <message>
             <source>单位名称、联系人或信用代码</source>
             <translation>单位名称、联系人或信用代码</translation>
+        </message>
+        <message>
+            <source>{name}（{uscc}）  {n} 人</source>
+            <translation>{name}（{uscc}）  {n} 人</translation>
         </message>
     </context>
     <context>
@@ -3296,6 +3432,14 @@
         <message>
             <source>无法启动内置 PostgreSQL（{f}）：{e}</source>
             <translation>无法启动内置 PostgreSQL（{f}）：{e}</translation>
+        </message>
+        <message>
+            <source>代办处 {c} 尚未登记。</source>
+            <translation>代办处 {c} 尚未登记。</translation>
+        </message>
+        <message>
+            <source>请至少给出一项指标。</source>
+            <translation>请至少给出一项指标。</translation>
         </message>
         <message>
             <source>身份证号码“{n}”中的出生日期 {d} 不合理，请核对。</source>
@@ -4316,6 +4460,27 @@
         </message>
     </context>
     <context>
+        <name>backups</name>
+        <message>
+            <source>正在备份数据，请稍候…</source>
+            <translation>正在备份数据，请稍候…</translation>
+        </message>
+        <message>
+            <source>退出前备份</source>
+            <translation>退出前备份</translation>
+        </message>
+        <message>
+            <source>退出前备份失败</source>
+            <translation>退出前备份失败</translation>
+        </message>
+        <message>
+            <source>退出前的自动备份没有完成：{e}
+数据库本身没有受影响；请检查备份文件夹。</source>
+            <translation>退出前的自动备份没有完成：{e}
+数据库本身没有受影响；请检查备份文件夹。</translation>
+        </message>
+    </context>
+    <context>
         <name>ops</name>
         <message>
             <source>正在取消，已做的修改将全部撤销…</source>
@@ -4371,6 +4536,29 @@
         <message>
             <source>设置</source>
             <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>restore</name>
+        <message>
+            <source>备份 {name} 已加密，请输入备份口令：</source>
+            <translation>备份 {name} 已加密，请输入备份口令：</translation>
+        </message>
+        <message>
+            <source>备份口令</source>
+            <translation>备份口令</translation>
+        </message>
+        <message>
+            <source>已恢复</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <source>已从备份恢复数据库。原数据库文件另存为：{kept}</source>
+            <translation>已从备份恢复数据库。原数据库文件另存为：{kept}</translation>
+        </message>
+        <message>
+            <source>恢复失败</source>
+            <translation>恢复失败</translation>
         </message>
     </context>
 </TS>

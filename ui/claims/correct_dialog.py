@@ -14,6 +14,7 @@ from app.errors import RejectedInput
 from app.i18n import msg
 from ui.i18n import error_text
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,22 +25,22 @@ from ui.qt import (
 )
 
 FIELDS = {
-    "self_pay": ("政策内个人自付（元）", "money"),
-    "total_cost": ("总费用（元）", "money"),
-    "insurance_paid": ("基本医保已付（元）", "money"),
-    "out_of_policy": ("自费（元）", "money"),
-    "admitted": ("入院日期", "date"),
-    "discharged": ("出院日期", "date"),
-    "settled": ("结算日期", "date"),
-    "diagnosed": ("确诊日期", "date"),
-    "accident_date": ("出险日期", "date"),
-    "severity": ("疾病程度（重度/轻度）", "text"),
-    "diagnosis": ("诊断", "text"),
-    "grade": ("伤残等级", "int"),
-    "days": ("住院天数", "int"),
-    "hospital": ("医院", "text"),
-    "hospital_level": ("医院等级（1-3）", "int"),
-    "claimant_name": ("申请人姓名", "text"),
+    "self_pay": (QT_TRANSLATE_NOOP("CorrectDialog", "政策内个人自付（元）"), "money"),
+    "total_cost": (QT_TRANSLATE_NOOP("CorrectDialog", "总费用（元）"), "money"),
+    "insurance_paid": (QT_TRANSLATE_NOOP("CorrectDialog", "基本医保已付（元）"), "money"),
+    "out_of_policy": (QT_TRANSLATE_NOOP("CorrectDialog", "自费（元）"), "money"),
+    "admitted": (QT_TRANSLATE_NOOP("CorrectDialog", "入院日期"), "date"),
+    "discharged": (QT_TRANSLATE_NOOP("CorrectDialog", "出院日期"), "date"),
+    "settled": (QT_TRANSLATE_NOOP("CorrectDialog", "结算日期"), "date"),
+    "diagnosed": (QT_TRANSLATE_NOOP("CorrectDialog", "确诊日期"), "date"),
+    "accident_date": (QT_TRANSLATE_NOOP("CorrectDialog", "出险日期"), "date"),
+    "severity": (QT_TRANSLATE_NOOP("CorrectDialog", "疾病程度（重度/轻度）"), "text"),
+    "diagnosis": (QT_TRANSLATE_NOOP("CorrectDialog", "诊断"), "text"),
+    "grade": (QT_TRANSLATE_NOOP("CorrectDialog", "伤残等级"), "int"),
+    "days": (QT_TRANSLATE_NOOP("CorrectDialog", "住院天数"), "int"),
+    "hospital": (QT_TRANSLATE_NOOP("CorrectDialog", "医院"), "text"),
+    "hospital_level": (QT_TRANSLATE_NOOP("CorrectDialog", "医院等级（1-3）"), "int"),
+    "claimant_name": (QT_TRANSLATE_NOOP("CorrectDialog", "申请人姓名"), "text"),
 }
 
 

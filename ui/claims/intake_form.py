@@ -27,6 +27,7 @@ from ui.context import PageContext
 from ui.i18n import error_text
 from ui.ops import Job, run_op
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -215,9 +216,17 @@ class IntakeForm(QWidget):
     def _field_widget(self, name: str) -> QWidget:
         if name in ("hospital_level", "severity"):
             combo = QComboBox()
-            options = [("", None), ("一级", 1), ("二级", 2), ("三级", 3)]
+            options = [
+                ("", None),
+                (QT_TRANSLATE_NOOP("IntakeForm", "一级"), 1),
+                (QT_TRANSLATE_NOOP("IntakeForm", "二级"), 2),
+                (QT_TRANSLATE_NOOP("IntakeForm", "三级"), 3),
+            ]
             if name == "severity":
-                options = [("重度", "重度"), ("轻度", "轻度")]
+                options = [
+                    (QT_TRANSLATE_NOOP("IntakeForm", "重度"), "重度"),
+                    (QT_TRANSLATE_NOOP("IntakeForm", "轻度"), "轻度"),
+                ]
             for text, value in options:
                 combo.addItem(self.tr(text) if text else "", value)
             combo.currentIndexChanged.connect(self.schedule_preview)

@@ -22,6 +22,7 @@ from ui.enrollment.wizard_pages import MembersStep, PlansStep, UnitStep
 from ui.i18n import tr_message
 from ui.ops import run_op
 from ui.qt import (
+    QCoreApplication,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -102,7 +103,9 @@ class PaymentStep(QWizardPage):
         for payer in Payer:
             field = QLineEdit("0.00")
             field.textChanged.connect(self._changed)
-            form.addRow(PAYER_LABELS[payer] + self.tr("（元）"), field)
+            form.addRow(
+                QCoreApplication.translate("app", PAYER_LABELS[payer]) + self.tr("（元）"), field
+            )
             self.fields[payer] = field
         self.due = QLabel()
         self.remaining = QLabel()
@@ -161,16 +164,29 @@ class ConfirmStep(QWizardPage):
         wizard = self.wizard()
         unit = wizard.unit_step.unit()
         request = wizard.request()
-        plans = "，".join(f"{c} {s} 份" for c, s in request.plans.items())
+        comma = self.tr("，")
+        plans = comma.join(self.tr("{c} {s} 份").format(c=c, s=s) for c, s in request.plans.items())
         split = request.payment or PaymentSplit()
-        parts = "，".join(f"{PAYER_LABELS[p]} {yuan(a)} 元" for p, a in split.parts().items() if a)
+        parts = comma.join(
+            self.tr("{p} {a} 元").format(
+                p=QCoreApplication.translate("app", PAYER_LABELS[p]), a=yuan(a)
+            )
+            for p, a in split.parts().items()
+            if a
+        )
         lines = [
-            f"{unit.name if unit else ''}：{len(request.member_uuids)} 人，{plans}",
-            f"自 {request.start.isoformat()} 起生效；缴费：{parts}",
+            self.tr("{u}：{n} 人，{plans}").format(
+                u=unit.name if unit else "", n=len(request.member_uuids), plans=plans
+            ),
+            self.tr("自 {d} 起生效；缴费：{parts}").format(
+                d=request.start.isoformat(), parts=parts
+            ),
         ]
         if request.override_reason:
             lines.append(
-                f"主管 {wizard.check_step.supervisor.display_name} 审批例外：{request.override_reason}"
+                self.tr("主管 {s} 审批例外：{r}").format(
+                    s=wizard.check_step.supervisor.display_name, r=request.override_reason
+                )
             )
         self.summary.setText("\n".join(lines))
 

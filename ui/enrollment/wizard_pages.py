@@ -59,7 +59,11 @@ class UnitStep(QWizardPage):
             self.rows = search_units(session, text=self.search.text(), include_inactive=False)
         self.list.clear()
         for row in self.rows:
-            self.list.addItem(f"{row.name}（{row.uscc}）  {row.members} 人")
+            self.list.addItem(
+                self.tr("{name}（{uscc}）  {n} 人").format(
+                    name=row.name, uscc=row.uscc, n=row.members
+                )
+            )
         if self.rows:
             self.list.setCurrentRow(0)
 
@@ -164,7 +168,9 @@ class MembersStep(QWizardPage):
         self.list.clear()
         for line in self.lines:
             sex = self.tr("女") if line.gender is Gender.FEMALE else self.tr("男")
-            text = f"{line.name}  {sex}  {age_on(line.birth_date, start)}岁  {line.id_number}"
+            text = self.tr("{name}  {sex}  {age}岁  {id}").format(
+                name=line.name, sex=sex, age=age_on(line.birth_date, start), id=line.id_number
+            )
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

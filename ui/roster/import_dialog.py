@@ -26,6 +26,7 @@ from ui import bus as entities
 from ui.context import PageContext
 from ui.ops import Job, Op, run_op
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QCoreApplication,
     QDate,
@@ -44,7 +45,7 @@ from ui.qt import (
     QWidget,
 )
 
-SPREADSHEETS = "花名册 (*.xlsx *.xls *.csv)"
+SPREADSHEETS = QT_TRANSLATE_NOOP("RosterImportDialog", "花名册 (*.xlsx *.xls *.csv)")
 
 
 def _app(text: str) -> str:
@@ -129,7 +130,9 @@ class RosterImportDialog(QDialog):
         self.resize(820, 560)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择花名册"), "", SPREADSHEETS)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择花名册"), "", self.tr(SPREADSHEETS)
+        )
         if path:
             self.path.setText(path)
 
@@ -211,7 +214,9 @@ class RosterImportDialog(QDialog):
         outcome, sheet = self.outcome, self.sheet
         if outcome is None or sheet is None:
             return None
-        path = self._save_path(self.tr("保存错误报告"), f"{self.unit_name}-错误报告.xlsx")
+        path = self._save_path(
+            self.tr("保存错误报告"), self.tr("{u}-错误报告.xlsx").format(u=self.unit_name)
+        )
         if path is None:
             return None
         return run_op(
@@ -220,7 +225,9 @@ class RosterImportDialog(QDialog):
         )  # fmt: skip
 
     def save_template(self) -> Op[Any] | None:
-        path = self._save_path(self.tr("保存花名册模板"), f"{self.unit_name}-花名册模板.xlsx")
+        path = self._save_path(
+            self.tr("保存花名册模板"), self.tr("{u}-花名册模板.xlsx").format(u=self.unit_name)
+        )
         if path is None:
             return None
         return run_op(
@@ -236,7 +243,9 @@ class RosterImportDialog(QDialog):
             self.summary.setText(self.tr("该单位还没有参保单，无法生成续保名单。"))
             return None
         number = latest[0].number
-        path = self._save_path(self.tr("保存续保名单"), f"{self.unit_name}-续保名单.xlsx")
+        path = self._save_path(
+            self.tr("保存续保名单"), self.tr("{u}-续保名单.xlsx").format(u=self.unit_name)
+        )
         if path is None:
             return None
         return run_op(
@@ -245,7 +254,9 @@ class RosterImportDialog(QDialog):
         )  # fmt: skip
 
     def export_members(self) -> Op[Any] | None:
-        path = self._save_path(self.tr("导出会员名单"), f"{self.unit_name}-会员名单.xlsx")
+        path = self._save_path(
+            self.tr("导出会员名单"), self.tr("{u}-会员名单.xlsx").format(u=self.unit_name)
+        )
         if path is None:
             return None
         return run_op(
