@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import mul
 
 from app.errors import RejectedInput
 from app.i18n import msg
@@ -18,6 +19,9 @@ from models.enums import Gender
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
+_ID_ZEROS = ord("0") * sum(_ID_WEIGHTS)  # what the ASCII codes of 17 digits add over their values
+_ID_15 = re.compile(r"\d{15}")
+_ID_18 = re.compile(r"\d{17}[\dX]")
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
@@ -32,20 +36,24 @@ class ResidentId:
 
 def normalise(text: str) -> str:
     """Full-width digits and letters to ASCII, spaces removed, upper case."""
+    if text.isascii() and text.isalnum():  # the usual case: nothing to convert or remove
+        return text.upper()
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
 
 
 def id_check_digit(first17: str) -> str:
+    if len(first17) == 17 and first17.isascii() and first17.isdigit():  # a roster's 50k rows
+        return _ID_CHECK[(sum(map(mul, first17.encode(), _ID_WEIGHTS)) - _ID_ZEROS) % 11]
     return _ID_CHECK[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
 
 
 def parse_resident_id(text: str, *, today: dt.date | None = None) -> ResidentId:
     """Validate an 18-digit ID (or convert a 15-digit legacy one) and read birth date and sex."""
     number = normalise(text)
-    if re.fullmatch(r"\d{15}", number):
+    if _ID_15.fullmatch(number):
         first17 = number[:6] + "19" + number[6:]
         number = first17 + id_check_digit(first17)
-    elif not re.fullmatch(r"\d{17}[\dX]", number):
+    elif not _ID_18.fullmatch(number):
         raise RejectedInput(
             msg("身份证号码“{n}”应为18位（最后一位可为X）或15位旧号码，请核对。", n=text),
             field="id_number",

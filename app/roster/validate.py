@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from app.catalogue import PlanSpec
@@ -55,6 +56,7 @@ PROBLEM_LABELS = {
 }
 # the problem code of a field the member service refuses (bank details otherwise)
 _SERVICE_CODES = {"id_number": "id_invalid", "gender": "gender", "birth_date": "birth_date"}
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")  # a mobile number as normalise_phone keeps it
 MASKED_ID = re.compile(r"\d{6}\*{4,}\d{3}[\dX]")  # as app.privacy.mask_id writes it
 
 
@@ -137,12 +139,21 @@ def _resident(
     return rid, []
 
 
+# a column of few distinct values (男/女, 居民身份证 or empty) is read once per value, not per row
+_id_type_of = lru_cache(maxsize=256, typed=True)(cells.id_type_of)
+
+
+@lru_cache(maxsize=256, typed=True)
+def _gender_of(value: Any) -> Gender | None:
+    return parse_gender(cells.text_of(value))
+
+
 def _identity(
     row: int, cell: dict[str, Any], today: dt.date
 ) -> tuple[tuple | None, list[RowProblem]]:
     """((id_type, number, gender, birth), problems) of one row's identity columns."""
     problems: list[RowProblem] = []
-    id_type = cells.id_type_of(cell.get("id_type"))
+    id_type = _id_type_of(cell.get("id_type"))
     if id_type is None:
         problems.append(
             row_problem(
@@ -159,7 +170,7 @@ def _identity(
     number, lost = cells.id_text(cell.get("id_number"))
     gender: Gender | None = None
     try:
-        gender = parse_gender(cells.text_of(cell.get("gender")))
+        gender = _gender_of(cell.get("gender"))
     except RejectedInput as exc:
         problems.append(_rejected(row, "gender", exc))
     birth: dt.date | None = None
@@ -208,7 +219,9 @@ def _name(text: str) -> str:
 
 def _phone(text: str) -> str:
     # a renewal roster masks phones; a masked one leaves the registered phone as it is
-    return "" if "*" in text else normalise_phone(text)
+    if "*" in text:
+        return ""
+    return text if _PLAIN_MOBILE.fullmatch(text) else normalise_phone(text)
 
 
 _CHECKS: dict[str, tuple[str, Callable[[str], str]]] = {
