@@ -42,7 +42,7 @@ BACK_NOTE = (
     "凭本凭证（合作机构扫描正面二维码核验）和本人身份证享受以上优惠，"
     "名单以打印日有效者为准，最新名单请向代办处索取。"
 )
-SIGN_IN_BLANK_ROWS = 10
+SIGN_IN_MAX_BLANK_ROWS = 200  # about eight A4 pages; a bigger event prints its sheet twice
 
 
 def _office_line(session: Session) -> str:
@@ -121,8 +121,9 @@ def partner_guide(session: Session, *, partner: str | None = None) -> Document:
 
 
 def sign_in_sheet(session: Session, *, event_number: str) -> Document:
-    """The event's sign-in sheet: who signed in by scanner (ID masked) and blank rows for the
-    rest, up to the capacity (at most `SIGN_IN_BLANK_ROWS` more than those present)."""
+    """The event's sign-in sheet: who signed in by scanner (ID masked) and a numbered blank
+    row for every place left (at most `SIGN_IN_MAX_BLANK_ROWS`), so the paper back-up takes
+    the whole queue when the scanner or the computer fails."""
     event, people = event_detail(session, event_number)
     rows = [
         {
@@ -134,7 +135,7 @@ def sign_in_sheet(session: Session, *, event_number: str) -> Document:
         }
         for i, p in enumerate(people, start=1)
     ]
-    blanks = min(event.capacity - len(people), SIGN_IN_BLANK_ROWS)
+    blanks = min(event.capacity - len(people), SIGN_IN_MAX_BLANK_ROWS)
     rows += [{"seq": str(len(rows) + i)} for i in range(1, max(blanks, 0) + 1)]
     values = {
         "title": "会员活动签到表",

@@ -154,8 +154,11 @@ def _draw_table(page: _Page, table: dict[str, Any], rows: list[dict[str, str]]) 
             page.text(col["x"] + 1, y + height * 0.7, col["title"], size)
         page.line(left, y, right, y)
         page.line(left, y + height, right, y + height, 0.3)
+    ruled = table.get("rules", False) and not page.layout.preprinted
     for row in rows:
         y += height
+        if ruled:  # a line under every row, for sheets filled in by hand
+            page.line(left, y + height, right, y + height, 0.2)
         for col in cols:
             value = row.get(col["key"], "")
             x = col["x"] + 1
