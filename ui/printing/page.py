@@ -38,7 +38,15 @@ from ui.qt import (
     QWidget,
 )
 
-Make = Callable[[Session, Actor, str, bool], service.PrintJob]
+
+@dataclass(frozen=True)
+class Options:
+    preprinted: bool = False  # 套打 the premium receipt
+    back: bool = False  # member certificates with the partner list on the back (duplex)
+
+
+Make = Callable[[Session, Actor, str, Options], service.PrintJob]
+BACK_KINDS = frozenset({"member", "batch"})
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,7 @@ KINDS: dict[str, Kind] = {
     "member": Kind(
         "会员参保凭证",
         "证件号码",
-        lambda s, a, key, _p: service.member_certificate(s, a, id_number=key),
+        lambda s, a, key, o: service.member_certificate(s, a, id_number=key, back=o.back),
     ),
     "unit": Kind(
         "单位参保凭证（含名单）",
@@ -62,12 +70,16 @@ KINDS: dict[str, Kind] = {
     "batch": Kind(
         "参保单全部会员凭证（批量）",
         "参保单号",
-        lambda s, a, key, _p: service.enrollment_certificates(s, a, enrollment_number=key),
+        lambda s, a, key, o: service.enrollment_certificates(
+            s, a, enrollment_number=key, back=o.back
+        ),
     ),
     "premium": Kind(
         "互助费收款收据",
         "收据编号",
-        lambda s, a, key, pre: service.premium_receipt(s, a, receipt_number=key, preprinted=pre),
+        lambda s, a, key, o: service.premium_receipt(
+            s, a, receipt_number=key, preprinted=o.preprinted
+        ),
     ),
     "claim_receipt": Kind(
         "理赔受理回执",
@@ -127,6 +139,8 @@ class PrintingPage(QWidget):
         self.key = QLineEdit()
         self.key.returnPressed.connect(self.generate)
         self.preprinted = QCheckBox(self.tr("套打到预印收据"))
+        self.back = QCheckBox(self.tr("含背面：合作机构名单（双面打印）"))
+        self.back.setToolTip(self.tr("每张凭证后附一页打印日有效的优惠合作机构，打印机选双面"))
         self.generate_button = QPushButton(self.tr("生成并预览"))
         self.generate_button.clicked.connect(self.generate)
         self.status = QLabel()
@@ -134,6 +148,7 @@ class PrintingPage(QWidget):
         form.addRow(self.tr("文书"), self.kind)
         form.addRow(self.key_label, self.key)
         form.addRow("", self.preprinted)
+        form.addRow("", self.back)
         form.addRow("", self.generate_button)
         form.addRow(self.status)
         note = QLabel(self.tr("生成即登记：凭证首次生成时编号，再次生成记为补打。"))
@@ -146,6 +161,7 @@ class PrintingPage(QWidget):
         key = self.kind.currentData()
         self.key_label.setText(_tr(KINDS[key].key_label))
         self.preprinted.setVisible(key == "premium")
+        self.back.setVisible(key in BACK_KINDS)
 
     def choose(self, kind: str, key: str) -> None:
         """Select a document kind and fill in its key (other pages open printing this way)."""
@@ -157,11 +173,12 @@ class PrintingPage(QWidget):
         if not key:
             self.status.setText(self.tr("请先填写%1。").replace("%1", _tr(kind.key_label)))
             return
-        preprinted, data_dir = self.preprinted.isChecked(), self.context.data_dir
+        options = Options(self.preprinted.isChecked(), self.back.isChecked())
+        data_dir = self.context.data_dir
         printer = self.calibration.printer_name()
 
         def work(job: Job) -> Generated:
-            made = kind.make(job.session, job.actor, key, preprinted)
+            made = kind.make(job.session, job.actor, key, options)
             chosen = printer or default_printer(data_dir, made)
             buffer = io.BytesIO()
             pages = write_pdf(
