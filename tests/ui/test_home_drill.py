@@ -141,8 +141,21 @@ def test_renewals_due_open_the_enrollments_to_renew(qtbot: QtBot, supervisor, da
 def test_health_figures_open_the_health_page(qtbot: QtBot, supervisor) -> None:
     home = _home(qtbot, supervisor)
     button: Callable[[str], QPushButton] = lambda n: home.findChild(QPushButton, n)  # noqa: E731
-    assert button("health-events").text().startswith(f"{home.data.health.events_held}\n")
-    assert button("health-attendance").text().startswith(f"{home.data.health.attendance}\n")
+    held = _count(
+        supervisor,
+        "SELECT COUNT(*) FROM health_events WHERE held_on BETWEEN :a AND :t",
+        t=TODAY,
+        **YEAR,
+    )
+    signs = (
+        " FROM health_attendance s JOIN health_events e ON e.uuid = s.event_uuid "
+        "WHERE e.held_on BETWEEN :a AND :b"
+    )
+    signed = _count(supervisor, "SELECT COUNT(*)" + signs, **YEAR)
+    served = _count(supervisor, "SELECT COUNT(DISTINCT s.member_uuid)" + signs, **YEAR)
+    assert button("health-events").text() == f"{held}\n已举办活动（场）" and held > 0
+    assert button("health-attendance").text().startswith(f"{signed}\n")
+    assert button("health-served").text().startswith(f"{served}\n") and served > 0
     _click(qtbot, supervisor, "health-served")
     assert supervisor.main_window.current_key() == "health"
 
