@@ -186,3 +186,15 @@ def test_hub_alert_lines_open_the_sync_page_on_that_alert(
     picked = sync.alerts.selectionModel().selectedRows()
     assert len(picked) == 1
     assert line.text().endswith(sync.alerts.item(picked[0].row(), 1).text())
+
+
+def test_charts_open_the_year_behind_them(qtbot: QtBot, supervisor) -> None:
+    home = _home(qtbot, supervisor)
+    f = home.data.figures
+    qtbot.mouseClick(home.claims_trend, Qt.MouseButton.LeftButton)
+    claims = supervisor.main_window.page_widget("claims")
+    assert _claims_rows(claims) == f.claims_count == sum(n for _, n in home.claims_trend.points)
+    home = _home(qtbot, supervisor)
+    qtbot.mouseClick(home.trend, Qt.MouseButton.LeftButton)
+    enrollment = supervisor.main_window.page_widget("enrollment")
+    assert enrollment.table.rowCount() == f.enrollments

@@ -67,8 +67,8 @@ class HomePage(QWidget):
         self.trend = Chart(self.tr("本年每月新参保人数"), "line")
         self.claims_trend = Chart(self.tr("本年每月受理理赔件数"), "bar")
         self.plan_mix = Chart(self.tr("各计划参保人次"), "bar")
-        self.trend.clicked.connect(lambda: context.navigate("enrollment"))
-        self.claims_trend.clicked.connect(lambda: context.navigate("claims"))
+        self.trend.clicked.connect(lambda: self._go_year("enrollment", "covered_in"))
+        self.claims_trend.clicked.connect(lambda: self._go_year("claims", "received_in"))
         self.plan_mix.clicked.connect(lambda: context.navigate("reports", report="enrollment"))
         self.targets = QVBoxLayout()
         self.health = QGridLayout()
@@ -168,6 +168,11 @@ class HomePage(QWidget):
     # -- sections ----------------------------------------------------------------------------
     def _go(self, key: str, **filters: object) -> Callable[[], None]:
         return lambda: self.context.navigate(key, **filters)
+
+    def _go_year(self, key: str, name: str) -> None:
+        """A chart of the year: its list filtered to the year shown (unfiltered before data)."""
+        filters = {name: self.data.figures.period} if self.data else {}
+        self.context.navigate(key, **filters)
 
     def _show_todo(self, data: HomeData) -> None:
         _clear(self.todo)
