@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import SYSTEM, Action, Actor, require
 from app.errors import NotFound, RejectedInput
-from app.i18n import msg
+from app.i18n import Message, msg
 from models import Catalogue, Plan
 from models.enums import Gender, JournalOp, PlanKind
 
@@ -105,20 +105,28 @@ class LoadedCatalogue:
     created: bool
 
 
-def _bad(where: str, text: str, **params: Any) -> RejectedInput:
-    return RejectedInput(msg(where + text, **params), field="catalogue")
+def _bad(message: Message) -> RejectedInput:
+    return RejectedInput(message, field="catalogue")
 
 
 def _need(block: dict[str, Any], key: str, where: str) -> Any:
     if key not in block:
-        raise _bad(where, "缺少字段 {k}", k=key)
+        raise _bad(msg("{where}缺少字段 {k}", where=where, k=key))
     return block[key]
 
 
 def _int(block: dict[str, Any], key: str, where: str, *, minimum: int = 0) -> int:
     value = _need(block, key, where)
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise _bad(where, "的字段 {k} 应为不小于 {m} 的整数，现为 {v!r}", k=key, m=minimum, v=value)
+        raise _bad(
+            msg(
+                "{where}的字段 {k} 应为不小于 {m} 的整数，现为 {v!r}",
+                where=where,
+                k=key,
+                m=minimum,
+                v=value,
+            )
+        )
     return value
 
 
@@ -130,10 +138,12 @@ def _decimal(block: dict[str, Any], key: str, where: str) -> Decimal:
         number = Decimal(-1)
     if isinstance(value, float) or not 0 <= number <= 1:
         raise _bad(
-            where,
-            '的字段 {k} 应为 0 到 1 之间的小数字符串（如 "0.80"），现为 {v!r}',
-            k=key,
-            v=value,
+            msg(
+                '{where}的字段 {k} 应为 0 到 1 之间的小数字符串（如 "0.80"），现为 {v!r}',
+                where=where,
+                k=key,
+                v=value,
+            )
         )
     return number
 
@@ -143,32 +153,36 @@ def _date(block: dict[str, Any], key: str, where: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise _bad(where, "的字段 {k} 应为 YYYY-MM-DD 日期，现为 {v!r}", k=key, v=value) from None
+        raise _bad(
+            msg("{where}的字段 {k} 应为 YYYY-MM-DD 日期，现为 {v!r}", where=where, k=key, v=value)
+        ) from None
 
 
 def _plan(block: Any, index: int) -> PlanSpec:
     if not isinstance(block, dict):
-        raise _bad("", "目录的第 {i} 个计划不是对象", i=index + 1)
+        raise _bad(msg("目录的第 {i} 个计划不是对象", i=index + 1))
     code = block.get("code")
     if not isinstance(code, str) or not code.isalnum() or len(code) > 8:
-        raise _bad("", "目录的第 {i} 个计划缺少字段 code（1–8 位字母数字）", i=index + 1)
+        raise _bad(msg("目录的第 {i} 个计划缺少字段 code（1–8 位字母数字）", i=index + 1))
     where = f"计划 {code} "
     ints = {
         key: _int(block, key, where, minimum=1 if key in ("max_shares", "term_months") else 0)
         for key in _PLAN_INT_FIELDS
     }
     if ints["min_age"] > ints["max_age"]:
-        raise _bad(where, "的 min_age 大于 max_age")
+        raise _bad(msg("{where}的 min_age 大于 max_age", where=where))
     kind = _need(block, "kind", where)
     if kind not in {k.value for k in PlanKind}:
-        raise _bad(where, "的字段 kind 只能是 main 或 rider，现为 {v!r}", v=kind)
+        raise _bad(msg("{where}的字段 kind 只能是 main 或 rider，现为 {v!r}", where=where, v=kind))
     gender = _need(block, "gender", where)
     if gender not in (None, "M", "F"):
-        raise _bad(where, '的字段 gender 只能是 null、"M" 或 "F"，现为 {v!r}', v=gender)
+        raise _bad(
+            msg('{where}的字段 gender 只能是 null、"M" 或 "F"，现为 {v!r}', where=where, v=gender)
+        )
     requires = _need(block, "requires", where)
     benefit = _need(block, "benefit", where)
     if not isinstance(benefit, dict) or "type" not in benefit:
-        raise _bad(where, "的字段 benefit 应为带 type 的对象")
+        raise _bad(msg("{where}的字段 benefit 应为带 type 的对象", where=where))
     high_risk = block.get("premium_high_risk")
     if high_risk is not None:
         high_risk = _int(block, "premium_high_risk", where)
@@ -194,16 +208,18 @@ def parse_catalogue(text: str) -> CatalogueSpec:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise _bad("", "保障计划目录不是有效的 JSON（第 {line} 行）", line=exc.lineno) from None
+        raise _bad(msg("保障计划目录不是有效的 JSON（第 {line} 行）", line=exc.lineno)) from None
     if not isinstance(doc, dict):
-        raise _bad("", "保障计划目录应为 JSON 对象")
+        raise _bad(msg("保障计划目录应为 JSON 对象"))
     where = "保障计划目录"
     if _need(doc, "format", where) != FORMAT:
         raise _bad(
-            where,
-            "的格式版本 {v!r} 不受支持（本程序支持 {f}），请升级程序",
-            v=doc["format"],
-            f=FORMAT,
+            msg(
+                "{where}的格式版本 {v!r} 不受支持（本程序支持 {f}），请升级程序",
+                where=where,
+                v=doc["format"],
+                f=FORMAT,
+            )
         )
     rules_block = _need(doc, "rules", where)
     rules = CatalogueRules(
@@ -213,16 +229,24 @@ def parse_catalogue(text: str) -> CatalogueSpec:
     plans = [_plan(block, i) for i, block in enumerate(_need(doc, "plans", where))]
     by_code = {p.code: p for p in plans}
     if len(by_code) != len(plans):
-        raise _bad(where, "中有重复的计划代码")
+        raise _bad(msg("{where}中有重复的计划代码", where=where))
     for plan in plans:
         for needed in plan.requires:
             if needed not in by_code or not by_code[needed].is_main:
-                raise _bad(f"计划 {plan.code} ", "的字段 requires 引用了不存在的主险 {c}", c=needed)
+                raise _bad(
+                    msg(
+                        "{where}的字段 requires 引用了不存在的主险 {c}",
+                        where=f"计划 {plan.code} ",
+                        c=needed,
+                    )
+                )
         if not plan.is_main and not plan.requires:
-            raise _bad(f"计划 {plan.code} ", "是副险，字段 requires 须指明所依附的主险")
+            raise _bad(
+                msg("{where}是副险，字段 requires 须指明所依附的主险", where=f"计划 {plan.code} ")
+            )
     valid_from, valid_to = _date(doc, "valid_from", where), _date(doc, "valid_to", where)
     if valid_to < valid_from:
-        raise _bad(where, "的 valid_to 早于 valid_from")
+        raise _bad(msg("{where}的 valid_to 早于 valid_from", where=where))
     return CatalogueSpec(
         version=str(_need(doc, "version", where)),
         name=str(_need(doc, "name", where)),

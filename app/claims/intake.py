@@ -23,7 +23,7 @@ from app.claims import kinds
 from app.claims.eligibility import Assessment, assess, facts_of, plan_rules
 from app.claims.events import apply_assessment, record_change
 from app.errors import NotFound, RejectedInput, ValidationFailed
-from app.i18n import msg
+from app.i18n import Message, msg
 from app.ids import normalise
 from app.numbering import next_number
 from app.office import self_office
@@ -116,8 +116,8 @@ def plan_choices(session: Session) -> list[PlanChoice]:
     return [PlanChoice(r.code, r.name, kinds_for_rule(r.benefit)) for r in rules]
 
 
-def _bad(field_name: str, template: str, **params: object) -> RejectedInput:
-    return RejectedInput(msg(template, **params), field=field_name)
+def _bad(field_name: str, message: Message) -> RejectedInput:
+    return RejectedInput(message, field=field_name)
 
 
 def input_problems(data: ClaimInput, today: dt.date) -> list[RejectedInput]:
@@ -125,32 +125,34 @@ def input_problems(data: ClaimInput, today: dt.date) -> list[RejectedInput]:
     problems = _date_problems(data, today)
     for name in ("total_cost", "insurance_paid", "self_pay", "out_of_policy"):
         if getattr(data, name) < 0:
-            problems.append(_bad(name, "金额不能为负数。"))
+            problems.append(_bad(name, msg("金额不能为负数。")))
     if data.hospital_level not in (None, 1, 2, 3):
-        problems.append(_bad("hospital_level", "医院等级只能是 1、2 或 3 级。"))
+        problems.append(_bad("hospital_level", msg("医院等级只能是 1、2 或 3 级。")))
     if data.kind is ClaimKind.STAY:
         parts = data.insurance_paid + data.self_pay + data.out_of_policy
         if data.total_cost <= 0:
-            problems.append(_bad("total_cost", "请填写住院总费用。"))
+            problems.append(_bad("total_cost", msg("请填写住院总费用。")))
         elif parts > data.total_cost:
             problems.append(
                 _bad(
                     "self_pay",
-                    "医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。",
-                    p=parts,
-                    t=data.total_cost,
+                    msg(
+                        "医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。",
+                        p=parts,
+                        t=data.total_cost,
+                    ),
                 )
             )
     if data.kind is ClaimKind.CRITICAL and data.severity not in (SEVERE, MILD):
-        problems.append(_bad("severity", "请选择疾病程度：重度或轻度。"))
+        problems.append(_bad("severity", msg("请选择疾病程度：重度或轻度。")))
     if data.kind is ClaimKind.FEMALE and not data.diagnosis.strip():
-        problems.append(_bad("diagnosis", "请填写诊断（疾病名称）。"))
+        problems.append(_bad("diagnosis", msg("请填写诊断（疾病名称）。")))
     if data.kind is ClaimKind.ACCIDENT_DISABILITY and data.grade not in range(1, 11):
-        problems.append(_bad("grade", "伤残等级应为 1 到 10 级。"))
+        problems.append(_bad("grade", msg("伤残等级应为 1 到 10 级。")))
     if data.kind is ClaimKind.ACCIDENT_STAY and data.days is None and data.discharged is None:
-        problems.append(_bad("days", "请填写住院天数，或入院和出院日期。"))
+        problems.append(_bad("days", msg("请填写住院天数，或入院和出院日期。")))
     if data.days is not None and data.days < 0:
-        problems.append(_bad("days", "住院天数不能为负数。"))
+        problems.append(_bad("days", msg("住院天数不能为负数。")))
     return problems
 
 
@@ -171,18 +173,18 @@ def _date_problems(data: ClaimInput, today: dt.date) -> list[RejectedInput]:
     }.get(data.kind, ("accident_date",))
     for name in needed:
         if getattr(data, name) is None:
-            problems.append(_bad(name, "请填写{label}。", label=labels[name]))
+            problems.append(_bad(name, msg("请填写{label}。", label=labels[name])))
     for name, label in labels.items():
         value = getattr(data, name)
         if value is not None and value > today:
-            problems.append(_bad(name, "{label} {d} 晚于今天。", label=label, d=value))
+            problems.append(_bad(name, msg("{label} {d} 晚于今天。", label=label, d=value)))
     if data.admitted and data.discharged and data.discharged < data.admitted:
-        problems.append(_bad("discharged", "出院日期不能早于入院日期。"))
+        problems.append(_bad("discharged", msg("出院日期不能早于入院日期。")))
     if data.discharged and data.settled and data.settled < data.discharged:
-        problems.append(_bad("settled", "结算日期不能早于出院日期。"))
+        problems.append(_bad("settled", msg("结算日期不能早于出院日期。")))
     late = data.accident_date and data.admitted and data.admitted < data.accident_date
     if data.kind in ACCIDENT_KINDS and late:
-        problems.append(_bad("admitted", "入院日期不能早于出险日期。"))
+        problems.append(_bad("admitted", msg("入院日期不能早于出险日期。")))
     return problems
 
 
@@ -199,7 +201,7 @@ def _check(session: Session, data: ClaimInput) -> Member:
     rules = plan_rules(session, data.plan_code)
     if data.kind not in kinds_for_rule(rules.benefit):
         allowed = "、".join(kinds.KIND_LABELS[k] for k in kinds_for_rule(rules.benefit))
-        raise _bad("kind", "“{p}”只受理{a}申请。", p=rules.name, a=allowed)
+        raise _bad("kind", msg("“{p}”只受理{a}申请。", p=rules.name, a=allowed))
     problems = input_problems(data, clock.today())
     if problems:
         raise ValidationFailed(msg("申请信息有 {n} 处需要修改。", n=len(problems)), problems)

@@ -3067,6 +3067,134 @@ Please deliver this file to the provincial office.</translation>
             <translation>{what}: ¥{p} × {s} shares = ¥{a}</translation>
         </message>
         <message>
+            <source>{where}缺少字段 {k}</source>
+            <translation>{where}: field {k} is missing</translation>
+        </message>
+        <message>
+            <source>{where}的字段 {k} 应为不小于 {m} 的整数，现为 {v!r}</source>
+            <translation>{where}: field {k} must be a whole number of at least {m}; it is {v!r}</translation>
+        </message>
+        <message>
+            <source>{where}的字段 {k} 应为 0 到 1 之间的小数字符串（如 "0.80"），现为 {v!r}</source>
+            <translation>{where}: field {k} must be a decimal string between 0 and 1 (e.g. "0.80"); it is {v!r}</translation>
+        </message>
+        <message>
+            <source>目录的第 {i} 个计划不是对象</source>
+            <translation>Plan no. {i} of the catalogue is not an object</translation>
+        </message>
+        <message>
+            <source>目录的第 {i} 个计划缺少字段 code（1–8 位字母数字）</source>
+            <translation>Plan no. {i} of the catalogue lacks the field code (1–8 letters or digits)</translation>
+        </message>
+        <message>
+            <source>{where}的 min_age 大于 max_age</source>
+            <translation>{where}: min_age is greater than max_age</translation>
+        </message>
+        <message>
+            <source>{where}的字段 kind 只能是 main 或 rider，现为 {v!r}</source>
+            <translation>{where}: field kind must be main or rider; it is {v!r}</translation>
+        </message>
+        <message>
+            <source>{where}的字段 gender 只能是 null、"M" 或 "F"，现为 {v!r}</source>
+            <translation>{where}: field gender must be null, "M" or "F"; it is {v!r}</translation>
+        </message>
+        <message>
+            <source>{where}的字段 benefit 应为带 type 的对象</source>
+            <translation>{where}: field benefit must be an object with a type</translation>
+        </message>
+        <message>
+            <source>保障计划目录应为 JSON 对象</source>
+            <translation>The plan catalogue must be a JSON object</translation>
+        </message>
+        <message>
+            <source>{where}的格式版本 {v!r} 不受支持（本程序支持 {f}），请升级程序</source>
+            <translation>{where}: format version {v!r} is not supported (this program supports {f}); please upgrade the program</translation>
+        </message>
+        <message>
+            <source>{where}中有重复的计划代码</source>
+            <translation>{where}: plan codes repeat</translation>
+        </message>
+        <message>
+            <source>{where}的 valid_to 早于 valid_from</source>
+            <translation>{where}: valid_to is before valid_from</translation>
+        </message>
+        <message>
+            <source>{where}的字段 {k} 应为 YYYY-MM-DD 日期，现为 {v!r}</source>
+            <translation>{where}: field {k} must be a YYYY-MM-DD date; it is {v!r}</translation>
+        </message>
+        <message>
+            <source>保障计划目录不是有效的 JSON（第 {line} 行）</source>
+            <translation>The plan catalogue is not valid JSON (line {line})</translation>
+        </message>
+        <message>
+            <source>{where}是副险，字段 requires 须指明所依附的主险</source>
+            <translation>{where}: is a rider; field requires must name its main plan</translation>
+        </message>
+        <message>
+            <source>{where}的字段 requires 引用了不存在的主险 {c}</source>
+            <translation>{where}: field requires names a main plan {c} that does not exist</translation>
+        </message>
+        <message>
+            <source>“{p}”只受理{a}申请。</source>
+            <translation>"{p}" only takes {a} claims.</translation>
+        </message>
+        <message>
+            <source>医院等级只能是 1、2 或 3 级。</source>
+            <translation>The hospital grade must be 1, 2 or 3.</translation>
+        </message>
+        <message>
+            <source>请选择疾病程度：重度或轻度。</source>
+            <translation>Choose the severity: severe or mild.</translation>
+        </message>
+        <message>
+            <source>请填写诊断（疾病名称）。</source>
+            <translation>Enter the diagnosis (name of the illness).</translation>
+        </message>
+        <message>
+            <source>伤残等级应为 1 到 10 级。</source>
+            <translation>The disability grade must be 1 to 10.</translation>
+        </message>
+        <message>
+            <source>请填写住院天数，或入院和出院日期。</source>
+            <translation>Enter the days in hospital, or the admission and discharge dates.</translation>
+        </message>
+        <message>
+            <source>住院天数不能为负数。</source>
+            <translation>Days in hospital cannot be negative.</translation>
+        </message>
+        <message>
+            <source>出院日期不能早于入院日期。</source>
+            <translation>The discharge date cannot be before the admission date.</translation>
+        </message>
+        <message>
+            <source>结算日期不能早于出院日期。</source>
+            <translation>The settlement date cannot be before the discharge date.</translation>
+        </message>
+        <message>
+            <source>入院日期不能早于出险日期。</source>
+            <translation>The admission date cannot be before the date of incident.</translation>
+        </message>
+        <message>
+            <source>金额不能为负数。</source>
+            <translation>Amounts cannot be negative.</translation>
+        </message>
+        <message>
+            <source>请填写住院总费用。</source>
+            <translation>Enter the total hospital cost.</translation>
+        </message>
+        <message>
+            <source>请填写{label}。</source>
+            <translation>Please enter {label}.</translation>
+        </message>
+        <message>
+            <source>{label} {d} 晚于今天。</source>
+            <translation>{label} {d} is after today.</translation>
+        </message>
+        <message>
+            <source>医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。</source>
+            <translation>Insurance paid, co-payment and out-of-pocket add up to {p} fen, more than the total cost of {t} fen; please check the settlement statement.</translation>
+        </message>
+        <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
             <translation>Row {row}: there is no member with ID number {n}; register them first.</translation>
         </message>

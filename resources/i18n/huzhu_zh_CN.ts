@@ -3066,6 +3066,134 @@
             <translation>{what}：{p} 元 × {s} 份 = {a} 元</translation>
         </message>
         <message>
+            <source>{where}缺少字段 {k}</source>
+            <translation>{where}缺少字段 {k}</translation>
+        </message>
+        <message>
+            <source>{where}的字段 {k} 应为不小于 {m} 的整数，现为 {v!r}</source>
+            <translation>{where}的字段 {k} 应为不小于 {m} 的整数，现为 {v!r}</translation>
+        </message>
+        <message>
+            <source>{where}的字段 {k} 应为 0 到 1 之间的小数字符串（如 "0.80"），现为 {v!r}</source>
+            <translation>{where}的字段 {k} 应为 0 到 1 之间的小数字符串（如 "0.80"），现为 {v!r}</translation>
+        </message>
+        <message>
+            <source>目录的第 {i} 个计划不是对象</source>
+            <translation>目录的第 {i} 个计划不是对象</translation>
+        </message>
+        <message>
+            <source>目录的第 {i} 个计划缺少字段 code（1–8 位字母数字）</source>
+            <translation>目录的第 {i} 个计划缺少字段 code（1–8 位字母数字）</translation>
+        </message>
+        <message>
+            <source>{where}的 min_age 大于 max_age</source>
+            <translation>{where}的 min_age 大于 max_age</translation>
+        </message>
+        <message>
+            <source>{where}的字段 kind 只能是 main 或 rider，现为 {v!r}</source>
+            <translation>{where}的字段 kind 只能是 main 或 rider，现为 {v!r}</translation>
+        </message>
+        <message>
+            <source>{where}的字段 gender 只能是 null、"M" 或 "F"，现为 {v!r}</source>
+            <translation>{where}的字段 gender 只能是 null、"M" 或 "F"，现为 {v!r}</translation>
+        </message>
+        <message>
+            <source>{where}的字段 benefit 应为带 type 的对象</source>
+            <translation>{where}的字段 benefit 应为带 type 的对象</translation>
+        </message>
+        <message>
+            <source>保障计划目录应为 JSON 对象</source>
+            <translation>保障计划目录应为 JSON 对象</translation>
+        </message>
+        <message>
+            <source>{where}的格式版本 {v!r} 不受支持（本程序支持 {f}），请升级程序</source>
+            <translation>{where}的格式版本 {v!r} 不受支持（本程序支持 {f}），请升级程序</translation>
+        </message>
+        <message>
+            <source>{where}中有重复的计划代码</source>
+            <translation>{where}中有重复的计划代码</translation>
+        </message>
+        <message>
+            <source>{where}的 valid_to 早于 valid_from</source>
+            <translation>{where}的 valid_to 早于 valid_from</translation>
+        </message>
+        <message>
+            <source>{where}的字段 {k} 应为 YYYY-MM-DD 日期，现为 {v!r}</source>
+            <translation>{where}的字段 {k} 应为 YYYY-MM-DD 日期，现为 {v!r}</translation>
+        </message>
+        <message>
+            <source>保障计划目录不是有效的 JSON（第 {line} 行）</source>
+            <translation>保障计划目录不是有效的 JSON（第 {line} 行）</translation>
+        </message>
+        <message>
+            <source>{where}是副险，字段 requires 须指明所依附的主险</source>
+            <translation>{where}是副险，字段 requires 须指明所依附的主险</translation>
+        </message>
+        <message>
+            <source>{where}的字段 requires 引用了不存在的主险 {c}</source>
+            <translation>{where}的字段 requires 引用了不存在的主险 {c}</translation>
+        </message>
+        <message>
+            <source>“{p}”只受理{a}申请。</source>
+            <translation>“{p}”只受理{a}申请。</translation>
+        </message>
+        <message>
+            <source>医院等级只能是 1、2 或 3 级。</source>
+            <translation>医院等级只能是 1、2 或 3 级。</translation>
+        </message>
+        <message>
+            <source>请选择疾病程度：重度或轻度。</source>
+            <translation>请选择疾病程度：重度或轻度。</translation>
+        </message>
+        <message>
+            <source>请填写诊断（疾病名称）。</source>
+            <translation>请填写诊断（疾病名称）。</translation>
+        </message>
+        <message>
+            <source>伤残等级应为 1 到 10 级。</source>
+            <translation>伤残等级应为 1 到 10 级。</translation>
+        </message>
+        <message>
+            <source>请填写住院天数，或入院和出院日期。</source>
+            <translation>请填写住院天数，或入院和出院日期。</translation>
+        </message>
+        <message>
+            <source>住院天数不能为负数。</source>
+            <translation>住院天数不能为负数。</translation>
+        </message>
+        <message>
+            <source>出院日期不能早于入院日期。</source>
+            <translation>出院日期不能早于入院日期。</translation>
+        </message>
+        <message>
+            <source>结算日期不能早于出院日期。</source>
+            <translation>结算日期不能早于出院日期。</translation>
+        </message>
+        <message>
+            <source>入院日期不能早于出险日期。</source>
+            <translation>入院日期不能早于出险日期。</translation>
+        </message>
+        <message>
+            <source>金额不能为负数。</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>请填写住院总费用。</source>
+            <translation>请填写住院总费用。</translation>
+        </message>
+        <message>
+            <source>请填写{label}。</source>
+            <translation>请填写{label}。</translation>
+        </message>
+        <message>
+            <source>{label} {d} 晚于今天。</source>
+            <translation>{label} {d} 晚于今天。</translation>
+        </message>
+        <message>
+            <source>医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。</source>
+            <translation>医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。</translation>
+        </message>
+        <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
             <translation>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</translation>
         </message>
