@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 from pytestqt.qtbot import QtBot
 
+from app.reports.targets import get_targets
 from tests.conftest import ACTORS
 from ui.bus import Bus
 from ui.context import PageContext
@@ -49,3 +50,18 @@ def test_supervisor_sees_the_watch_list(qtbot: QtBot, demo_db) -> None:
     qtbot.waitUntil(lambda: page.watch.count() > 0, timeout=20_000)
     texts = [page.watch.item(i).text() for i in range(page.watch.count())]
     assert any("例外批准" in t for t in texts)
+
+
+def test_supervisor_sets_targets_from_the_reports_page(qtbot: QtBot, demo_db) -> None:
+    clerk = _page(qtbot, demo_db, "clerk1")
+    assert not clerk.targets_button.isVisibleTo(clerk)
+    page = _page(qtbot, demo_db, "supervisor1")
+    assert page.targets_button.isVisibleTo(page)
+    page.date_from.setDate(QDate(2025, 4, 1))
+    dialog = page.open_targets()
+    assert dialog.year.value() == 2025
+    dialog.edits["new_units"].setText("12")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    with demo_db.reader() as session:
+        assert get_targets(session, 2025).new_units == 12

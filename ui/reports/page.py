@@ -1,6 +1,7 @@
 """报表: choose a report and a period → 保存… writes the workbook through ui/ops.run_op (read-only
 job, off the GUI thread); a unit statement asks for the unit's USCC. Supervisors also see the
-adverse-selection watch (逆选择监测) for the same period."""
+adverse-selection watch (逆选择监测) for the same period, and may set the year's targets
+(设定年度指标, the 工作台's dialog)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from app.reports import REPORT_LABELS
 from app.reports.figures import Period
 from app.reports.watch import WatchItem, watch_list
 from ui.context import PageContext
+from ui.home.targets_dialog import TargetsDialog
 from ui.ops import Job, run_op
 from ui.qt import (
     QComboBox,
@@ -64,6 +66,11 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("统计期间"), period)
         form.addRow(self.tr("单位"), self.unit)
         form.addRow("", self.save_button)
+        self.targets_button = QPushButton(self.tr("设定年度指标…"))
+        self.targets_button.clicked.connect(lambda: self.open_targets())
+        self.targets_dialog: TargetsDialog | None = None
+        form.addRow(self.tr("年度指标"), self.targets_button)
+        form.setRowVisible(self.targets_button, context.actor.can(Action.MANAGE_SETTINGS))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -90,6 +97,12 @@ class ReportsPage(QWidget):
         index = self.report.findData(report)
         if index >= 0:
             self.report.setCurrentIndex(index)
+
+    def open_targets(self) -> TargetsDialog:
+        """设定年度指标 for the year the period starts in (supervisor/admin)."""
+        self.targets_dialog = TargetsDialog(self.context, self.period().start.year, self)
+        self.targets_dialog.open()
+        return self.targets_dialog
 
     def _report_changed(self) -> None:
         self.unit.setEnabled(self.report.currentData() == "unit-statement")
