@@ -1,4 +1,5 @@
-"""`huzhu hub [--db URL] init | register | ingest | returns | decide | catalogue publish | report`.
+"""`huzhu hub [--db URL] init | register | ingest | returns | decide | targets | catalogue publish |
+report`.
 
 Without `--db` (or `HUZHU_HUB_DB`) the hub runs on an embedded PostgreSQL in `<data>/hub-pg`.
 """
@@ -14,11 +15,12 @@ from typing import Any
 
 from app.cli.common import EXIT_REJECTED, Context
 from app.errors import NotFound
-from app.hub import admin, registry
+from app.hub import admin, registry, targets
 from app.hub.ingest import ingest_package
 from app.hub.returns import write_returns
 from app.hub.server import HubDatabase, open_hub_database
 from app.i18n import msg
+from app.reports.targets import TARGET_LABELS
 from app.sync.format import PackageRefused
 
 
@@ -52,6 +54,15 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     choice.add_argument("--reject", action="store_true")
     p.add_argument("--reason", default="")
     p.set_defaults(handler=cmd_decide)
+    p = hub.add_parser("targets", parents=[hub_shared], help="下达代办处年度指标（随回执包下发）")
+    p.add_argument("office", help="代办处代码")
+    p.add_argument("--year", required=True, type=int, help="年度")
+    p.add_argument("--coverage-rate", help="职工覆盖率目标（%%），如 60.5")
+    p.add_argument("--new-units", help="新增参保单位目标（家）")
+    p.add_argument("--members", help="参保人数目标（人）")
+    p.add_argument("--gift-enrollments", help="八大群体赠送目标（人）")
+    p.add_argument("--area-workforce", help="辖区职工总数（人），覆盖率的分母")
+    p.set_defaults(handler=cmd_targets)
     cat = hub.add_parser("catalogue", parents=[hub_shared], help="保障计划目录").add_subparsers(
         dest="catalogue_command", required=True
     )
@@ -163,6 +174,34 @@ def cmd_decide(ctx: Context, args: argparse.Namespace) -> int:
     ctx.emit(
         {"ok": True, **done.__dict__},
         f"理赔 {done.claim_number}（代办处 {done.office_code}）：{verb}；将随下一个回执包发回。",
+    )
+    return 0
+
+
+def cmd_targets(ctx: Context, args: argparse.Namespace) -> int:
+    values = {
+        "coverage_rate": args.coverage_rate,
+        "new_units": args.new_units,
+        "members": args.members,
+        "gift_members": args.gift_enrollments,
+        "area_workforce": args.area_workforce,
+    }
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.begin() as conn:
+            done = targets.set_targets(
+                conn,
+                office=args.office,
+                year=args.year,
+                values=values,
+                set_by=ctx.username or getpass.getuser(),
+            )
+    finally:
+        hub.dispose()
+    listed = "；".join(f"{TARGET_LABELS[k]} {v}" for k, v in done.targets.items())
+    ctx.emit(
+        {"ok": True, **done.__dict__},
+        f"代办处 {done.office_code} {done.year} 年度指标：{listed}；将随下一个回执包下发。",
     )
     return 0
 

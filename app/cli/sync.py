@@ -87,7 +87,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         else (
             f"已导入第 {result.seq} 号回执包：确认 {result.acknowledged} 个同步包，"
             f"提醒 {result.alerts} 条，审批结果 {result.decisions} 条，"
-            f"新目录 {'、'.join(result.catalogues) or '无'}"
+            f"新目录 {'、'.join(result.catalogues) or '无'}，"
+            f"年度指标 {'、'.join(map(str, result.targets)) or '无'}"
         )
     )
     ctx.emit({"ok": True, **result.__dict__}, text)

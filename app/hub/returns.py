@@ -1,4 +1,5 @@
-"""Return packages (hub → office): acknowledgements, catalogue updates, alerts and decisions.
+"""Return packages (hub → office): acknowledgements, catalogue updates, alerts, decisions and
+yearly targets.
 
 One package per registered office per run, sequenced and hash-chained per office like office
 packages, signed by the hub and sealed for the office's X25519 key. Everything put in a return
@@ -23,6 +24,7 @@ from app.hub.schema import (
     hub_offices,
     hub_packages,
     hub_returns,
+    hub_targets,
 )
 from app.sync.format import DataFile, Header, Kind, jsonl, package_filename, write_package
 
@@ -68,7 +70,12 @@ def _write_one(conn: Connection, office: Any, out_dir: Path) -> ReturnWritten:
         .where(hub_catalogues.c.id > office.catalogue_sent_id)
         .order_by(hub_catalogues.c.id)
     ).all()
-    files = _files(acks, alerts, decisions, catalogues)
+    targets = conn.execute(
+        select(hub_targets)
+        .where(hub_targets.c.office_code == code, hub_targets.c.returned_seq.is_(None))
+        .order_by(hub_targets.c.year)
+    ).all()
+    files = [*_files(acks, alerts, decisions, catalogues), _targets_file(targets)]
     keys = hub_keys(conn)
     now = clock.now()
     header = Header(
@@ -88,6 +95,12 @@ def _write_one(conn: Connection, office: Any, out_dir: Path) -> ReturnWritten:
         signer_private=keys.sign_private,
     )
     _mark_sent(conn, code, seq, sha, now, acks, alerts, decisions, catalogues)
+    if targets:
+        conn.execute(
+            update(hub_targets)
+            .where(hub_targets.c.uuid.in_([t.uuid for t in targets]))
+            .values(returned_seq=seq)
+        )
     return ReturnWritten(code, seq, path, sha, {f.name: f.rows for f in files})
 
 
@@ -146,6 +159,22 @@ def _files(acks: list, alerts: list, decisions: list, catalogues: list) -> list[
             ),
         ),
     ]
+
+
+def _targets_file(targets: list) -> DataFile:
+    return jsonl(
+        "targets",
+        (
+            {
+                "uuid": str(t.uuid),
+                "year": t.year,
+                "targets": t.targets,
+                "set_by": t.set_by,
+                "set_at": t.set_at.isoformat(),
+            }
+            for t in targets
+        ),
+    )
 
 
 def _mark_sent(

@@ -180,6 +180,17 @@ hub_catalogues = Table(
     Column("document", Text, nullable=False),
     Column("published_at", DateTime, nullable=False),
 )
+hub_targets = Table(
+    "hub_targets",
+    hub_metadata,
+    Column("office_code", String(8), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("uuid", Uuid, nullable=False),
+    Column("targets", JSONB, nullable=False),
+    Column("set_by", String(40), nullable=False),
+    Column("set_at", DateTime, nullable=False),
+    Column("returned_seq", Integer),
+)
 hub_returns = Table(
     "hub_returns",
     hub_metadata,

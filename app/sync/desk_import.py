@@ -3,7 +3,7 @@
 Verified first by the same reader the hub uses (signature by the hub's key, addressed to this
 office, next in sequence, sizes, hashes, decryption), then applied in the caller's transaction:
 acknowledged packages are marked, alerts stored, hub decisions applied to claims, newer catalogue
-versions installed. Nothing local is ever deleted or overwritten because of a return package, and
+versions installed, yearly targets set through `app.reports.targets.apply_targets`. Nothing local is ever deleted or overwritten because of a return package, and
 importing the same file twice changes nothing the second time.
 """
 
@@ -23,7 +23,7 @@ from app.auth import SYSTEM, Action, Actor, require
 from app.sync import keystore
 from app.sync.export import ACKNOWLEDGED, APPLIED, EXPORTED
 from app.sync.format import GENESIS, Kind, PackageRefused
-from app.sync.hub_decisions import apply_decision
+from app.sync.hub_decisions import apply_decision, apply_hub_targets
 from app.sync.reader import Opened, open_package
 from models import Catalogue, SyncAlert, SyncPackage
 from models.enums import SyncDirection
@@ -71,6 +71,7 @@ class ImportResult:
     alerts: int = 0
     decisions: int = 0
     catalogues: tuple[str, ...] = ()
+    targets: tuple[int, ...] = ()  # years whose targets changed
 
 
 def import_return(session: Session, actor: Actor, *, path: Path) -> ImportResult:
@@ -84,6 +85,7 @@ def import_return(session: Session, actor: Actor, *, path: Path) -> ImportResult
     alerts = _store_alerts(session, opened)
     decisions = [apply_decision(session, actor, row) for row in opened.rows("decisions")]
     installed = _install_catalogues(session, opened)
+    years = apply_hub_targets(session, actor, opened)
     now = clock.now()
     session.add(
         SyncPackage(
@@ -96,7 +98,7 @@ def import_return(session: Session, actor: Actor, *, path: Path) -> ImportResult
         )
     )
     result = ImportResult(
-        path.name, opened.seq, opened.sha256, False, acked, alerts, len(decisions), installed
+        path.name, opened.seq, opened.sha256, False, acked, alerts, len(decisions), installed, years
     )
     audit.record(
         session,
@@ -110,6 +112,7 @@ def import_return(session: Session, actor: Actor, *, path: Path) -> ImportResult
             "alerts": alerts,
             "decisions": decisions,
             "catalogues": list(installed),
+            "targets": list(years),
         },
     )
     return result

@@ -254,7 +254,7 @@ def return_package(
     prev: str = GENESIS,
     **files: list[dict[str, Any]],
 ) -> Path:
-    """A return package as the hub writes it (acks, alerts, decisions, catalogues)."""
+    """A return package as the hub writes it (acks, alerts, decisions, catalogues, targets)."""
     path = folder / package_filename(Kind.RETURN, office, seq)
     header = Header(Kind.RETURN, office, seq, prev, dt.datetime(2026, 3, 5, 9, 0), None)
     write_package(
@@ -262,7 +262,7 @@ def return_package(
         header,
         [
             jsonl(name, files.get(name, []))
-            for name in ("acks", "alerts", "decisions", "catalogues")
+            for name in ("acks", "alerts", "decisions", "catalogues", "targets")
         ],
         recipient_box_public=office_box_public,
         signer_private=hub_keys.sign.private,
