@@ -1934,6 +1934,14 @@
             <translation>Unit</translation>
         </message>
         <message>
+            <source>设定年度指标…</source>
+            <translation>Set annual targets…</translation>
+        </message>
+        <message>
+            <source>年度指标</source>
+            <translation>Annual targets</translation>
+        </message>
+        <message>
             <source>逆选择监测（主管）</source>
             <translation>Adverse selection watch (supervisor)</translation>
         </message>
@@ -3303,12 +3311,68 @@ Please deliver this file to the provincial office.</translation>
             <translation>Fixed batch date</translation>
         </message>
         <message>
+            <source>年龄均符合。</source>
+            <translation>All ages qualify.</translation>
+        </message>
+        <message>
+            <source>{m}；已由主管 {s} 审批例外，理由：{r}</source>
+            <translation>{m}; override approved by supervisor {s}, reason: {r}</translation>
+        </message>
+        <message>
+            <source>名单 {n} 人均为单位“{u}”的在职职工。</source>
+            <translation>All {n} people on the list are employees of unit "{u}".</translation>
+        </message>
+        <message>
             <source>单位在职职工 {h} 人，本次参保 {e} 人（{pct}%），主险参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
             <translation>The unit has {h} employees and {e} are enrolling ({pct}%); the main plan needs {r}%: add {n} people or get a supervisor override</translation>
         </message>
         <message>
             <source>单位女职工 {w} 人，本次参保 {c} {e} 人（{pct}%），女职工参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
             <translation>The unit has {w} women employees and {e} are enrolling in {c} ({pct}%); the rate for women must reach {r}%: add {n} people or get a supervisor override</translation>
+        </message>
+        <message>
+            <source>副险均随主险参保。</source>
+            <translation>Every rider is taken with its main plan.</translation>
+        </message>
+        <message>
+            <source>各计划份数一致且不超过上限。</source>
+            <translation>Shares are equal within each plan and within the limit.</translation>
+        </message>
+        <message>
+            <source>{a}{n}。</source>
+            <translation>{a} {n}.</translation>
+        </message>
+        <message>
+            <source>名单中无人重复参保。</source>
+            <translation>Nobody on the list is enrolled twice.</translation>
+        </message>
+        <message>
+            <source>自 {d} 起生效（{l}）；{ends}。</source>
+            <translation>In force from {d} ({l}); {ends}.</translation>
+        </message>
+        <message>
+            <source>{p}。</source>
+            <translation>{p}.</translation>
+        </message>
+        <message>
+            <source>增员按剩余月数计收会费：{p}。</source>
+            <translation>Added members pay for the remaining months: {p}.</translation>
+        </message>
+        <message>
+            <source>应缴会费 {d} 元，缴费分摊相符。</source>
+            <translation>Fee due ¥{d}; the fee split matches.</translation>
+        </message>
+        <message>
+            <source>{m}；例外须由主管审批，{who} 无此权限。</source>
+            <translation>{m}; an override needs a supervisor, and {who} may not approve one.</translation>
+        </message>
+        <message>
+            <source>符合</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>{a}；{b}</source>
+            <translation>{a}; {b}</translation>
         </message>
         <message>
             <source>找不到所选单位，请重新选择参保单位。</source>
@@ -3339,6 +3403,14 @@ Please deliver this file to the provincial office.</translation>
             <translation>{p} have left; remove them from the list</translation>
         </message>
         <message>
+            <source>赠送项目免于参保率要求。</source>
+            <translation>Gifted plans are exempt from the enrolment rate.</translation>
+        </message>
+        <message>
+            <source>增员加入已生效的参保单，不另计参保率。</source>
+            <translation>Added members join an enrolment in force; no separate enrolment rate.</translation>
+        </message>
+        <message>
             <source>单位在职职工 {h} 人（不足 {s} 人须全员参保），本次参保 {e} 人，请补充 {n} 人或由主管审批</source>
             <translation>The unit has {h} employees (under {s} everyone must enrol) and {e} are enrolling: add {n} people or get a supervisor override</translation>
         </message>
@@ -3359,6 +3431,22 @@ Please deliver this file to the provincial office.</translation>
             <translation>Choose at least one plan.</translation>
         </message>
         <message>
+            <source>增员自 {d} 起生效，随原参保单期满。</source>
+            <translation>Added members are covered from {d} until the enrolment ends.</translation>
+        </message>
+        <message>
+            <source>续保紧接上期，自 {d} 起生效。</source>
+            <translation>The renewal follows on from the last period, in force from {d}.</translation>
+        </message>
+        <message>
+            <source>{c} 新参保 {n} 人观察期至 {d}，续保 {r} 人免观察期</source>
+            <translation>{c}: {n} new members wait until {d}, {r} renewing members have no waiting period</translation>
+        </message>
+        <message>
+            <source>不适用（新参保单）。</source>
+            <translation>Not applicable (new enrolment).</translation>
+        </message>
+        <message>
             <source>增员生效日 {d} 须在原参保单保障期 {a} 至 {b} 之内。</source>
             <translation>The start date {d} of the added members must be within the enrolment's cover period {a} to {b}.</translation>
         </message>
@@ -3373,6 +3461,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。</source>
             <translation>The fee of the gifted plans, ¥{d}, must be paid in full by "Gift"; adjust the fee split.</translation>
+        </message>
+        <message>
+            <source>（未登录主管）</source>
+            <translation>(no supervisor signed in)</translation>
         </message>
         <message>
             <source>单位在职职工 {h} 人，全员参保。</source>
@@ -3411,6 +3503,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>This office's start-date rule is "{l}"; with payment on {p} the cover starts on {d} at the earliest. Please adjust the start date.</translation>
         </message>
         <message>
+            <source>{c} 无观察期</source>
+            <translation>{c}: no waiting period</translation>
+        </message>
+        <message>
             <source>名单中没有{s}职工，不能参保 {c}</source>
             <translation>The list has no {s} employees, so {c} cannot be taken</translation>
         </message>
@@ -3421,6 +3517,14 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>本处生效日规则为“{l}”，生效日须为某月1日，请调整生效日期。</source>
             <translation>This office's start-date rule is "{l}"; the start date must be the 1st of a month. Please adjust it.</translation>
+        </message>
+        <message>
+            <source>本次未选主险，不计参保率。</source>
+            <translation>No main plan chosen; no enrolment rate applies.</translation>
+        </message>
+        <message>
+            <source>本次未选女职工计划。</source>
+            <translation>No plan for women employees chosen.</translation>
         </message>
         <message>
             <source>参保未通过规则检查：{n} 项不符合，未保存任何数据。</source>

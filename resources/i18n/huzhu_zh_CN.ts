@@ -1933,6 +1933,14 @@
             <translation>单位</translation>
         </message>
         <message>
+            <source>设定年度指标…</source>
+            <translation>设定年度指标…</translation>
+        </message>
+        <message>
+            <source>年度指标</source>
+            <translation>年度指标</translation>
+        </message>
+        <message>
             <source>逆选择监测（主管）</source>
             <translation>逆选择监测（主管）</translation>
         </message>
@@ -3302,12 +3310,68 @@
             <translation>固定批次日生效</translation>
         </message>
         <message>
+            <source>年龄均符合。</source>
+            <translation>年龄均符合。</translation>
+        </message>
+        <message>
+            <source>{m}；已由主管 {s} 审批例外，理由：{r}</source>
+            <translation>{m}；已由主管 {s} 审批例外，理由：{r}</translation>
+        </message>
+        <message>
+            <source>名单 {n} 人均为单位“{u}”的在职职工。</source>
+            <translation>名单 {n} 人均为单位“{u}”的在职职工。</translation>
+        </message>
+        <message>
             <source>单位在职职工 {h} 人，本次参保 {e} 人（{pct}%），主险参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
             <translation>单位在职职工 {h} 人，本次参保 {e} 人（{pct}%），主险参保率须达到 {r}%，请补充 {n} 人或由主管审批</translation>
         </message>
         <message>
             <source>单位女职工 {w} 人，本次参保 {c} {e} 人（{pct}%），女职工参保率须达到 {r}%，请补充 {n} 人或由主管审批</source>
             <translation>单位女职工 {w} 人，本次参保 {c} {e} 人（{pct}%），女职工参保率须达到 {r}%，请补充 {n} 人或由主管审批</translation>
+        </message>
+        <message>
+            <source>副险均随主险参保。</source>
+            <translation>副险均随主险参保。</translation>
+        </message>
+        <message>
+            <source>各计划份数一致且不超过上限。</source>
+            <translation>各计划份数一致且不超过上限。</translation>
+        </message>
+        <message>
+            <source>{a}{n}。</source>
+            <translation>{a}{n}。</translation>
+        </message>
+        <message>
+            <source>名单中无人重复参保。</source>
+            <translation>名单中无人重复参保。</translation>
+        </message>
+        <message>
+            <source>自 {d} 起生效（{l}）；{ends}。</source>
+            <translation>自 {d} 起生效（{l}）；{ends}。</translation>
+        </message>
+        <message>
+            <source>{p}。</source>
+            <translation>{p}。</translation>
+        </message>
+        <message>
+            <source>增员按剩余月数计收会费：{p}。</source>
+            <translation>增员按剩余月数计收会费：{p}。</translation>
+        </message>
+        <message>
+            <source>应缴会费 {d} 元，缴费分摊相符。</source>
+            <translation>应缴会费 {d} 元，缴费分摊相符。</translation>
+        </message>
+        <message>
+            <source>{m}；例外须由主管审批，{who} 无此权限。</source>
+            <translation>{m}；例外须由主管审批，{who} 无此权限。</translation>
+        </message>
+        <message>
+            <source>符合</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <source>{a}；{b}</source>
+            <translation>{a}；{b}</translation>
         </message>
         <message>
             <source>找不到所选单位，请重新选择参保单位。</source>
@@ -3338,6 +3402,14 @@
             <translation>{p} 已离职，请移出名单</translation>
         </message>
         <message>
+            <source>赠送项目免于参保率要求。</source>
+            <translation>赠送项目免于参保率要求。</translation>
+        </message>
+        <message>
+            <source>增员加入已生效的参保单，不另计参保率。</source>
+            <translation>增员加入已生效的参保单，不另计参保率。</translation>
+        </message>
+        <message>
             <source>单位在职职工 {h} 人（不足 {s} 人须全员参保），本次参保 {e} 人，请补充 {n} 人或由主管审批</source>
             <translation>单位在职职工 {h} 人（不足 {s} 人须全员参保），本次参保 {e} 人，请补充 {n} 人或由主管审批</translation>
         </message>
@@ -3358,6 +3430,22 @@
             <translation>请至少选择一个保障计划。</translation>
         </message>
         <message>
+            <source>增员自 {d} 起生效，随原参保单期满。</source>
+            <translation>增员自 {d} 起生效，随原参保单期满。</translation>
+        </message>
+        <message>
+            <source>续保紧接上期，自 {d} 起生效。</source>
+            <translation>续保紧接上期，自 {d} 起生效。</translation>
+        </message>
+        <message>
+            <source>{c} 新参保 {n} 人观察期至 {d}，续保 {r} 人免观察期</source>
+            <translation>{c} 新参保 {n} 人观察期至 {d}，续保 {r} 人免观察期</translation>
+        </message>
+        <message>
+            <source>不适用（新参保单）。</source>
+            <translation>不适用（新参保单）。</translation>
+        </message>
+        <message>
             <source>增员生效日 {d} 须在原参保单保障期 {a} 至 {b} 之内。</source>
             <translation>增员生效日 {d} 须在原参保单保障期 {a} 至 {b} 之内。</translation>
         </message>
@@ -3372,6 +3460,10 @@
         <message>
             <source>赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。</source>
             <translation>赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。</translation>
+        </message>
+        <message>
+            <source>（未登录主管）</source>
+            <translation>（未登录主管）</translation>
         </message>
         <message>
             <source>单位在职职工 {h} 人，全员参保。</source>
@@ -3410,6 +3502,10 @@
             <translation>本处生效日规则为“{l}”，缴费日 {p} 的参保最早于 {d} 生效，请调整生效日期。</translation>
         </message>
         <message>
+            <source>{c} 无观察期</source>
+            <translation>{c} 无观察期</translation>
+        </message>
+        <message>
             <source>名单中没有{s}职工，不能参保 {c}</source>
             <translation>名单中没有{s}职工，不能参保 {c}</translation>
         </message>
@@ -3420,6 +3516,14 @@
         <message>
             <source>本处生效日规则为“{l}”，生效日须为某月1日，请调整生效日期。</source>
             <translation>本处生效日规则为“{l}”，生效日须为某月1日，请调整生效日期。</translation>
+        </message>
+        <message>
+            <source>本次未选主险，不计参保率。</source>
+            <translation>本次未选主险，不计参保率。</translation>
+        </message>
+        <message>
+            <source>本次未选女职工计划。</source>
+            <translation>本次未选女职工计划。</translation>
         </message>
         <message>
             <source>参保未通过规则检查：{n} 项不符合，未保存任何数据。</source>
