@@ -227,67 +227,50 @@ class HomePage(QWidget):
 
     def _show_tiles(self, data: HomeData) -> None:
         _clear(self.tiles)
-        f = data.figures
-        year, ready = f.period, data.cover_ready
-        pct = lambda v: "—" if v is None else f"{v}%"  # noqa: E731
-        count = lambda v: str(v) if ready else "…"  # noqa: E731  still being counted
-        tiles = [
-            (
-                "units",
-                self.tr("参保单位（家）"),
-                count(f.units_enrolled),
-                ("units", {"covered_in": year}),
-            ),
-            (
-                "members",
-                self.tr("参保人数（人）"),
-                count(f.members),
-                ("members", {"covered_in": year}),
-            ),
-            (
-                "person-times",
-                self.tr("参保人次"),
-                count(f.person_times),
-                ("enrollment", {"covered_in": year}),
-            ),
-            (
-                "premium",
-                self.tr("会费收入（元）"),
-                yuan(f.premium_income),
-                ("reports", {"report": "enrollment"}),
-            ),
-            (
-                "claims",
-                self.tr("受理理赔（件）"),
-                str(f.claims_count),
-                ("claims", {"received_in": year}),
-            ),
-            (
-                "paid",
-                self.tr("支付理赔（元）"),
-                yuan(f.benefits_paid),
-                ("claims", {"paid_in": year}),
-            ),
-            ("loss-ratio", self.tr("赔付率"), pct(f.loss_ratio), ("reports", {"report": "claims"})),
-            (
-                "coverage",
-                self.tr("职工覆盖率"),
-                pct(f.coverage) if ready else "…",
-                ("reports", {"report": "work"}),
-            ),
-            (
-                "days",
-                self.tr("受理至支付平均天数"),
-                "—" if f.average_days_to_pay is None else str(f.average_days_to_pay),
-                ("claims", {"paid_in": year}),
-            ),
-        ]
-        for i, (name, label, value, (key, filters)) in enumerate(tiles):
+        for i, (name, label, value, key, filters) in enumerate(self._tiles(data)):
             button = QPushButton(f"{value}\n{label}")
             button.setObjectName(f"figure-{name}")
             button.setMinimumHeight(54)
             button.clicked.connect(self._go(key, **filters))
             self.tiles.addWidget(button, i // 3, i % 3)
+
+    def _tiles(self, data: HomeData) -> list[tuple[str, str, str, str, dict[str, object]]]:
+        """(name, label, value, page, filters) of each figure: the page shows the rows counted."""
+        f = data.figures
+        year, ready = {"covered_in": f.period}, data.cover_ready
+        pct = lambda v: "—" if v is None else f"{v}%"  # noqa: E731
+        count = lambda v: str(v) if ready else "…"  # noqa: E731  still being counted
+        days = "—" if f.average_days_to_pay is None else str(f.average_days_to_pay)
+        paid = {"paid_in": f.period}
+        return [
+            ("units", self.tr("参保单位（家）"), count(f.units_enrolled), "units", year),
+            ("members", self.tr("参保人数（人）"), count(f.members), "members", year),
+            ("person-times", self.tr("参保人次"), count(f.person_times), "enrollment", year),
+            (
+                "premium",
+                self.tr("会费收入（元）"),
+                yuan(f.premium_income),
+                "reports",
+                {"report": "enrollment"},
+            ),
+            (
+                "claims",
+                self.tr("受理理赔（件）"),
+                str(f.claims_count),
+                "claims",
+                {"received_in": f.period},
+            ),
+            ("paid", self.tr("支付理赔（元）"), yuan(f.benefits_paid), "claims", paid),
+            ("loss-ratio", self.tr("赔付率"), pct(f.loss_ratio), "reports", {"report": "claims"}),
+            (
+                "coverage",
+                self.tr("职工覆盖率"),
+                pct(f.coverage) if ready else "…",
+                "reports",
+                {"report": "work"},
+            ),
+            ("days", self.tr("受理至支付平均天数"), days, "claims", paid),
+        ]
 
     def _show_charts(self, data: HomeData) -> None:
         f = data.figures
