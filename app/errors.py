@@ -3,7 +3,7 @@ row it concerns. Anything that is not a HuzhuError is a bug and is logged with i
 
 from __future__ import annotations
 
-from app.i18n import Message, msg
+from app.i18n import Message
 
 
 class HuzhuError(Exception):
@@ -14,7 +14,8 @@ class HuzhuError(Exception):
     def __init__(
         self, message: Message | str, *, field: str | None = None, row: int | None = None
     ) -> None:
-        self.message = message if isinstance(message, Message) else msg(message)
+        # A plain string (CLI usage, internal checks) is not extracted for translation.
+        self.message = message if isinstance(message, Message) else Message(message)
         self.field = field
         self.row = row
         super().__init__(str(self.message))

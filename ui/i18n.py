@@ -45,9 +45,16 @@ def install_translators(
 
 
 def tr_message(message: Message) -> str:
-    """The clerk-facing text of a core message in the current language."""
+    """The clerk-facing text of a core message in the current language; a parameter that is
+    itself a message (a part of a composed message) is translated too."""
     template = QCoreApplication.translate("app", message.template)
-    return template.format(**message.params) if message.params else template
+    if not message.params:
+        return template
+    params = {
+        key: tr_message(value) if isinstance(value, Message) else value
+        for key, value in message.params.items()
+    }
+    return template.format(**params)
 
 
 def error_text(error: HuzhuError) -> str:

@@ -8,6 +8,7 @@ every result at once. The numbers (ratios, ages, gaps) come from the catalogue, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,8 +53,13 @@ def _names(people: list[MemberFacts], extra: Callable[[MemberFacts], str] | None
     return "、".join(shown) + more
 
 
-def _ok(text: str = "符合", **params: object) -> tuple[bool, Message]:
-    return True, msg(text, **params)
+def _ok(message: Message | None = None) -> tuple[bool, Message]:
+    return True, message or msg("符合")
+
+
+def _in_turn(parts: list[Message]) -> Message:
+    """The parts separated by "；", each still a message of its own (the shell translates them)."""
+    return functools.reduce(lambda a, b: msg("{a}；{b}", a=a, b=b), parts)
 
 
 # 1 ---------------------------------------------------------------------------------------------
@@ -80,8 +86,8 @@ def unit_based(ctx: RuleContext) -> tuple[bool, Message]:
     if left:
         problems.append(msg("{p} 已离职，请移出名单", p=_names(left)))
     if problems:
-        return False, msg("；".join(str(p) for p in problems) + "。")
-    return _ok("名单 {n} 人均为单位“{u}”的在职职工。", n=len(ctx.members), u=unit.name)
+        return False, msg("{p}。", p=_in_turn(problems))
+    return _ok(msg("名单 {n} 人均为单位“{u}”的在职职工。", n=len(ctx.members), u=unit.name))
 
 
 # 2 ---------------------------------------------------------------------------------------------
@@ -92,9 +98,9 @@ def _percent(part: int, whole: int) -> str:
 
 def _exempt(ctx: RuleContext) -> tuple[bool, Message] | None:
     if ctx.request.is_gift:
-        return _ok("赠送项目免于参保率要求。")
+        return _ok(msg("赠送项目免于参保率要求。"))
     if ctx.is_addition:
-        return _ok("增员加入已生效的参保单，不另计参保率。")
+        return _ok(msg("增员加入已生效的参保单，不另计参保率。"))
     return None
 
 
@@ -102,7 +108,7 @@ def participation_ratio(ctx: RuleContext) -> tuple[bool, Message, bool]:
     exempt = _exempt(ctx)
     mains = [p for p in ctx.plans.values() if p.is_main]
     if exempt or not mains or ctx.unit is None:
-        return (*(exempt or _ok("本次未选主险，不计参保率。")), False)
+        return (*(exempt or _ok(msg("本次未选主险，不计参保率。"))), False)
     head, enrolled = ctx.unit.headcount, len(ctx.assigned(mains[0]))
     rules = ctx.catalogue.rules
     if head < rules.small_unit_headcount:
@@ -146,7 +152,7 @@ def female_ratio(ctx: RuleContext) -> tuple[bool, Message, bool]:
     exempt = _exempt(ctx)
     limited = [p for p in ctx.plans.values() if p.gender is Gender.FEMALE]
     if exempt or not limited or ctx.unit is None:
-        return (*(exempt or _ok("本次未选女职工计划。")), False)
+        return (*(exempt or _ok(msg("本次未选女职工计划。"))), False)
     plan, women = limited[0], ctx.unit.female_headcount
     covered = len(ctx.assigned(plan)) + ctx.running_female
     ratio = ctx.catalogue.rules.female_ratio
@@ -202,7 +208,7 @@ def rider_needs_main(ctx: RuleContext) -> tuple[bool, Message]:
                 p=_names(orphans),
                 r=plan.code,
             )
-    return _ok("副险均随主险参保。")
+    return _ok(msg("副险均随主险参保。"))
 
 
 # 4 ---------------------------------------------------------------------------------------------
@@ -225,7 +231,7 @@ def same_shares(ctx: RuleContext) -> tuple[bool, Message]:
                 m=plan.max_shares,
                 s=shares,
             )
-    return _ok("各计划份数一致且不超过上限。")
+    return _ok(msg("各计划份数一致且不超过上限。"))
 
 
 # 5 ---------------------------------------------------------------------------------------------
@@ -259,8 +265,11 @@ def age_sex(ctx: RuleContext) -> tuple[bool, Message]:
                     msg("{c} 仅限{s}职工，名单中 {n} 人参保此项", c=plan.code, s=sex, n=eligible)
                 )
     if problems:
-        return False, msg("；".join(str(p) for p in problems) + "。")
-    return _ok("年龄均符合。" + "".join(f"{n}。" for n in notes))
+        return False, msg("{p}。", p=_in_turn(problems))
+    checked = msg("年龄均符合。")
+    for note in notes:
+        checked = msg("{a}{n}。", a=checked, n=note)
+    return _ok(checked)
 
 
 # 6 ---------------------------------------------------------------------------------------------
@@ -296,8 +305,8 @@ def no_double_cover(ctx: RuleContext) -> tuple[bool, Message]:
                 )
             )
     if problems:
-        return False, msg("；".join(str(p) for p in problems) + "。")
-    return _ok("名单中无人重复参保。")
+        return False, msg("{p}。", p=_in_turn(problems))
+    return _ok(msg("名单中无人重复参保。"))
 
 
 # 7 ---------------------------------------------------------------------------------------------
@@ -311,9 +320,9 @@ POLICY_LABELS = {
 def effective_date(ctx: RuleContext) -> tuple[bool, Message]:
     start, paid, label = ctx.request.start, ctx.paid_on, POLICY_LABELS.get(ctx.policy, ctx.policy)
     if ctx.is_addition:
-        return _ok("增员自 {d} 起生效，随原参保单期满。", d=start.isoformat())
+        return _ok(msg("增员自 {d} 起生效，随原参保单期满。", d=start.isoformat()))
     if ctx.continuity_start is not None and start == ctx.continuity_start:
-        return _ok("续保紧接上期，自 {d} 起生效。", d=start.isoformat())
+        return _ok(msg("续保紧接上期，自 {d} 起生效。", d=start.isoformat()))
     if ctx.policy == "fixed_date":
         if ctx.fixed_start is None or start != ctx.fixed_start:
             fixed = ctx.fixed_start.isoformat() if ctx.fixed_start else "（未设置）"
@@ -330,7 +339,7 @@ def effective_date(ctx: RuleContext) -> tuple[bool, Message]:
     elif ctx.policy == "first_of_next_month" and start.day != 1:
         return False, msg("本处生效日规则为“{l}”，生效日须为某月1日，请调整生效日期。", l=label)
     ends = "，".join(f"{c} 至 {e.isoformat()}" for c, e in ctx.ends.items())
-    return _ok("自 {d} 起生效（{l}）；{ends}。", d=start.isoformat(), l=label, ends=ends)
+    return _ok(msg("自 {d} 起生效（{l}）；{ends}。", d=start.isoformat(), l=label, ends=ends))
 
 
 # 8 ---------------------------------------------------------------------------------------------
@@ -340,20 +349,25 @@ def waiting_period(ctx: RuleContext) -> tuple[bool, Message]:
         people = ctx.assigned(plan)
         renewing = sum((m.uuid, plan.code) in ctx.renewing for m in people)
         if plan.waiting_days == 0:
-            parts.append(f"{plan.code} 无观察期")
+            parts.append(msg("{c} 无观察期", c=plan.code))
             continue
         until = ctx.request.start + dt.timedelta(days=plan.waiting_days)
         parts.append(
-            f"{plan.code} 新参保 {len(people) - renewing} 人观察期至 {until.isoformat()}，"
-            f"续保 {renewing} 人免观察期"
+            msg(
+                "{c} 新参保 {n} 人观察期至 {d}，续保 {r} 人免观察期",
+                c=plan.code,
+                n=len(people) - renewing,
+                d=until.isoformat(),
+                r=renewing,
+            )
         )
-    return _ok("；".join(parts) + "。")
+    return _ok(msg("{p}。", p=_in_turn(parts)))
 
 
 # 9 ---------------------------------------------------------------------------------------------
 def additions(ctx: RuleContext) -> tuple[bool, Message]:
     if ctx.addition_window is None:
-        return _ok("不适用（新参保单）。")
+        return _ok(msg("不适用（新参保单）。"))
     first, last = ctx.addition_window
     if not first <= ctx.request.start <= last:
         return False, msg(
@@ -366,7 +380,7 @@ def additions(ctx: RuleContext) -> tuple[bool, Message]:
         f"{p.code} {months_remaining(ctx.request.start, ctx.end(p))}/{p.term_months} 个月"
         for p in ctx.plans.values()
     ]
-    return _ok("增员按剩余月数计收会费：{p}。", p="，".join(parts))
+    return _ok(msg("增员按剩余月数计收会费：{p}。", p="，".join(parts)))
 
 
 # 10 --------------------------------------------------------------------------------------------
@@ -386,7 +400,7 @@ def payment_split(ctx: RuleContext) -> tuple[bool, Message]:
         return False, msg(
             "赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。", d=yuan(total)
         )
-    return _ok("应缴会费 {d} 元，缴费分摊相符。", d=yuan(total))
+    return _ok(msg("应缴会费 {d} 元，缴费分摊相符。", d=yuan(total)))
 
 
 RULES: tuple[Rule, ...] = (
@@ -416,8 +430,10 @@ def _apply_override(ctx: RuleContext, result: RuleResult) -> RuleResult:
     if result.passed or not result.needs_override or not reason:
         return result
     if by is None or not by.can(Action.OVERRIDE_RULES):
-        who = by.username if by else "（未登录主管）"
-        text = f"{result.message}；例外须由主管审批，{who} 无此权限。"
-        return RuleResult(result.code, result.title, False, msg(text), needs_override=True)
-    text = f"{result.message}；已由主管 {by.display_name} 审批例外，理由：{reason}"
-    return RuleResult(result.code, result.title, True, msg(text), overridden=True)
+        who = by.username if by else msg("（未登录主管）")
+        text = msg("{m}；例外须由主管审批，{who} 无此权限。", m=result.message, who=who)
+        return RuleResult(result.code, result.title, False, text, needs_override=True)
+    text = msg(
+        "{m}；已由主管 {s} 审批例外，理由：{r}", m=result.message, s=by.display_name, r=reason
+    )
+    return RuleResult(result.code, result.title, True, text, overridden=True)
