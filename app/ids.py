@@ -37,7 +37,7 @@ class ResidentId:
 def normalise(text: str) -> str:
     """Full-width digits and letters to ASCII, spaces removed, upper case."""
     if text.isascii() and text.isalnum():  # the usual case: nothing to convert or remove
-        return text.upper()
+        return text if text.isdigit() else text.upper()
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()
 
 

@@ -58,9 +58,10 @@ EDITABLE = frozenset(
     | {"bank_name", "bank_account"}
 )
 Progress = Callable[[int, int], None]
+INSERT_CHUNK = 5000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemberFields:
     """What a clerk types for a member; sex and birth date only for non-resident documents."""
 
@@ -527,24 +528,37 @@ def register_checked(
     """
     require(actor, Action.EDIT_MEMBERS)
     unit = _active_unit(session, unit_uuid)
-    _tick(progress, cancelled, len(rows), len(rows))
-    return _insert_members(session, actor, unit, rows)
+    total = len(rows)
+    _tick(progress, cancelled, 0, total)
+    return _insert_members(
+        session, actor, unit, rows, lambda done: _tick(progress, cancelled, done, total)
+    )
 
 
 def _insert_members(
-    session: Session, actor: Actor, unit: Unit, rows: Sequence[MemberFields]
+    session: Session,
+    actor: Actor,
+    unit: Unit,
+    rows: Sequence[MemberFields],
+    tick: Callable[[int], None] | None = None,
 ) -> list[uuid.UUID]:
-    """One bulk insert of checked members, their journal rows and one audit record."""
-    office, now = self_office(session).code, clock.now()
-    common = dict(office_code=office, unit_uuid=unit.uuid, status=MemberStatus.ACTIVE)
-    member_rows = [
-        dict(uuid=uuid.uuid4(), **common, created_at=now, updated_at=now, **_columns(f))
-        for f in rows
-    ]
-    bulk_insert(session, Member, member_rows)
-    uuids = [r["uuid"] for r in member_rows]
-    del member_rows  # the rows' values are in the database now; only their UUIDs are needed
-    journal_rows(session, "members", uuids, JournalOp.INSERT)
+    """Bulk inserts of checked members with their journal rows, `INSERT_CHUNK` at a time (row
+    dicts for 50,000 members would hold ~50 MB at once), and one audit record."""
+    now = clock.now()
+    common = dict(
+        office_code=self_office(session).code, unit_uuid=unit.uuid, status=MemberStatus.ACTIVE,
+        created_at=now, updated_at=now,
+    )  # fmt: skip
+    uuids: list[uuid.UUID] = []
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = [_columns(f) | common for f in rows[start : start + INSERT_CHUNK]]
+        for row in chunk:
+            row["uuid"] = uuid.uuid4()
+        bulk_insert(session, Member, chunk)
+        uuids += [row["uuid"] for row in chunk]
+        journal_rows(session, "members", uuids[start:], JournalOp.INSERT)
+        if tick is not None:
+            tick(len(uuids))
     audit.record(
         session,
         actor.username,

@@ -68,8 +68,8 @@ def id_text(value: Any) -> tuple[str, bool]:
         if number.is_integer() and abs(number) < 10**MAX_EXACT_DIGITS:
             return str(int(number)), False
         return shown_as_excel(number), True
-    if type(value) is str and _PLAIN_ID.fullmatch(value):
-        return value.upper(), False
+    if type(value) is str and _PLAIN_ID.fullmatch(value):  # the cell itself, not a copy
+        return (value.upper() if value[-1] == "x" else value), False
     text = _SPACES.sub("", unicodedata.normalize("NFKC", str(value or ""))).lstrip("'")
     text = text.upper()
     return text, bool(_SCIENTIFIC.fullmatch(text))

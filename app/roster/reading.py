@@ -50,6 +50,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 }
 FIELD_LABELS = {field: names[0] for field, names in HEADER_ALIASES.items()}
 _ALIAS_TO_FIELD = {name: field for field, names in HEADER_ALIASES.items() for name in names}
+_SHARED_FIELDS = ("gender", "id_type", "group_tag", "bank_name")
 _NOISE = re.compile(r"[\s*＊:：]|[（(][^）)]*[）)]")
 
 
@@ -116,6 +117,22 @@ def _blank(cells: Iterable[Any]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
+def _data_rows(rows: Iterator[list[Any]], first: int, columns: dict[str, int]) -> list[SourceRow]:
+    """The non-blank rows from Excel row `first` on. The text of a column of few distinct values
+    (男/女, a document type, a group, a bank) is kept once per value, not once per row."""
+    shared = [columns[f] for f in _SHARED_FIELDS if f in columns]
+    seen: dict[str, str] = {}
+    data = []
+    for number, values in enumerate(rows, start=first):
+        if _blank(values):
+            continue
+        for i in shared:
+            if i < len(values) and type(values[i]) is str:
+                values[i] = seen.setdefault(values[i], values[i])
+        data.append(SourceRow(number, tuple(values)))
+    return data
+
+
 def _from_rows(source: str, sheet_name: str, rows: Iterator[list[Any]]) -> RosterSheet | None:
     """Find the header in the first rows and collect the data rows below it (None: no header)."""
     title: list[str] = []
@@ -124,11 +141,7 @@ def _from_rows(source: str, sheet_name: str, rows: Iterator[list[Any]]) -> Roste
             return None
         columns = _columns(cells)
         if "name" in columns and "id_number" in columns:
-            data = [
-                SourceRow(number, tuple(values))
-                for number, values in enumerate(rows, start=index + 2)
-                if not _blank(values)
-            ]
+            data = _data_rows(rows, index + 2, columns)
             headers = tuple("" if c is None else str(c).strip() for c in cells)
             return RosterSheet(
                 source, sheet_name, index + 1, headers, columns, data, " ".join(title)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app import audit
+from app import audit, members
 from app.auth import Actor
 from app.db import Database
 from app.enrollment import EnrollmentRequest, enrol
@@ -20,7 +20,7 @@ from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, im
 from app.roster.reading import read_roster
 from app.roster.template import renewal_roster
 from app.roster.validate import PROBLEM_LABELS
-from models import AuditRecord, Base, Member
+from models import AuditRecord, Base, Coverage, JournalEntry, Member
 from tests.app.roster_factories import (
     START,
     TODAY,
@@ -265,6 +265,32 @@ def test_import_registers_new_members_and_enrols_everyone(
         assert {m.uuid for m in existing} <= ids and len(ids) == 12
         last = session.scalar(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1))
     assert last.action == "roster.import" and result.number in last.details
+
+
+def test_new_members_are_written_in_chunks_each_journalled_once(
+    office: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(members, "INSERT_CHUNK", 4)  # 11 new members: chunks of 4, 4 and 3
+    clerk = actors["clerk1"]
+    unit = make_unit(office, clerk, headcount=11)
+    path = write_xlsx(tmp_path / "r.xlsx", [p.row(i) for i, p in enumerate(people(11), 1)])
+    seen: list[int] = []
+    sheet = read_roster(path)
+    with office.unit_of_work() as session:
+        outcome = import_roster(
+            session, clerk, sheet=sheet, options=ImportOptions(unit.uuid, {"ZY": 1}, START),
+            progress=lambda done, total: seen.append(done),
+        )  # fmt: skip
+    assert outcome.new_members == 11 and seen == sorted(seen) and seen[-1] == 1000
+    with office.reader() as session:
+        new = session.execute(
+            select(Member.uuid, Member.id_number).where(Member.unit_uuid == unit.uuid)
+        )
+        ids = {str(u): number for u, number in new}
+        journalled = [u for u in session.scalars(select(JournalEntry.uuid)) if u in ids]
+        covered = {str(u) for u in session.scalars(select(Coverage.member_uuid))}
+    assert sorted(journalled) == sorted(ids) and covered == set(ids)
+    assert sorted(ids.values()) == sorted(p.id_number for p in people(11))
 
 
 def test_skip_invalid_imports_the_good_rows_when_the_rules_still_hold(
