@@ -5,7 +5,7 @@
 - The core's clerk-facing text is extracted from app/ with `ast`: the literal template of every
   `msg("…")` call, and the Chinese labels in module-level tables named `*_LABELS`, `*_POLICIES`
   or `DEFAULTS` (role names, setting labels the shell shows) and in constants named `*_TAGS` /
-  `*_TAG` (a tuple or a string: the member group tags). The `msg()` templates of ui/ (input
+  `*_TAG` / `*_DOCUMENTS` / `*_DOCUMENT` / `DOCUMENTS` (member group tags, claim documents). The `msg()` templates of ui/ (input
   errors raised by the shell's forms) join them. They go to context "app" through a generated
   stub that lupdate reads like any other source. `msg(SOME_LABELS[key])` needs no literal: the
   table's strings are extracted.
@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "i18n"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
-LABEL_TABLE_SUFFIXES = ("_LABELS", "_POLICIES", "_TAGS", "_TAG")
-LABEL_TABLE_NAMES = ("DEFAULTS",)
+LABEL_TABLE_SUFFIXES = ("_LABELS", "_POLICIES", "_TAGS", "_TAG", "_DOCUMENTS", "_DOCUMENT")
+LABEL_TABLE_NAMES = ("DEFAULTS", "DOCUMENTS")
 
 
 @dataclass

@@ -44,6 +44,12 @@ def install_translators(
     return installed
 
 
+def tr_label(text: str) -> str:
+    """A label that comes from app/ (a `*_LABELS` table, a group tag, a document name) in the
+    current language: app/ text is translated in context "app", not in the widget's context."""
+    return QCoreApplication.translate("app", text)
+
+
 def tr_message(message: Message) -> str:
     """The clerk-facing text of a core message in the current language; a parameter that is
     itself a message (a part of a composed message) is translated too."""

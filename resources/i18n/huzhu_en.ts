@@ -277,6 +277,10 @@
             <translation>Paid, payment date {p}</translation>
         </message>
         <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>办理记录：</source>
             <translation>History:</translation>
         </message>
@@ -1044,6 +1048,10 @@
         <message>
             <source>已受理 {n}，计算给付 {a} 元</source>
             <translation>Claim {n} taken; computed benefit ¥{a}</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
         </message>
         <message>
             <source>；待补件：{m}</source>
@@ -1835,6 +1843,50 @@
     </context>
     <context>
         <name>PrintingPage</name>
+        <message>
+            <source>会员参保凭证</source>
+            <translation>Member certificate of cover</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>单位参保凭证（含名单）</source>
+            <translation>Unit certificate of cover (with list)</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <source>参保单全部会员凭证（批量）</source>
+            <translation>All member certificates of an enrolment (batch)</translation>
+        </message>
+        <message>
+            <source>参保单号</source>
+            <translation>Enrolment number</translation>
+        </message>
+        <message>
+            <source>互助费收款收据</source>
+            <translation>Fee receipt</translation>
+        </message>
+        <message>
+            <source>收据编号</source>
+            <translation>Receipt number</translation>
+        </message>
+        <message>
+            <source>理赔受理回执</source>
+            <translation>Claim receipt</translation>
+        </message>
+        <message>
+            <source>理赔编号</source>
+            <translation>Claim number</translation>
+        </message>
+        <message>
+            <source>给付/不予给付通知书</source>
+            <translation>Benefit / no-benefit notice</translation>
+        </message>
         <message>
             <source>生成文书</source>
             <translation>Make document</translation>
@@ -3201,6 +3253,70 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。</source>
             <translation>Insurance paid, co-payment and out-of-pocket add up to {p} fen, more than the total cost of {t} fen; please check the settlement statement.</translation>
+        </message>
+        <message>
+            <source>互助金申请书</source>
+            <translation>Benefit application form</translation>
+        </message>
+        <message>
+            <source>身份证</source>
+            <translation>ID card</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>Bank card</translation>
+        </message>
+        <message>
+            <source>参保证明</source>
+            <translation>Proof of cover</translation>
+        </message>
+        <message>
+            <source>出院小结</source>
+            <translation>Discharge summary</translation>
+        </message>
+        <message>
+            <source>住院病案首页</source>
+            <translation>Inpatient record front page</translation>
+        </message>
+        <message>
+            <source>医疗费用结算单</source>
+            <translation>Medical bill settlement statement</translation>
+        </message>
+        <message>
+            <source>费用明细</source>
+            <translation>Itemised costs</translation>
+        </message>
+        <message>
+            <source>发票原件</source>
+            <translation>Original invoices</translation>
+        </message>
+        <message>
+            <source>诊断证明</source>
+            <translation>Diagnosis certificate</translation>
+        </message>
+        <message>
+            <source>病理报告</source>
+            <translation>Pathology report</translation>
+        </message>
+        <message>
+            <source>单位事故证明</source>
+            <translation>Employer's accident report</translation>
+        </message>
+        <message>
+            <source>伤残鉴定</source>
+            <translation>Disability assessment</translation>
+        </message>
+        <message>
+            <source>死亡证明</source>
+            <translation>Death certificate</translation>
+        </message>
+        <message>
+            <source>户籍注销</source>
+            <translation>Household registration cancellation</translation>
+        </message>
+        <message>
+            <source>受益人证明</source>
+            <translation>Proof of beneficiary</translation>
         </message>
         <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>

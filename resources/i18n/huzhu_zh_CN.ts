@@ -277,6 +277,10 @@
             <translation>已支付，支付日期 {p}</translation>
         </message>
         <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>办理记录：</source>
             <translation>办理记录：</translation>
         </message>
@@ -1044,6 +1048,10 @@
         <message>
             <source>已受理 {n}，计算给付 {a} 元</source>
             <translation>已受理 {n}，计算给付 {a} 元</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
         </message>
         <message>
             <source>；待补件：{m}</source>
@@ -1834,6 +1842,50 @@
     </context>
     <context>
         <name>PrintingPage</name>
+        <message>
+            <source>会员参保凭证</source>
+            <translation>会员参保凭证</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>单位参保凭证（含名单）</source>
+            <translation>单位参保凭证（含名单）</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>参保单全部会员凭证（批量）</source>
+            <translation>参保单全部会员凭证（批量）</translation>
+        </message>
+        <message>
+            <source>参保单号</source>
+            <translation>参保单号</translation>
+        </message>
+        <message>
+            <source>互助费收款收据</source>
+            <translation>互助费收款收据</translation>
+        </message>
+        <message>
+            <source>收据编号</source>
+            <translation>收据编号</translation>
+        </message>
+        <message>
+            <source>理赔受理回执</source>
+            <translation>理赔受理回执</translation>
+        </message>
+        <message>
+            <source>理赔编号</source>
+            <translation>理赔编号</translation>
+        </message>
+        <message>
+            <source>给付/不予给付通知书</source>
+            <translation>给付/不予给付通知书</translation>
+        </message>
         <message>
             <source>生成文书</source>
             <translation>生成文书</translation>
@@ -3200,6 +3252,70 @@
         <message>
             <source>医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。</source>
             <translation>医保已付、政策内自付和自费合计 {p} 分，超过总费用 {t} 分，请核对结算单。</translation>
+        </message>
+        <message>
+            <source>互助金申请书</source>
+            <translation>互助金申请书</translation>
+        </message>
+        <message>
+            <source>身份证</source>
+            <translation>身份证</translation>
+        </message>
+        <message>
+            <source>银行卡</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>参保证明</source>
+            <translation>参保证明</translation>
+        </message>
+        <message>
+            <source>出院小结</source>
+            <translation>出院小结</translation>
+        </message>
+        <message>
+            <source>住院病案首页</source>
+            <translation>住院病案首页</translation>
+        </message>
+        <message>
+            <source>医疗费用结算单</source>
+            <translation>医疗费用结算单</translation>
+        </message>
+        <message>
+            <source>费用明细</source>
+            <translation>费用明细</translation>
+        </message>
+        <message>
+            <source>发票原件</source>
+            <translation>发票原件</translation>
+        </message>
+        <message>
+            <source>诊断证明</source>
+            <translation>诊断证明</translation>
+        </message>
+        <message>
+            <source>病理报告</source>
+            <translation>病理报告</translation>
+        </message>
+        <message>
+            <source>单位事故证明</source>
+            <translation>单位事故证明</translation>
+        </message>
+        <message>
+            <source>伤残鉴定</source>
+            <translation>伤残鉴定</translation>
+        </message>
+        <message>
+            <source>死亡证明</source>
+            <translation>死亡证明</translation>
+        </message>
+        <message>
+            <source>户籍注销</source>
+            <translation>户籍注销</translation>
+        </message>
+        <message>
+            <source>受益人证明</source>
+            <translation>受益人证明</translation>
         </message>
         <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>

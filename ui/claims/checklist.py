@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui.i18n import tr_label
 from ui.qt import (
     QFileDialog,
     QLabel,
@@ -41,7 +42,7 @@ class Checklist(QWidget):
         self.scans.clear()
         self.attached.clear()
         for name, received in documents.items():
-            item = QListWidgetItem(self.tr(name))
+            item = QListWidgetItem(tr_label(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if received else Qt.CheckState.Unchecked)

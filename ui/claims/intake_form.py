@@ -24,7 +24,7 @@ from models.enums import ClaimKind
 from ui import bus as entities
 from ui.claims.checklist import Checklist
 from ui.context import PageContext
-from ui.i18n import error_text
+from ui.i18n import error_text, tr_label
 from ui.ops import Job, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -167,7 +167,10 @@ class IntakeForm(QWidget):
         )
         _fill(
             self.history,
-            [(c.number, c.kind_label, c.status_label, yuan(c.benefit)) for c in m.claims],
+            [
+                (c.number, tr_label(c.kind_label), tr_label(c.status_label), yuan(c.benefit))
+                for c in m.claims
+            ],
         )
         self.fields["claimant_name"].setText(m.name)
         codes = {c.plan_code for c in m.covers}
@@ -254,7 +257,7 @@ class IntakeForm(QWidget):
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
         for kind in plan.kinds if plan else ():
-            self.kind_combo.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+            self.kind_combo.addItem(tr_label(KIND_LABELS[kind]), kind.value)
         self.kind_combo.blockSignals(False)
         self._kind_changed()
 
@@ -410,7 +413,8 @@ class IntakeForm(QWidget):
             n=result.number, a=yuan(result.benefit)
         )
         if result.missing_documents:
-            text += self.tr("；待补件：{m}").format(m="、".join(result.missing_documents))
+            missing = self.tr("、").join(tr_label(d) for d in result.missing_documents)
+            text += self.tr("；待补件：{m}").format(m=missing)
         self.result.setText(text)
         self.last_number = result.number
         self.receipt_button.setEnabled(True)

@@ -23,6 +23,7 @@ from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import data_dir_of
 from ui.context import PageContext
 from ui.home.chip import FilterChip
+from ui.i18n import tr_label
 from ui.ops import Job, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -145,9 +146,9 @@ class ClaimQueue(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             values = (
-                row.number, row.member_name, row.plan_code, self.tr(row.kind_label),
-                self.tr(row.status_label), yuan(row.benefit), row.received_on,
-                "、".join(row.missing_documents),
+                row.number, row.member_name, row.plan_code, tr_label(row.kind_label),
+                tr_label(row.status_label), yuan(row.benefit), row.received_on,
+                self.tr("、").join(tr_label(d) for d in row.missing_documents),
             )  # fmt: skip
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
@@ -188,7 +189,7 @@ class ClaimQueue(QWidget):
         with self.context.db.reader() as session:
             detail = claims.claim_detail(session, self.context.actor, row.uuid)
         history = [
-            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {h.action} → {self.tr(STATUS_LABELS[S(h.to_status)])}"
+            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {h.action} → {tr_label(STATUS_LABELS[S(h.to_status)])}"
             + (f"（{h.reason}）" if h.reason else "")
             for h in detail.history
         ]

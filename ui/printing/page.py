@@ -23,6 +23,7 @@ from ui.ops import Job, run_op
 from ui.printing.calibration_box import CalibrationBox
 from ui.printing.preview import PdfPreview
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QCoreApplication,
@@ -58,37 +59,37 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "member": Kind(
-        "会员参保凭证",
-        "证件号码",
+        QT_TRANSLATE_NOOP("PrintingPage", "会员参保凭证"),
+        QT_TRANSLATE_NOOP("PrintingPage", "证件号码"),
         lambda s, a, key, o: service.member_certificate(s, a, id_number=key, back=o.back),
     ),
     "unit": Kind(
-        "单位参保凭证（含名单）",
-        "统一社会信用代码",
+        QT_TRANSLATE_NOOP("PrintingPage", "单位参保凭证（含名单）"),
+        QT_TRANSLATE_NOOP("PrintingPage", "统一社会信用代码"),
         lambda s, a, key, _p: service.unit_certificate(s, a, uscc=key),
     ),
     "batch": Kind(
-        "参保单全部会员凭证（批量）",
-        "参保单号",
+        QT_TRANSLATE_NOOP("PrintingPage", "参保单全部会员凭证（批量）"),
+        QT_TRANSLATE_NOOP("PrintingPage", "参保单号"),
         lambda s, a, key, o: service.enrollment_certificates(
             s, a, enrollment_number=key, back=o.back
         ),
     ),
     "premium": Kind(
-        "互助费收款收据",
-        "收据编号",
+        QT_TRANSLATE_NOOP("PrintingPage", "互助费收款收据"),
+        QT_TRANSLATE_NOOP("PrintingPage", "收据编号"),
         lambda s, a, key, o: service.premium_receipt(
             s, a, receipt_number=key, preprinted=o.preprinted
         ),
     ),
     "claim_receipt": Kind(
-        "理赔受理回执",
-        "理赔编号",
+        QT_TRANSLATE_NOOP("PrintingPage", "理赔受理回执"),
+        QT_TRANSLATE_NOOP("PrintingPage", "理赔编号"),
         lambda s, a, key, _p: service.claim_receipt(s, a, claim_number=key),
     ),
     "notice": Kind(
-        "给付/不予给付通知书",
-        "理赔编号",
+        QT_TRANSLATE_NOOP("PrintingPage", "给付/不予给付通知书"),
+        QT_TRANSLATE_NOOP("PrintingPage", "理赔编号"),
         lambda s, a, key, _p: service.claim_notice(s, a, claim_number=key),
     ),
 }
