@@ -653,6 +653,10 @@
             <translation>Save sign-in sheet</translation>
         </message>
         <message>
+            <source>签到表-{n}.pdf</source>
+            <translation>Sign-in sheet-{n}.pdf</translation>
+        </message>
+        <message>
             <source>生成签到表</source>
             <translation>Make sign-in sheet</translation>
         </message>

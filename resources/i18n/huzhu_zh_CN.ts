@@ -653,6 +653,10 @@
             <translation>保存签到表</translation>
         </message>
         <message>
+            <source>签到表-{n}.pdf</source>
+            <translation>签到表-{n}.pdf</translation>
+        </message>
+        <message>
             <source>生成签到表</source>
             <translation>生成签到表</translation>
         </message>

@@ -208,7 +208,10 @@ class EventsTab(QWidget):
         if event is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存签到表"), f"签到表-{event.number}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("保存签到表"),
+            self.tr("签到表-{n}.pdf").format(n=event.number),
+            "PDF (*.pdf)",
         )
         if not name:
             return
