@@ -261,7 +261,7 @@ def _stay(case: _Case) -> Result:
         ),
         msg(
             "× {r}（{w}）= {p} 元",
-            r=percent(ratio), w="本保障期首次住院" if first else str(which), p=yuan(product),
+            r=percent(ratio), w=msg("本保障期首次住院") if first else which, p=yuan(product),
         ),
         msg(
             "限额 {c} 元 × {n} 份 − 本保障期已给付 {u} 元 = 剩余限额 {r} 元",
@@ -340,7 +340,7 @@ def _female(case: _Case) -> Result:
         return 0, [
             msg(
                 "诊断“{x}”不属于本计划保障的疾病（{l}），不予给付",
-                x=diagnosis or "未填写", l="、".join(diseases),
+                x=diagnosis or msg("未填写"), l="、".join(diseases),
             )
         ]  # fmt: skip
     if any(e.amount > 0 for e in case.same):

@@ -3131,6 +3131,14 @@ Please deliver this file to the provincial office.</translation>
             <translation>{what}: ¥{p} × {s} shares = ¥{a}</translation>
         </message>
         <message>
+            <source>本保障期首次住院</source>
+            <translation>first hospital stay in this cover period</translation>
+        </message>
+        <message>
+            <source>未填写</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
             <source>{where}缺少字段 {k}</source>
             <translation>{where}: field {k} is missing</translation>
         </message>

@@ -3130,6 +3130,14 @@
             <translation>{what}：{p} 元 × {s} 份 = {a} 元</translation>
         </message>
         <message>
+            <source>本保障期首次住院</source>
+            <translation>本保障期首次住院</translation>
+        </message>
+        <message>
+            <source>未填写</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
             <source>{where}缺少字段 {k}</source>
             <translation>{where}缺少字段 {k}</translation>
         </message>
