@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
+if TYPE_CHECKING:
+    from app.claims.lists import ClaimRow
+
 from app.auth import Action, Actor
-from app.claims.lists import ClaimRow
-from app.claims.lists import _rows as claim_rows_of  # the one ClaimRow builder
 from app.reports.figures import Period
 from models import Claim, Coverage, Enrollment
 from models.enums import ClaimStatus, CoverageStatus, EnrollmentStatus, HubDecision
@@ -65,7 +66,10 @@ def claims_behind(
     received_in: Period | None = None,
     paid_in: Period | None = None,
 ) -> list[ClaimRow]:
-    """The claims behind a claim figure or queue line, oldest first, masked for `actor`."""
+    """The claims behind a claim figure or queue line, oldest first, masked for `actor`.
+    (app.claims is imported here: the 工作台 counts with STEPS without loading it.)"""
+    from app.claims.lists import _rows as claim_rows_of  # the one ClaimRow builder
+
     conditions: list[ColumnElement[bool]] = []
     if step is not None:
         conditions.append(STEPS[step][2](actor) if step in STEPS else false())

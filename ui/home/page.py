@@ -8,6 +8,7 @@ Read off the GUI thread through ui/ops.run_op (a read-only job) and refreshed on
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app import clock
 from app.auth import Action
@@ -16,9 +17,7 @@ from app.printing.amounts import yuan
 from app.reports.home import HomeData, home_data
 from ui import bus
 from ui.context import PageContext
-from ui.health.events_tab import HEALTH
 from ui.home.charts import Chart, TargetBar
-from ui.home.targets_dialog import TargetsDialog
 from ui.ops import Job, run_op
 from ui.qt import (
     QCoreApplication,
@@ -33,6 +32,10 @@ from ui.qt import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from ui.home.targets_dialog import TargetsDialog
+
+HEALTH = "health"  # ui.health.events_tab.HEALTH, not imported: it loads the QR checks
 WATCHED = frozenset(
     {bus.UNITS, bus.MEMBERS, bus.ENROLLMENTS, bus.CLAIMS, bus.SYNC_PACKAGES, bus.SETTINGS, HEALTH}
 )
@@ -330,6 +333,8 @@ class HomePage(QWidget):
     def open_targets(self) -> TargetsDialog:
         """设定年度指标 (supervisor/admin): the dialog for the year shown; saving refreshes the
         page through the bus (settings changed)."""
+        from ui.home.targets_dialog import TargetsDialog  # on demand: the forms it needs
+
         year = self.data.figures.period.start.year if self.data else clock.today().year
         self.targets_dialog = TargetsDialog(self.context, year, self)
         self.targets_dialog.open()
