@@ -224,22 +224,22 @@ def _phone(text: str) -> str:
     return text if _PLAIN_MOBILE.fullmatch(text) else normalise_phone(text)
 
 
-_CHECKS: dict[str, tuple[str, Callable[[str], str]]] = {
-    "name": ("name", _name),
-    "phone": ("phone", _phone),
-}
+def _checked(
+    row: int, code: str, check: Callable[[str], str], text: str, problems: list[RowProblem]
+) -> str:
+    try:
+        return check(text)
+    except RejectedInput as exc:
+        problems.append(_rejected(row, code, exc))
+        return ""
 
 
 def _other_fields(row: int, cell: dict[str, Any]) -> tuple[dict[str, str], list[RowProblem]]:
-    values: dict[str, str] = {}
     problems: list[RowProblem] = []
-    for field, (code, check) in _CHECKS.items():
-        raw = cell.get(field)
-        text = cells.name_text(raw) if field == "name" else cells.text_of(raw)
-        try:
-            values[field] = check(text)
-        except RejectedInput as exc:
-            problems.append(_rejected(row, code, exc))
+    values = {
+        "name": _checked(row, "name", _name, cells.name_text(cell.get("name")), problems),
+        "phone": _checked(row, "phone", _phone, cells.text_of(cell.get("phone")), problems),
+    }
     tag = cells.text_of(cell.get("group_tag"))
     if tag not in ALLOWED_TAGS:
         problems.append(
