@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:
-    from app.claims.lists import ClaimRow
-
 from app.auth import Action, Actor
 from app.reports.figures import Period
 from models import Claim, Coverage, Enrollment
 from models.enums import ClaimStatus, CoverageStatus, EnrollmentStatus, HubDecision
+
+if TYPE_CHECKING:
+    from app.claims.lists import ClaimRow
 
 S = ClaimStatus
 DRILL_LIMIT = 100_000  # a county office's year of claims is well under this
