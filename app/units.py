@@ -284,7 +284,7 @@ def set_unit_active(
     unit = _get(session, unit_uuid)
     status = RecordStatus.ACTIVE if active else RecordStatus.INACTIVE
     if unit.status == status:
-        state = "在用" if active else "停用"
+        state = msg("在用") if active else msg("停用")
         raise RejectedInput(msg("单位“{name}”已是{state}状态。", name=unit.name, state=state))
     unit.status = status
     session.flush()

@@ -96,7 +96,7 @@ def attach_scan(
     if not actor.can(Action.REVIEW_CLAIM):
         require(actor, Action.TAKE_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, kinds.OPEN_STATUSES, "附上材料")
+    expect_status(claim, kinds.OPEN_STATUSES, msg("附上材料"))
     if document not in claim.documents:
         raise RejectedInput(msg("“{d}”不在该申请的材料清单中。", d=document), field="document")
     content = _read_scan(Path(source))

@@ -47,7 +47,7 @@ def approve(
                 u=actor.username,
             )
         )
-    expect_status(claim, {S.AWAITING_APPROVAL}, "审批")
+    expect_status(claim, {S.AWAITING_APPROVAL}, msg("审批"))
     result = reassess(session, claim)
     changes = recompute_changes(claim, result)
     if not result.eligible or result.amount <= 0:
@@ -68,8 +68,8 @@ def reject(
     claim = load(session, claim_uuid)
     need = Action.APPROVE_CLAIM if claim.status is S.AWAITING_APPROVAL else Action.REVIEW_CLAIM
     require(actor, need)
-    expect_status(claim, kinds.BEFORE_APPROVAL, "拒绝")
-    text = need_reason(reason, "拒绝")
+    expect_status(claim, kinds.BEFORE_APPROVAL, msg("拒绝"))
+    text = need_reason(reason, msg("拒绝"))
     claim.decision_reason = text
     if need is Action.APPROVE_CLAIM:
         claim.approver = actor.username
@@ -83,8 +83,8 @@ def withdraw(
     """The applicant withdraws (any time before approval); a clerk records it with the reason."""
     require(actor, Action.TAKE_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, kinds.BEFORE_APPROVAL, "撤回")
-    text = need_reason(reason, "撤回")
+    expect_status(claim, kinds.BEFORE_APPROVAL, msg("撤回"))
+    text = need_reason(reason, msg("撤回"))
     claim.decision_reason = text
     move(session, actor, claim, S.WITHDRAWN, "withdraw", reason=text)
     return state_of(claim)
@@ -97,7 +97,7 @@ def update_documents(
     if not actor.can(Action.REVIEW_CLAIM):
         require(actor, Action.TAKE_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, kinds.OPEN_STATUSES, "登记材料")
+    expect_status(claim, kinds.OPEN_STATUSES, msg("登记材料"))
     unknown = [name for name in received if name not in claim.documents]
     if unknown:
         raise RejectedInput(

@@ -63,7 +63,7 @@ def record_payment(
     """
     require(actor, Action.PAY_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, {S.APPROVED}, "登记支付")
+    expect_status(claim, {S.APPROVED}, msg("登记支付"))
     if not _hub_ready(claim):
         raise RejectedInput(
             hub_hold_message(claim.number, claim.approved_amount or 0, claim.hub_decision)

@@ -26,7 +26,7 @@ from app.claims.eligibility import Assessment, assess, facts_of
 from app.claims.events import apply_assessment, record_change
 from app.claims.intake import CORRECTABLE, ClaimInput, input_problems
 from app.errors import NotFound, RejectedInput, ValidationFailed
-from app.i18n import msg
+from app.i18n import Message, msg
 from models import Claim, ClaimEvent, Member
 from models.enums import ClaimStatus
 
@@ -79,7 +79,7 @@ def uuid_of(session: Session, number: str) -> uuid.UUID:
 
 
 def expect_status(
-    claim: Claim, allowed: frozenset[ClaimStatus] | set[ClaimStatus], doing: str
+    claim: Claim, allowed: frozenset[ClaimStatus] | set[ClaimStatus], doing: Message
 ) -> None:
     if claim.status not in allowed:
         wanted = "、".join(kinds.STATUS_LABELS[s] for s in S if s in allowed)
@@ -87,7 +87,7 @@ def expect_status(
             msg(
                 "理赔 {n} 当前为“{s}”，不能{what}（只有“{w}”的申请可以）。",
                 n=claim.number,
-                s=kinds.STATUS_LABELS[claim.status],
+                s=msg(kinds.STATUS_LABELS[claim.status]),
                 what=doing,
                 w=wanted,
             ),
@@ -95,7 +95,7 @@ def expect_status(
         )
 
 
-def need_reason(reason: str | None, doing: str) -> str:
+def need_reason(reason: str | None, doing: Message) -> str:
     text = (reason or "").strip()
     if not text:
         raise RejectedInput(msg("{what}必须写明原因。", what=doing), field="reason")
@@ -148,7 +148,7 @@ def start_review(session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str)
     """已受理 → 审核中; the reviewer is recorded."""
     require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, {S.RECEIVED}, "开始审核")
+    expect_status(claim, {S.RECEIVED}, msg("开始审核"))
     claim.reviewer = actor.username
     move(session, actor, claim, S.REVIEWING, "review")
     return state_of(claim)
@@ -161,7 +161,7 @@ def submit_for_approval(
     be rejected with its reasons instead)."""
     require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, {S.REVIEWING}, "提交审批")
+    expect_status(claim, {S.REVIEWING}, msg("提交审批"))
     missing = kinds.missing(claim.documents)
     if missing:
         raise RejectedInput(
@@ -206,8 +206,8 @@ def correct(
     computed again. Old and new values are kept in the history."""
     require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, {S.RECEIVED, S.REVIEWING}, "更正")
-    text = need_reason(reason, "更正")
+    expect_status(claim, {S.RECEIVED, S.REVIEWING}, msg("更正"))
+    text = need_reason(reason, msg("更正"))
     unknown = sorted(set(changes) - set(CORRECTABLE))
     if unknown:
         raise RejectedInput(msg("这些字段不能更正：{f}。", f="、".join(unknown)), field=unknown[0])

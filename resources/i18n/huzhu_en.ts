@@ -3072,11 +3072,11 @@ Please deliver this file to the provincial office.</translation>
         </message>
         <message>
             <source>理赔 {n} 当前为“{s}”，不能{what}（只有“{w}”的申请可以）。</source>
-            <translation>Claim {n} is "{s}" and cannot be acted on ({what}); only claims that are "{w}" can.</translation>
+            <translation>Claim {n} is "{s}"; you can only {what} a claim that is "{w}".</translation>
         </message>
         <message>
             <source>{what}必须写明原因。</source>
-            <translation>A reason is required ({what}).</translation>
+            <translation>A reason is required to {what}.</translation>
         </message>
         <message>
             <source>材料不全（待补件：{m}），补齐后才能提交审批。</source>
@@ -3207,6 +3207,26 @@ Please deliver this file to the provincial office.</translation>
             <translation>{where}: field requires names a main plan {c} that does not exist</translation>
         </message>
         <message>
+            <source>附上材料</source>
+            <translation>attach documents</translation>
+        </message>
+        <message>
+            <source>审批</source>
+            <translation>approve</translation>
+        </message>
+        <message>
+            <source>拒绝</source>
+            <translation>reject</translation>
+        </message>
+        <message>
+            <source>撤回</source>
+            <translation>withdraw</translation>
+        </message>
+        <message>
+            <source>登记材料</source>
+            <translation>record documents</translation>
+        </message>
+        <message>
             <source>“{p}”只受理{a}申请。</source>
             <translation>"{p}" only takes {a} claims.</translation>
         </message>
@@ -3329,6 +3349,22 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>受益人证明</source>
             <translation>Proof of beneficiary</translation>
+        </message>
+        <message>
+            <source>登记支付</source>
+            <translation>record payment</translation>
+        </message>
+        <message>
+            <source>开始审核</source>
+            <translation>start review</translation>
+        </message>
+        <message>
+            <source>提交审批</source>
+            <translation>submit for approval</translation>
+        </message>
+        <message>
+            <source>更正</source>
+            <translation>correct</translation>
         </message>
         <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>

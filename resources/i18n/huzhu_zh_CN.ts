@@ -3206,6 +3206,26 @@
             <translation>{where}的字段 requires 引用了不存在的主险 {c}</translation>
         </message>
         <message>
+            <source>附上材料</source>
+            <translation>附上材料</translation>
+        </message>
+        <message>
+            <source>审批</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>拒绝</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>撤回</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>登记材料</source>
+            <translation>登记材料</translation>
+        </message>
+        <message>
             <source>“{p}”只受理{a}申请。</source>
             <translation>“{p}”只受理{a}申请。</translation>
         </message>
@@ -3328,6 +3348,22 @@
         <message>
             <source>受益人证明</source>
             <translation>受益人证明</translation>
+        </message>
+        <message>
+            <source>登记支付</source>
+            <translation>登记支付</translation>
+        </message>
+        <message>
+            <source>开始审核</source>
+            <translation>开始审核</translation>
+        </message>
+        <message>
+            <source>提交审批</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <source>更正</source>
+            <translation>更正</translation>
         </message>
         <message>
             <source>第 {row} 行：没有证件号码为 {n} 的会员，请先登记。</source>
