@@ -84,7 +84,7 @@ class Candidate:
 
 def row_problem(row: int, field: str | None, code: str, detail: Message) -> RowProblem:
     """A problem of Excel row `row`, its message prefixed with the row."""
-    full = msg("第 {row} 行：" + detail.template, **{**detail.params, "row": row})
+    full = msg("第 {row} 行：{problem}", row=row, problem=detail)
     return RowProblem(row, field, code, full, detail)
 
 
