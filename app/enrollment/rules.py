@@ -214,9 +214,9 @@ def rider_needs_main(ctx: RuleContext) -> tuple[bool, Message]:
 # 4 ---------------------------------------------------------------------------------------------
 def same_shares(ctx: RuleContext) -> tuple[bool, Message]:
     for plan in ctx.plans.values():
-        chosen = {ctx.shares(m.uuid, plan) for m in ctx.assigned(plan)} or {
-            ctx.request.plans[plan.code]
-        }
+        chosen = {ctx.request.plans[plan.code]}
+        if ctx.request.member_shares:  # else every member has the request's shares
+            chosen = {ctx.shares(m.uuid, plan) for m in ctx.assigned(plan)} or chosen
         if len(chosen) > 1:
             return False, msg(
                 "同一单位同一次参保，计划 {c} 的份数须一致，名单中出现了 {s} 份；请统一份数。",
@@ -276,15 +276,15 @@ def age_sex(ctx: RuleContext) -> tuple[bool, Message]:
 def no_double_cover(ctx: RuleContext) -> tuple[bool, Message]:
     problems = []
     for plan in ctx.plans.values():
+        held = [h for h in ctx.held if h.plan_code == plan.code]
+        if not held:
+            continue
         wanted = {m.uuid for m in ctx.assigned(plan)}
         end = ctx.end(plan)
         clashes = [
             h
-            for h in ctx.held
-            if h.plan_code == plan.code
-            and h.member_uuid in wanted
-            and h.start <= end
-            and h.end >= ctx.request.start
+            for h in held
+            if h.member_uuid in wanted and h.start <= end and h.end >= ctx.request.start
         ]
         if clashes:
             first = clashes[0]
@@ -347,7 +347,7 @@ def waiting_period(ctx: RuleContext) -> tuple[bool, Message]:
     parts = []
     for plan in ctx.plans.values():
         people = ctx.assigned(plan)
-        renewing = sum((m.uuid, plan.code) in ctx.renewing for m in people)
+        renewing = sum((m.uuid, plan.code) in ctx.renewing for m in people) if ctx.renewing else 0
         if plan.waiting_days == 0:
             parts.append(msg("{c} 无观察期", c=plan.code))
             continue
