@@ -117,6 +117,7 @@ def test_extractor_reads_msg_templates_and_label_tables(tmp_path: Path) -> None:
         '    raise E(msg("单位“{n}”不存在。", n=1))\n'
         '    raise E(msg("第一段"\n        "第二段"))\n'
         "    yield msg(ROLE_LABELS[t])\n"
+        "    yield msg(kinds.STATUS_LABELS[t])\n"
         "    return msg(t)\n",
         encoding="utf-8",
     )
@@ -129,7 +130,7 @@ def test_extractor_reads_msg_templates_and_label_tables(tmp_path: Path) -> None:
         "单位“{n}”不存在。",
         "第一段第二段",
     ]
-    assert found.warnings == ["app/thing.py:10: msg() without a literal template"]
+    assert found.warnings == ["app/thing.py:11: msg() without a literal template"]
 
 
 def test_the_core_messages_are_in_context_app() -> None:

@@ -100,12 +100,13 @@ def extract_app_messages(app_dir: Path | None = None) -> Extraction:
 
 
 def _is_label_lookup(node: ast.expr) -> bool:
-    """`SOME_LABELS[key]`: a template from a table whose strings are extracted."""
-    return (
-        isinstance(node, ast.Subscript)
-        and isinstance(node.value, ast.Name)
-        and _is_label_table(node.value.id)
-    )
+    """`SOME_LABELS[key]` or `module.SOME_LABELS[key]`: a template from a table whose strings
+    are extracted."""
+    if not isinstance(node, ast.Subscript):
+        return False
+    table = node.value
+    name = table.id if isinstance(table, ast.Name) else getattr(table, "attr", "")
+    return _is_label_table(name)
 
 
 def _called_name(call: ast.Call) -> str | None:
