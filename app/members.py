@@ -551,9 +551,9 @@ def _insert_members(
     )  # fmt: skip
     uuids: list[uuid.UUID] = []
     for start in range(0, len(rows), INSERT_CHUNK):
-        chunk = [_columns(f) | common for f in rows[start : start + INSERT_CHUNK]]
+        chunk = [_columns(f) for f in rows[start : start + INSERT_CHUNK]]
         for row in chunk:
-            row["uuid"] = uuid.uuid4()
+            row.update(common, uuid=uuid.uuid4())
         bulk_insert(session, Member, chunk)
         uuids += [row["uuid"] for row in chunk]
         journal_rows(session, "members", uuids[start:], JournalOp.INSERT)
