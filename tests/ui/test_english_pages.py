@@ -3,8 +3,9 @@
 The language is saved in the office's settings, the app is started the way `huzhu` starts it
 (the translator for the saved language is installed before the login window is built), and the
 widget tree of the login dialog and of every page in ui/pages.py is walked: no visible label,
-button, tab, column header, group title, placeholder or list choice may hold a Chinese character except the
-office's own data (names of the office, operators, units, members, plans, partners, events).
+button, tab, column header, group title, placeholder, list choice or cell of the first rows may
+hold a Chinese character except the office's own data (names of the office, operators, units,
+members, plans, partners, events; a unit's industry, address and contact).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from ui.qt import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QModelIndex,
     Qt,
     QTableView,
     QTabWidget,
@@ -51,6 +52,9 @@ DATA_QUERIES = (
     "SELECT display_name FROM operators",
     "SELECT name FROM units",
     "SELECT union_name FROM units",
+    "SELECT industry FROM units",
+    "SELECT address FROM units",
+    "SELECT contact FROM units",
     "SELECT name FROM members",
     "SELECT bank_name FROM members",
     "SELECT name FROM plans",
@@ -93,6 +97,20 @@ def _headers(view: QAbstractItemView) -> list[str]:
     ]
 
 
+def _first_rows(view: QAbstractItemView, rows: int = 20) -> Iterator[str]:
+    """The cells of the first rows: labels the page puts in them (a status, a group) show here."""
+    model, root = view.model(), QModelIndex()
+    if model is None:
+        return
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model keeps columnCount private: one column
+        columns = 1
+    for row in range(min(model.rowCount(root), rows)):
+        for column in range(columns):
+            yield str(model.index(row, column, root).data() or "")
+
+
 def visible_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
     """(what, text) of every visible label-like text in the tree under `widget`."""
     yield "window title", widget.windowTitle()
@@ -112,8 +130,7 @@ def visible_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield from ((f"{kind} tab", child.tabText(i)) for i in range(child.count()))
         if isinstance(child, QAbstractItemView):
             yield from ((f"{kind} header", h) for h in _headers(child))
-        if isinstance(child, QListWidget) and child.objectName() == "navigation":
-            yield from ((f"{kind} item", child.item(i).text()) for i in range(child.count()))
+            yield from ((f"{kind} cell", c) for c in _first_rows(child))
 
 
 def chinese_left(widget: QWidget, data: list[str]) -> list[str]:

@@ -99,4 +99,6 @@ class MembersModel(RowsModel):
             return QCoreApplication.translate("MembersModel", "在职")
         if key == "birth_date":
             return row.birth_date.isoformat()
+        if key == "group_tag":
+            return _app(row.group_tag) if row.group_tag else ""
         return str(getattr(row, key))
