@@ -149,3 +149,47 @@ def journal_rows(
         ids = [str(u) for u in uuids]
     columns = {"entity": entity, "uuid": ids, "op": op, "at": clock.now()}
     insert_columns(session, JournalEntry, len(ids), columns)
+
+
+def last_rowid(session: Session, model: type[Any]) -> int:
+    """The highest rowid of `model`'s SQLite table (0 when empty, or on another database): a
+    row inserted later gets a higher one, so `journal_inserted` can find a batch by it."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return 0
+    found = conn.exec_driver_sql(f"SELECT max(rowid) FROM {model.__tablename__}").scalar()
+    return int(found or 0)
+
+
+def journal_inserted(session: Session, model: type[Any], ids: HexIds, since: int) -> None:
+    """Journal rows ('insert', entity = table name) for the batch `ids` just inserted into
+    `model`'s table after rowid `since` (see `last_rowid`), in the order written.
+
+    On SQLite one INSERT … SELECT reads the new rows' stored hex back and writes the journal's
+    dashed form itself: a third less CPU than sending 100,000 journal rows from Python. A table
+    holding other new rows than `ids` is refused (ValueError; the caller's transaction rolls
+    back). Other databases get `journal_rows`.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        journal_rows(session, model.__tablename__, ids, JournalOp.INSERT)
+        return
+    table, journal = model.__tablename__, JournalEntry.__table__
+    op, at = _stored(conn, journal.c.op, JournalOp.INSERT), _stored(conn, journal.c.at, clock.now())
+    dashed = "||'-'||".join(f"substr(uuid, {a}, {n})" for a, n in _UUID_GROUPS)
+    with bulk_cache(conn):
+        done = conn.exec_driver_sql(
+            f"INSERT INTO {journal.name} (entity, uuid, op, at) SELECT ?, {dashed}, ?, ? "
+            f"FROM {table} WHERE rowid > ? ORDER BY rowid",
+            (table, op, at, since),
+        ).rowcount
+    if done != len(ids):
+        raise ValueError(f"{table}: {done} new rows after rowid {since}, {len(ids)} expected")
+
+
+_UUID_GROUPS = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+
+
+def _stored(conn: Connection, column: Any, value: Any) -> Any:
+    process = column.type._cached_bind_processor(conn.dialect)
+    return process(value) if process else value

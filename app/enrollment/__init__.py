@@ -3,6 +3,7 @@
 - `context`: the request and the facts the rules need, gathered with set-based queries
 - `rules`: one named `Rule` per programme rule, all run on every check
 - `service`: `check_enrollment`, `enrol`, `add_to_enrollment`, `cancel_enrollment`
+- `coverages`: the bulk write of an enrollment's coverages and their journal rows
 - `queries`: lists (expiring filter) and detail; `renewal`: `prepare_renewal`, `renew`
 - `premiums`, `periods`: money and date arithmetic
 """

@@ -20,17 +20,12 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.bulk import HexIds, bulk_cache, insert_columns, journal_rows, new_ids
-from app.catalogue import PlanSpec, catalogue_version
-from app.enrollment.context import (
-    EnrollmentRequest,
-    MemberFacts,
-    RuleContext,
-    build_context,
-    get_enrollment,
-)
+from app.bulk import journal_rows
+from app.catalogue import catalogue_version
+from app.enrollment.context import EnrollmentRequest, RuleContext, build_context, get_enrollment
+from app.enrollment.coverages import write_coverages
 from app.enrollment.premiums import PAYER_LABELS, PaymentSplit, yuan
-from app.enrollment.quote import premium_for, premium_total, split_of
+from app.enrollment.quote import premium_total, split_of
 from app.enrollment.rules import RuleResult, run_rules
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
@@ -169,7 +164,7 @@ def enrol(
     )
     session.add(enrollment)
     session.flush()
-    covers = _write_coverages(session, ctx, enrollment.uuid)
+    covers = write_coverages(session, ctx, enrollment.uuid)
     if progress:
         progress(2, 3)
     receipts = _write_payments(session, actor, enrollment.uuid, preview.split, ctx.paid_on)
@@ -233,56 +228,6 @@ def _result(
         override_reason=enrollment.override_reason,
         override_by=enrollment.override_by,
     )
-
-
-def _write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.UUID) -> int:
-    """One bulk insert per plan, given by column: a plan's dates, premium and status are the
-    same for all its members unless shares or renewals differ, so they are converted once."""
-    now, start = clock.now(), ctx.request.start
-    written = HexIds()
-    with bulk_cache(session.connection()):  # the journal's index pages stay cached too
-        for plan in ctx.plans.values():
-            members = ctx.assigned(plan)
-            if not members:
-                continue
-            wait = start + dt.timedelta(days=plan.waiting_days)
-            ids = new_ids(len(members))
-            columns = {
-                "uuid": ids,
-                "member_uuid": [m.uuid for m in members],
-                "enrollment_uuid": enrollment_uuid,
-                "plan_code": plan.code,
-                "start_date": start,
-                "end_date": ctx.end(plan),
-                "status": CoverageStatus.ACTIVE,
-                "updated_at": now,
-                **_shares_columns(ctx, plan, members),
-                **_renewal_columns(ctx, plan, members, start, wait),
-            }
-            insert_columns(session, Coverage, len(members), columns)
-            written += ids
-        journal_rows(session, "coverages", written, JournalOp.INSERT)
-    return len(written)
-
-
-def _shares_columns(ctx: RuleContext, plan: PlanSpec, members: list[MemberFacts]) -> dict[str, Any]:
-    """Shares and premium: one value for the plan, or per member for a roster naming them."""
-    if not ctx.request.member_shares:
-        shares = ctx.request.plans[plan.code]
-        return {"shares": shares, "premium": premium_for(ctx, plan.code, shares)}
-    premiums = {s: premium_for(ctx, plan.code, s) for s in range(1, plan.max_shares + 1)}
-    shares_of = [ctx.shares(m.uuid, plan) for m in members]
-    return {"shares": shares_of, "premium": [premiums[s] for s in shares_of]}
-
-
-def _renewal_columns(
-    ctx: RuleContext, plan: PlanSpec, members: list[MemberFacts], start: dt.date, wait: dt.date
-) -> dict[str, Any]:
-    """A renewing member (same plan ended within the gap) has no waiting period."""
-    if not ctx.renewing:
-        return {"is_renewal": False, "waiting_until": wait}
-    renewal = [(m.uuid, plan.code) in ctx.renewing for m in members]
-    return {"is_renewal": renewal, "waiting_until": [start if r else wait for r in renewal]}
 
 
 def _write_payments(
@@ -351,7 +296,7 @@ def add_to_enrollment(
     preview = _preview(ctx)
     if not preview.ok:
         raise EnrollmentRejected(preview.results)
-    covers = _write_coverages(session, ctx, enrollment.uuid)
+    covers = write_coverages(session, ctx, enrollment.uuid)
     receipts = _write_payments(session, actor, enrollment.uuid, preview.split, ctx.paid_on)
     enrollment.premium_total += preview.premium_total
     for column, amount in _split_columns(preview.split).items():

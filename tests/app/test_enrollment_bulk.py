@@ -10,7 +10,14 @@ import pytest
 from sqlalchemy import insert, select
 
 from app import clock
-from app.bulk import bulk_insert, insert_columns, journal_rows, new_ids
+from app.bulk import (
+    bulk_insert,
+    insert_columns,
+    journal_inserted,
+    journal_rows,
+    last_rowid,
+    new_ids,
+)
 from app.enrollment import enrol
 from models import Coverage, JournalEntry
 from models.enums import CoverageStatus, JournalOp
@@ -114,3 +121,33 @@ def test_a_batch_gives_the_page_cache_back(office, actors) -> None:
         before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
         enrol(session, actors["clerk1"], request=request(sc))
         assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+
+
+def test_coverages_are_journalled_in_the_order_written(office, actors) -> None:
+    sc = scene(office, headcount=6, women=2)
+    with office.unit_of_work() as session:
+        enrol(session, actors["clerk1"], request=request(sc, plans={"ZY": 1, "NZ": 1}))
+    with office.reader() as session:
+        written = session.connection().exec_driver_sql(
+            "SELECT uuid, plan_code FROM coverages ORDER BY rowid"
+        )
+        journal = session.execute(
+            select(JournalEntry.uuid, JournalEntry.op)
+            .where(JournalEntry.entity == "coverages")
+            .order_by(JournalEntry.seq)
+        ).all()
+    rows = written.all()
+    assert [p for _, p in rows] == ["ZY"] * 6 + ["NZ"] * 2
+    assert journal == [(str(uuid.UUID(h)), JournalOp.INSERT) for h, _ in rows]
+
+
+def test_journalling_a_batch_refuses_rows_it_was_not_told_of(office, actors) -> None:
+    sc = scene(office, headcount=3)
+    with office.unit_of_work() as session:
+        result = enrol(session, actors["clerk1"], request=request(sc))
+        since = last_rowid(session, Coverage)
+        fields = {**_coverage(sc, sc.members[0], "ZJ", 1), "enrollment_uuid": result.uuid}
+        ids = new_ids(2)
+        insert_columns(session, Coverage, 2, {**fields, "uuid": ids})
+        with pytest.raises(ValueError, match="2 new rows after rowid"):
+            journal_inserted(session, Coverage, ids[:1], since)
