@@ -47,10 +47,12 @@ class HubKeys:
 
 
 def init_hub(conn: Connection) -> str:
-    """Create the hub schema and its key pairs if missing; the hub's key fingerprint."""
+    """Create the hub schema and its key pairs if missing, or bring an older hub schema up to
+    this release (new tables are created, the recorded version raised); the hub's key
+    fingerprint. DatabaseProblem if the hub was created by a newer release."""
     hub_metadata.create_all(conn)
-    version = conn.scalar(select(hub_meta.c.value).where(hub_meta.c.key == "schema_version"))
-    if version is not None and int(version) > SCHEMA_VERSION:
+    version = _schema_version(conn)
+    if version is not None and version > SCHEMA_VERSION:
         raise DatabaseProblem(
             msg(
                 "省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。",
@@ -61,7 +63,7 @@ def init_hub(conn: Connection) -> str:
     conn.execute(
         pg_insert(hub_meta)
         .values(key="schema_version", value=str(SCHEMA_VERSION))
-        .on_conflict_do_nothing()
+        .on_conflict_do_update(index_elements=[hub_meta.c.key], set_={"value": str(SCHEMA_VERSION)})
     )
     if conn.scalar(select(func.count()).select_from(hub_identity)) == 0:
         conn.execute(
@@ -75,10 +77,26 @@ def init_hub(conn: Connection) -> str:
     return crypto.fingerprint(hub_keys(conn).sign_public)
 
 
+def _schema_version(conn: Connection) -> int | None:
+    value = conn.scalar(select(hub_meta.c.value).where(hub_meta.c.key == "schema_version"))
+    return None if value is None else int(value)
+
+
 def hub_keys(conn: Connection) -> HubKeys:
+    """The hub's key pairs. DatabaseProblem if the hub is not initialised, or its schema is
+    older than this release (new synced tables would be missing: `hub init` upgrades it)."""
     row = conn.execute(select(hub_identity).where(hub_identity.c.id == 1)).first()
     if row is None:
         raise DatabaseProblem(msg("省办事处数据库尚未初始化：请先运行 huzhu hub init。"))
+    version = _schema_version(conn) or 0
+    if version < SCHEMA_VERSION:
+        raise DatabaseProblem(
+            msg(
+                "省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。",
+                v=version,
+                s=SCHEMA_VERSION,
+            )
+        )
     return HubKeys(bytes(row.sign_private), bytes(row.box_private))
 
 

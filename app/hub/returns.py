@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from app import clock
-from app.hub.registry import hub_keys
+from app.hub.registry import HubKeys, hub_keys
 from app.hub.schema import (
     hub_alerts,
     hub_catalogues,
@@ -42,11 +42,12 @@ class ReturnWritten:
 
 def write_returns(conn: Connection, *, out_dir: Path) -> list[ReturnWritten]:
     """Write one return package per registered office into `out_dir`."""
+    keys = hub_keys(conn)  # also refuses a hub whose schema predates this release
     offices = conn.execute(select(hub_offices).order_by(hub_offices.c.code)).all()
-    return [_write_one(conn, office, out_dir) for office in offices]
+    return [_write_one(conn, keys, office, out_dir) for office in offices]
 
 
-def _write_one(conn: Connection, office: Any, out_dir: Path) -> ReturnWritten:
+def _write_one(conn: Connection, keys: HubKeys, office: Any, out_dir: Path) -> ReturnWritten:
     code, seq = office.code, office.return_seq + 1
     acks = conn.execute(
         select(hub_packages)
@@ -76,7 +77,6 @@ def _write_one(conn: Connection, office: Any, out_dir: Path) -> ReturnWritten:
         .order_by(hub_targets.c.year)
     ).all()
     files = [*_files(acks, alerts, decisions, catalogues), _targets_file(targets)]
-    keys = hub_keys(conn)
     now = clock.now()
     header = Header(
         kind=Kind.RETURN,

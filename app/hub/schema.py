@@ -37,7 +37,7 @@ from sqlalchemy.types import TypeEngine
 from app.sync.format import GENESIS
 from app.sync.tables import SYNC_TABLES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claim_events (a synced table) and hub_targets
 hub_metadata = MetaData()
 _INDEXED = {"members": ("id_number",), "coverages": ("member_uuid",), "claims": ("number",)}
 

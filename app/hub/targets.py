@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from app import clock
 from app.errors import NotFound, RejectedInput
+from app.hub.registry import hub_keys
 from app.hub.schema import hub_offices, hub_targets
 from app.i18n import msg
 from app.reports.targets import TARGET_LABELS
@@ -38,6 +39,7 @@ def set_targets(
     Fields not given keep what is waiting to be sent (or, on the desk, what the desk holds).
     NotFound for an unregistered office; RejectedInput naming the bad field or year.
     """
+    hub_keys(conn)  # initialised, and the schema has hub_targets
     if conn.scalar(select(hub_offices.c.code).where(hub_offices.c.code == office)) is None:
         raise NotFound(msg("代办处 {c} 尚未登记。", c=office))
     if not 2000 <= year <= 2100:

@@ -76,3 +76,27 @@ def test_catalogue_published_later_reaches_the_desk(hub, tmp_path, monkeypatch):
 def test_decide_only_queued_claims(hub):  # noqa: F811
     with hub.engine.begin() as conn, pytest.raises(NotFound, match="不在待省办事处审批的队列中"):
         admin.decide(conn, claim="LP-61020401-2026-000001", approve=True, reason="", decided_by="x")
+
+
+def test_hub_of_an_older_release_is_upgraded_by_init(hub, tmp_path: Path):  # noqa: F811
+    """A schema-1 hub lacks claim_events and hub_targets: work stops with a message naming
+    `hub init`, which creates them and raises the recorded version."""
+    from sqlalchemy import inspect, text
+
+    from app.errors import DatabaseProblem
+    from app.hub import targets
+
+    register(hub, A, "耀州区代办处", tmp_path)
+    with hub.engine.begin() as conn:
+        conn.execute(text("DROP TABLE claim_events, hub_targets"))
+        conn.execute(text("UPDATE hub_meta SET value = '1' WHERE key = 'schema_version'"))
+    with hub.engine.begin() as conn, pytest.raises(DatabaseProblem, match="hub init"):
+        targets.set_targets(conn, office=A, year=2026, values={"members": 10}, set_by="x")
+    with hub.engine.begin() as conn, pytest.raises(DatabaseProblem, match="hub init"):
+        write_returns(conn, out_dir=tmp_path)
+    with hub.engine.begin() as conn:
+        registry.init_hub(conn)
+        assert {"claim_events", "hub_targets"} <= set(inspect(conn).get_table_names())
+        assert targets.set_targets(
+            conn, office=A, year=2026, values={"members": 10}, set_by="x"
+        ).targets == {"members": 10}
