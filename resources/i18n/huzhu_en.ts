@@ -3807,6 +3807,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>The provincial database schema version {v} is newer than the {s} this program supports; please upgrade the software.</translation>
         </message>
         <message>
+            <source>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</source>
+            <translation>The provincial database schema version {v} is older than this program's {s}: run huzhu hub init first to upgrade it.</translation>
+        </message>
+        <message>
             <source>省办事处数据库尚未初始化：请先运行 huzhu hub init。</source>
             <translation>The provincial database is not initialised: run huzhu hub init first.</translation>
         </message>

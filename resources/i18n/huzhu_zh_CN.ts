@@ -3806,6 +3806,10 @@
             <translation>省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。</translation>
         </message>
         <message>
+            <source>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</source>
+            <translation>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</translation>
+        </message>
+        <message>
             <source>省办事处数据库尚未初始化：请先运行 huzhu hub init。</source>
             <translation>省办事处数据库尚未初始化：请先运行 huzhu hub init。</translation>
         </message>
