@@ -47,10 +47,16 @@ class Rule:
         return RuleResult(self.code, self.title, passed, message, bool(rest and rest[0]))
 
 
-def _names(people: list[MemberFacts], extra: Callable[[MemberFacts], str] | None = None) -> str:
-    shown = [p.name + (f"（{extra(p)}）" if extra else "") for p in people[:SHOW_NAMES]]
-    more = f" 等 {len(people)} 人" if len(people) > SHOW_NAMES else ""
-    return "、".join(shown) + more
+def _names(
+    people: list[MemberFacts], extra: Callable[[MemberFacts], Message] | None = None
+) -> Message | str:
+    """The first names, then how many in all; a message, so the shell translates its words."""
+    first = people[:SHOW_NAMES]
+    shown = [msg("{p}（{x}）", p=p.name, x=extra(p)) if extra else p.name for p in first]
+    listed = functools.reduce(lambda a, b: msg("{a}、{b}", a=a, b=b), shown)
+    if len(people) > SHOW_NAMES:
+        return msg("{names} 等 {n} 人", names=listed, n=len(people))
+    return listed
 
 
 def _ok(message: Message | None = None) -> tuple[bool, Message]:
@@ -248,7 +254,7 @@ def age_sex(ctx: RuleContext) -> tuple[bool, Message]:
             problems.append(
                 msg(
                     "{p} 在生效日 {d} 不符合 {c} 的参保年龄 {lo}–{hi} 周岁，请移出名单",
-                    p=_names(outside, lambda m: f"{age_on(m.birth_date, start)}周岁"),
+                    p=_names(outside, lambda m: msg("{a}周岁", a=age_on(m.birth_date, start))),
                     d=start.isoformat(),
                     c=plan.code,
                     lo=plan.min_age,
@@ -257,7 +263,7 @@ def age_sex(ctx: RuleContext) -> tuple[bool, Message]:
             )
         if plan.gender is not None:
             eligible = len(ctx.assigned(plan))
-            sex = "女" if plan.gender is Gender.FEMALE else "男"
+            sex = msg("女") if plan.gender is Gender.FEMALE else msg("男")
             if eligible == 0 and plan.code not in ctx.request.plan_members:
                 problems.append(msg("名单中没有{s}职工，不能参保 {c}", s=sex, c=plan.code))
             else:

@@ -3483,6 +3483,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>{m}; override approved by supervisor {s}, reason: {r}</translation>
         </message>
         <message>
+            <source>{names} 等 {n} 人</source>
+            <translation>{names} and others ({n} in all)</translation>
+        </message>
+        <message>
             <source>名单 {n} 人均为单位“{u}”的在职职工。</source>
             <translation>All {n} people on the list are employees of unit "{u}".</translation>
         </message>
@@ -3529,6 +3533,14 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>{m}；例外须由主管审批，{who} 无此权限。</source>
             <translation>{m}; an override needs a supervisor, and {who} may not approve one.</translation>
+        </message>
+        <message>
+            <source>{p}（{x}）</source>
+            <translation>{p} ({x})</translation>
+        </message>
+        <message>
+            <source>{a}、{b}</source>
+            <translation>{a}, {b}</translation>
         </message>
         <message>
             <source>符合</source>
@@ -3691,6 +3703,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>No plan for women employees chosen.</translation>
         </message>
         <message>
+            <source>{a}周岁</source>
+            <translation>age {a}</translation>
+        </message>
+        <message>
             <source>参保未通过规则检查：{n} 项不符合，未保存任何数据。</source>
             <translation>The enrolment failed the rule check: {n} rules not met; nothing was saved.</translation>
         </message>
@@ -3807,12 +3823,12 @@ Please deliver this file to the provincial office.</translation>
             <translation>The provincial database schema version {v} is newer than the {s} this program supports; please upgrade the software.</translation>
         </message>
         <message>
-            <source>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</source>
-            <translation>The provincial database schema version {v} is older than this program's {s}: run huzhu hub init first to upgrade it.</translation>
-        </message>
-        <message>
             <source>省办事处数据库尚未初始化：请先运行 huzhu hub init。</source>
             <translation>The provincial database is not initialised: run huzhu hub init first.</translation>
+        </message>
+        <message>
+            <source>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</source>
+            <translation>The provincial database schema version {v} is older than this program's {s}: run huzhu hub init first to upgrade it.</translation>
         </message>
         <message>
             <source>请填写代办处名称。</source>

@@ -3482,6 +3482,10 @@
             <translation>{m}；已由主管 {s} 审批例外，理由：{r}</translation>
         </message>
         <message>
+            <source>{names} 等 {n} 人</source>
+            <translation>{names} 等 {n} 人</translation>
+        </message>
+        <message>
             <source>名单 {n} 人均为单位“{u}”的在职职工。</source>
             <translation>名单 {n} 人均为单位“{u}”的在职职工。</translation>
         </message>
@@ -3528,6 +3532,14 @@
         <message>
             <source>{m}；例外须由主管审批，{who} 无此权限。</source>
             <translation>{m}；例外须由主管审批，{who} 无此权限。</translation>
+        </message>
+        <message>
+            <source>{p}（{x}）</source>
+            <translation>{p}（{x}）</translation>
+        </message>
+        <message>
+            <source>{a}、{b}</source>
+            <translation>{a}、{b}</translation>
         </message>
         <message>
             <source>符合</source>
@@ -3690,6 +3702,10 @@
             <translation>本次未选女职工计划。</translation>
         </message>
         <message>
+            <source>{a}周岁</source>
+            <translation>{a}周岁</translation>
+        </message>
+        <message>
             <source>参保未通过规则检查：{n} 项不符合，未保存任何数据。</source>
             <translation>参保未通过规则检查：{n} 项不符合，未保存任何数据。</translation>
         </message>
@@ -3806,12 +3822,12 @@
             <translation>省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。</translation>
         </message>
         <message>
-            <source>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</source>
-            <translation>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</translation>
-        </message>
-        <message>
             <source>省办事处数据库尚未初始化：请先运行 huzhu hub init。</source>
             <translation>省办事处数据库尚未初始化：请先运行 huzhu hub init。</translation>
+        </message>
+        <message>
+            <source>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</source>
+            <translation>省办事处数据库结构版本 {v} 低于本程序的 {s}：请先运行 huzhu hub init 升级。</translation>
         </message>
         <message>
             <source>请填写代办处名称。</source>
