@@ -24,7 +24,7 @@ from models import Coverage, Member
 from models.enums import CoverageStatus
 
 STRIDE = 7
-HOSPITAL, PHARMACY, CLINIC = "耀州区人民医院", "康华大药房", "阳光社区诊所"
+HOSPITAL, PHARMACY, CLINIC = "铜川市耀州区人民医院", "康华大药房", "阳光社区诊所"
 # name, kind, offers, contact, phone, address
 PARTNERS = (
     (HOSPITAL, "hospital", ("会员免费血常规一次", "体检套餐9折", "住院床位费减免10%"),

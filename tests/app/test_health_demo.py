@@ -21,7 +21,7 @@ def test_demo_has_partners_of_each_kind_with_offers(demo_db):
         valid = partners.list_partners(session, on=clock.today())
     assert [(p.name, p.kind) for p in found] == [
         ("阳光社区诊所", "clinic"),
-        ("耀州区人民医院", "hospital"),
+        ("铜川市耀州区人民医院", "hospital"),
         ("康华大药房", "pharmacy"),
     ]
     assert [len(p.offers) for p in found] == [2, 3, 3]
@@ -56,7 +56,7 @@ def test_demo_events_past_with_sign_ins_and_upcoming(demo_db):
     assert (year.events_held, year.events_planned, year.attendance) == (4, 2, 89)
     assert 0 < year.members_served < 89  # some members came more than once
     assert {p.partner: p.attendance for p in year.by_partner} == {
-        "耀州区人民医院": 44,
+        "铜川市耀州区人民医院": 44,
         "阳光社区诊所": 30,
         "康华大药房": 0,
     }
@@ -75,6 +75,6 @@ def test_demo_certificate_back_lists_the_demo_partners(demo_db, tmp_path):
         back = certificate_back(session)
     write_pdf([back], tmp_path / "back.pdf")
     [text] = texts(tmp_path / "back.pdf")
-    for expected in ("耀州区人民医院", "康华大药房", "阳光社区诊所", "住院床位费减免10%"):
+    for expected in ("铜川市耀州区人民医院", "康华大药房", "阳光社区诊所", "住院床位费减免10%"):
         assert expected in text
     assert "春季过敏药品8折" not in text
