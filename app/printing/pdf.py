@@ -233,9 +233,9 @@ def write_pdf(
     """Draw `documents` into one PDF at `out`; returns the number of pages.
 
     The CJK font is embedded (subset). A Document object given more than once (a certificate
-    back after each certificate) is drawn once and placed again by reference. `printer` picks the calibration offset of pre-printed
-    layouts. Raises FontMissing without a usable font, Cancelled if `cancelled()` turns true
-    (the file is then not written)."""
+    back after each certificate) is drawn once and placed again by reference. `printer` picks
+    the calibration offset of pre-printed layouts. Raises FontMissing without a usable font,
+    Cancelled if `cancelled()` turns true (the file is then not written)."""
     font = register_font().name
     layouts: dict[str, Layout] = {}
     target = str(out) if isinstance(out, Path) else out
