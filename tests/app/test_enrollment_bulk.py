@@ -129,7 +129,7 @@ def test_coverages_are_journalled_in_the_order_written(office, actors) -> None:
         enrol(session, actors["clerk1"], request=request(sc, plans={"ZY": 1, "NZ": 1}))
     with office.reader() as session:
         written = session.connection().exec_driver_sql(
-            "SELECT uuid, plan_code FROM coverages ORDER BY rowid"
+            "SELECT uuid, plan_code, member_uuid FROM coverages ORDER BY rowid"
         )
         journal = session.execute(
             select(JournalEntry.uuid, JournalEntry.op)
@@ -137,8 +137,11 @@ def test_coverages_are_journalled_in_the_order_written(office, actors) -> None:
             .order_by(JournalEntry.seq)
         ).all()
     rows = written.all()
-    assert [p for _, p in rows] == ["ZY"] * 6 + ["NZ"] * 2
-    assert journal == [(str(uuid.UUID(h)), JournalOp.INSERT) for h, _ in rows]
+    assert [p for _, p, _ in rows] == ["ZY"] * 6 + ["NZ"] * 2
+    assert journal == [(str(uuid.UUID(h)), JournalOp.INSERT) for h, _, _ in rows]
+    for plan in ("ZY", "NZ"):  # key order: each index is filled front to back
+        ours = [(h, m) for h, p, m in rows if p == plan]
+        assert ours == sorted(ours) and [m for _, m in ours] == sorted(m for _, m in ours)
 
 
 def test_journalling_a_batch_refuses_rows_it_was_not_told_of(office, actors) -> None:
