@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # reportlab, zxing-cpp and the layouts are imported by the handlers, not here: building the
 # parser must stay cheap, because `huzhu` without a command starts the GUI through it.
 
+BACK_HELP = "每张会员凭证后加背面：打印当日有效的合作机构与优惠（双面打印）"
+
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     out = argparse.ArgumentParser(add_help=False)
@@ -31,10 +33,12 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     who.add_argument("--member", metavar="ID", help="会员证件号码")
     who.add_argument("--unit", metavar="USCC", help="单位统一社会信用代码（含会员名单）")
     p.add_argument("--enrollment", default=None, help="参保单号（默认：最近一次有效参保）")
+    p.add_argument("--back", action="store_true", help=BACK_HELP)
     p.set_defaults(handler=cmd_certificate)
 
     p = sub.add_parser("certificates", parents=[shared, out], help="一个参保单全部会员的凭证")
     p.add_argument("--enrollment", required=True, help="参保单号 BD-…")
+    p.add_argument("--back", action="store_true", help=BACK_HELP)
     p.set_defaults(handler=cmd_certificates)
 
     p = sub.add_parser("receipt", parents=[shared, out], help="理赔受理回执")
@@ -81,12 +85,14 @@ def _run(ctx: Context, args: argparse.Namespace, make: Callable[[Session, Actor]
 def cmd_certificate(ctx: Context, args: argparse.Namespace) -> int:
     from app.printing import service
 
+    if args.back and not args.member:
+        raise CliUsageError("--back 只用于会员凭证：单位凭证没有背面")
     if args.member:
         return _run(
             ctx,
             args,
             lambda s, a: service.member_certificate(
-                s, a, id_number=args.member, enrollment_number=args.enrollment
+                s, a, id_number=args.member, enrollment_number=args.enrollment, back=args.back
             ),
         )
     return _run(
@@ -104,7 +110,9 @@ def cmd_certificates(ctx: Context, args: argparse.Namespace) -> int:
     return _run(
         ctx,
         args,
-        lambda s, a: service.enrollment_certificates(s, a, enrollment_number=args.enrollment),
+        lambda s, a: service.enrollment_certificates(
+            s, a, enrollment_number=args.enrollment, back=args.back
+        ),
     )
 
 

@@ -116,3 +116,18 @@ def test_unknown_claim_is_rejected_with_exit_1(office, tmp_path):
     assert run.code == 1
     assert "没有编号为 LP-61020401-2026-999999 的理赔申请" in run.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_member_certificate_with_its_back(office, tmp_path):
+    data, made, _, env = office
+    out = tmp_path / "cert-back.pdf"
+    base = ("--data", data, "--user", "clerk1", "--json", "print", "certificate")
+    run = huzhu(*base, "--member", made.members[0].id_number, "--back", "--out", out, env=env)
+    assert run.code == 0, run.err
+    assert run.json()["pages"] == 2
+    front, back = texts(out)
+    assert made.members[0].name in front and "阳光社区诊所" in back  # a demo partner
+
+    refused = huzhu(*base, "--unit", made.unit.uscc, "--back", "--out", tmp_path / "u.pdf", env=env)
+    assert refused.code == 2 and "--back 只用于会员凭证" in refused.err
+    assert not (tmp_path / "u.pdf").exists()
