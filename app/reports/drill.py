@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
-from app.auth import Action, Actor
+from app.auth import Action, Actor, require
 from app.reports.figures import Period
 from models import Claim, Coverage, Enrollment
 from models.enums import ClaimStatus, CoverageStatus, EnrollmentStatus, HubDecision
@@ -54,6 +54,7 @@ STEPS: dict[str, tuple[str, Action, Callable[[Actor], ColumnElement[bool]]]] = {
 
 def step_count(session: Session, actor: Actor, step: str) -> int:
     """How many claims wait at queue `step` for `actor` (the 工作台's 我的待办 line)."""
+    require(actor, Action.VIEW_REPORTS)
     condition = STEPS[step][2](actor)
     return session.scalar(select(func.count()).select_from(Claim).where(condition)) or 0
 
@@ -68,6 +69,7 @@ def claims_behind(
 ) -> list[ClaimRow]:
     """The claims behind a claim figure or queue line, oldest first, masked for `actor`.
     (app.claims is imported here: the 工作台 counts with STEPS without loading it.)"""
+    require(actor, Action.VIEW_REPORTS)
     from app.claims.lists import _rows as claim_rows_of  # the one ClaimRow builder
 
     conditions: list[ColumnElement[bool]] = []
