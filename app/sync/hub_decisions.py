@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.auth import Actor
+from app.auth import Action, Actor, require
 from app.claims import apply_hub_decision
 from app.errors import RejectedInput
 from app.reports.targets import TARGET_LABELS, apply_targets, get_targets
@@ -43,6 +43,7 @@ def apply_hub_targets(session: Session, actor: Actor, opened: Opened) -> tuple[i
     target names this desk does not know are ignored (a newer hub). PackageRefused (`bad_rows`,
     naming the line) for a malformed row or a value `apply_targets` refuses.
     """
+    require(actor, Action.SYNC)
     years = []
     for line, row in enumerate(opened.rows("targets"), start=1):
         try:
