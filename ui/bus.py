@@ -17,6 +17,7 @@ CERTIFICATES = "certificates"
 SYNC_PACKAGES = "sync_packages"
 SETTINGS = "settings"
 OPERATORS = "operators"
+HEALTH = "health"  # every health-service table (partners, offers, events, sign-ins)
 
 
 class Bus(QObject):

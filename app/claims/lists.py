@@ -85,7 +85,9 @@ def _row(claim: Claim, member: Member, actor: Actor, today: dt.date) -> ClaimRow
     )
 
 
-def _rows(session: Session, actor: Actor, query: Select, limit: int) -> list[ClaimRow]:
+def claim_rows(session: Session, actor: Actor, query: Select, limit: int) -> list[ClaimRow]:
+    """The claims `query` selects, oldest first, as masked rows for `actor` (the one ClaimRow
+    builder: lists, queues and the 工作台's drill-down use it)."""
     today = clock.today()
     query = query.join(Member, Member.uuid == Claim.member_uuid).add_columns(Member)
     result = session.execute(query.order_by(Claim.received_on, Claim.number).limit(limit))
@@ -115,7 +117,7 @@ def find_claims(
         query = query.where(Claim.received_on <= date_to)
     if member_uuid is not None:
         query = query.where(Claim.member_uuid == member_uuid)
-    return _rows(session, actor, query, limit)
+    return claim_rows(session, actor, query, limit)
 
 
 def work_queue(session: Session, actor: Actor, *, limit: int = DEFAULT_LIMIT) -> list[ClaimRow]:
@@ -136,7 +138,7 @@ def work_queue(session: Session, actor: Actor, *, limit: int = DEFAULT_LIMIT) ->
         )
     if not conditions:
         return []
-    rows = _rows(session, actor, select(Claim).where(or_(*conditions)), limit)
+    rows = claim_rows(session, actor, select(Claim).where(or_(*conditions)), limit)
     if actor.can(Action.TAKE_CLAIM):
         own = select(Claim).where(
             Claim.intake_operator == actor.username,
@@ -145,7 +147,7 @@ def work_queue(session: Session, actor: Actor, *, limit: int = DEFAULT_LIMIT) ->
         seen = {r.uuid for r in rows}
         rows += [
             r
-            for r in _rows(session, actor, own, limit)
+            for r in claim_rows(session, actor, own, limit)
             if r.missing_documents and r.uuid not in seen
         ]
     return rows
@@ -155,9 +157,9 @@ def overdue_claims(session: Session, actor: Actor, *, limit: int = DEFAULT_LIMIT
     """Open claims older than the office's service promise (working days, Mon–Fri)."""
     promise = int(settings.get(session, "service_promise_days"))
     query = select(Claim).where(Claim.status.in_(tuple(kinds.OPEN_STATUSES)))
-    return [r for r in _rows(session, actor, query, limit * 4) if r.working_days_open > promise][
-        :limit
-    ]
+    return [
+        r for r in claim_rows(session, actor, query, limit * 4) if r.working_days_open > promise
+    ][:limit]
 
 
 @dataclass(frozen=True)

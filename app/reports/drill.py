@@ -70,7 +70,7 @@ def claims_behind(
     """The claims behind a claim figure or queue line, oldest first, masked for `actor`.
     (app.claims is imported here: the 工作台 counts with STEPS without loading it.)"""
     require(actor, Action.VIEW_REPORTS)
-    from app.claims.lists import _rows as claim_rows_of  # the one ClaimRow builder
+    from app.claims.lists import claim_rows
 
     conditions: list[ColumnElement[bool]] = []
     if step is not None:
@@ -80,7 +80,7 @@ def claims_behind(
     if paid_in is not None:
         conditions.append(Claim.status == S.PAID)
         conditions.append(Claim.paid_on.between(paid_in.start, paid_in.end))
-    return claim_rows_of(session, actor, select(Claim).where(*conditions), DRILL_LIMIT)
+    return claim_rows(session, actor, select(Claim).where(*conditions), DRILL_LIMIT)
 
 
 def _covered(column: Any, period: Period) -> Select:

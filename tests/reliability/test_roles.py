@@ -33,6 +33,7 @@ UNGATED = {
     "app.claims.events.record_change": "internal step of gated claim services",
     "app.claims.workflow.move": "internal step of gated claim services",
     "app.claims.workflow.review": "internal step of gated claim services",
+    "app.claims.lists.claim_rows": "read; the rows of a query its gated caller built, masked by role",
     "app.claims.lists.find_claims": "read; personal data masked by role",
     "app.claims.lists.work_queue": "read; the queue depends on the role",
     "app.claims.lists.overdue_claims": "read",

@@ -10,8 +10,8 @@ from typing import Any
 from app import clock
 from app.errors import RejectedInput
 from app.health import events, partners
+from ui.bus import HEALTH
 from ui.context import PageContext
-from ui.health.events_tab import HEALTH
 from ui.i18n import error_text
 from ui.ops import Job
 from ui.qt import (

@@ -16,6 +16,7 @@ from app import clock
 from app.health import events, partners
 from app.printing.health_docs import sign_in_sheet
 from app.printing.pdf import write_pdf
+from ui.bus import HEALTH
 from ui.context import PageContext
 from ui.health.feedback import scan_feedback
 from ui.ops import run_op
@@ -39,7 +40,6 @@ from ui.qt import (
     QWidget,
 )
 
-HEALTH = "health"  # bus entity name for every health-service table
 COLUMNS = (
     QT_TRANSLATE_NOOP("EventsTab", "编号"),
     QT_TRANSLATE_NOOP("EventsTab", "类型"),

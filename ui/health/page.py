@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from app.health import membership, partners
 from app.printing import health_docs
 from app.printing.pdf import Document, write_pdf
+from ui.bus import HEALTH
 from ui.context import PageContext
-from ui.health.events_tab import HEALTH, EventsTab
+from ui.health.events_tab import EventsTab
 from ui.health.feedback import scan_feedback
 from ui.ops import run_op
 from ui.qt import (

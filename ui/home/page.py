@@ -35,9 +35,16 @@ from ui.qt import (
 if TYPE_CHECKING:
     from ui.home.targets_dialog import TargetsDialog
 
-HEALTH = "health"  # ui.health.events_tab.HEALTH, not imported: it loads the QR checks
 WATCHED = frozenset(
-    {bus.UNITS, bus.MEMBERS, bus.ENROLLMENTS, bus.CLAIMS, bus.SYNC_PACKAGES, bus.SETTINGS, HEALTH}
+    {
+        bus.UNITS,
+        bus.MEMBERS,
+        bus.ENROLLMENTS,
+        bus.CLAIMS,
+        bus.SYNC_PACKAGES,
+        bus.SETTINGS,
+        bus.HEALTH,
+    }
 )
 
 
