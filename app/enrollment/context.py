@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -49,8 +49,10 @@ class EnrollmentRequest:
     member_shares: dict[uuid.UUID, dict[str, int]] = field(default_factory=dict)  # roster rows
 
 
-@dataclass(frozen=True)
-class MemberFacts:
+class MemberFacts(NamedTuple):
+    """A member as the rules see it (a tuple: made 50,000 times per large roster, at a third
+    of a frozen dataclass's cost)."""
+
     uuid: uuid.UUID
     name: str
     id_number: str
@@ -180,10 +182,9 @@ def load_members(
         query = select(key, *local).where(Member.unit_uuid == unit_uuid)
         for stored, name, number, gender, birth, status, left in conn.execute(query).all():
             h = _hex(stored)
-            if h in by_hex:
-                found[h] = MemberFacts(
-                    by_hex[h], name, number, gender, birth, unit_uuid, status, left
-                )
+            u = by_hex.get(h)
+            if u is not None:
+                found[h] = MemberFacts(u, name, number, gender, birth, unit_uuid, status, left)
     for part in chunks([u for h, u in by_hex.items() if h not in found]):
         for stored, *facts in conn.execute(select(key, *rest).where(Member.uuid.in_(part))):
             h = _hex(stored)
