@@ -63,6 +63,11 @@ def _ok(message: Message | None = None) -> tuple[bool, Message]:
     return True, message or msg("符合")
 
 
+def _listed(parts: list[Message]) -> Message:
+    """The parts separated by "，", each still a message of its own."""
+    return functools.reduce(lambda a, b: msg("{a}，{b}", a=a, b=b), parts)
+
+
 def _in_turn(parts: list[Message]) -> Message:
     """The parts separated by "；", each still a message of its own (the shell translates them)."""
     return functools.reduce(lambda a, b: msg("{a}；{b}", a=a, b=b), parts)
@@ -324,14 +329,15 @@ POLICY_LABELS = {
 
 
 def effective_date(ctx: RuleContext) -> tuple[bool, Message]:
-    start, paid, label = ctx.request.start, ctx.paid_on, POLICY_LABELS.get(ctx.policy, ctx.policy)
+    start, paid = ctx.request.start, ctx.paid_on
+    label = msg(POLICY_LABELS[ctx.policy]) if ctx.policy in POLICY_LABELS else ctx.policy
     if ctx.is_addition:
         return _ok(msg("增员自 {d} 起生效，随原参保单期满。", d=start.isoformat()))
     if ctx.continuity_start is not None and start == ctx.continuity_start:
         return _ok(msg("续保紧接上期，自 {d} 起生效。", d=start.isoformat()))
     if ctx.policy == "fixed_date":
         if ctx.fixed_start is None or start != ctx.fixed_start:
-            fixed = ctx.fixed_start.isoformat() if ctx.fixed_start else "（未设置）"
+            fixed = ctx.fixed_start.isoformat() if ctx.fixed_start else msg("（未设置）")
             return False, msg(
                 "本处生效日规则为“{l}”，生效日应为 {f}，请调整生效日期。", l=label, f=fixed
             )
@@ -344,7 +350,7 @@ def effective_date(ctx: RuleContext) -> tuple[bool, Message]:
         )
     elif ctx.policy == "first_of_next_month" and start.day != 1:
         return False, msg("本处生效日规则为“{l}”，生效日须为某月1日，请调整生效日期。", l=label)
-    ends = "，".join(f"{c} 至 {e.isoformat()}" for c, e in ctx.ends.items())
+    ends = _listed([msg("{c} 至 {e}", c=c, e=e.isoformat()) for c, e in ctx.ends.items()])
     return _ok(msg("自 {d} 起生效（{l}）；{ends}。", d=start.isoformat(), l=label, ends=ends))
 
 
@@ -383,10 +389,15 @@ def additions(ctx: RuleContext) -> tuple[bool, Message]:
             b=last.isoformat(),
         )
     parts = [
-        f"{p.code} {months_remaining(ctx.request.start, ctx.end(p))}/{p.term_months} 个月"
+        msg(
+            "{c} {m}/{t} 个月",
+            c=p.code,
+            m=months_remaining(ctx.request.start, ctx.end(p)),
+            t=p.term_months,
+        )
         for p in ctx.plans.values()
     ]
-    return _ok(msg("增员按剩余月数计收会费：{p}。", p="，".join(parts)))
+    return _ok(msg("增员按剩余月数计收会费：{p}。", p=_listed(parts)))
 
 
 # 10 --------------------------------------------------------------------------------------------
@@ -409,18 +420,36 @@ def payment_split(ctx: RuleContext) -> tuple[bool, Message]:
     return _ok(msg("应缴会费 {d} 元，缴费分摊相符。", d=yuan(total)))
 
 
-RULES: tuple[Rule, ...] = (
-    Rule("unit_based", "以单位为参保对象", unit_based),
-    Rule("participation_ratio", "主险参保率", participation_ratio),
-    Rule("female_ratio", "女职工参保率", female_ratio),
-    Rule("rider_needs_main", "主险带副险", rider_needs_main),
-    Rule("same_shares", "同一单位份数一致", same_shares),
-    Rule("age_sex", "年龄与性别", age_sex),
-    Rule("no_double_cover", "不得重复参保", no_double_cover),
-    Rule("effective_date", "生效日期", effective_date),
-    Rule("waiting_period", "观察期", waiting_period),
-    Rule("additions", "增员", additions),
-    Rule("payment_split", "缴费分摊", payment_split),
+# The rules in the order they are checked; their titles are clerk-facing (a *_LABELS table is
+# extracted for translation).
+RULE_LABELS = {
+    "unit_based": "以单位为参保对象",
+    "participation_ratio": "主险参保率",
+    "female_ratio": "女职工参保率",
+    "rider_needs_main": "主险带副险",
+    "same_shares": "同一单位份数一致",
+    "age_sex": "年龄与性别",
+    "no_double_cover": "不得重复参保",
+    "effective_date": "生效日期",
+    "waiting_period": "观察期",
+    "additions": "增员",
+    "payment_split": "缴费分摊",
+}
+RULES: tuple[Rule, ...] = tuple(
+    Rule(code, RULE_LABELS[code], check)
+    for code, check in (
+        ("unit_based", unit_based),
+        ("participation_ratio", participation_ratio),
+        ("female_ratio", female_ratio),
+        ("rider_needs_main", rider_needs_main),
+        ("same_shares", same_shares),
+        ("age_sex", age_sex),
+        ("no_double_cover", no_double_cover),
+        ("effective_date", effective_date),
+        ("waiting_period", waiting_period),
+        ("additions", additions),
+        ("payment_split", payment_split),
+    )
 )
 
 

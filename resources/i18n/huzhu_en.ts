@@ -159,6 +159,10 @@
             <translation>Supervisor &amp;override…</translation>
         </message>
         <message>
+            <source>{mark} {title}：{text}</source>
+            <translation>{mark} {title}: {text}</translation>
+        </message>
+        <message>
             <source>应缴会费 {0} 元</source>
             <translation>Fee due: ¥{0}</translation>
         </message>
@@ -3475,6 +3479,50 @@ Please deliver this file to the provincial office.</translation>
             <translation>Fixed batch date</translation>
         </message>
         <message>
+            <source>以单位为参保对象</source>
+            <translation>Enrolment by unit</translation>
+        </message>
+        <message>
+            <source>主险参保率</source>
+            <translation>Main plan enrolment rate</translation>
+        </message>
+        <message>
+            <source>女职工参保率</source>
+            <translation>Women's enrolment rate</translation>
+        </message>
+        <message>
+            <source>主险带副险</source>
+            <translation>Riders with their main plan</translation>
+        </message>
+        <message>
+            <source>同一单位份数一致</source>
+            <translation>Equal shares within a unit</translation>
+        </message>
+        <message>
+            <source>年龄与性别</source>
+            <translation>Age and sex</translation>
+        </message>
+        <message>
+            <source>不得重复参保</source>
+            <translation>No double cover</translation>
+        </message>
+        <message>
+            <source>生效日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>观察期</source>
+            <translation>Waiting period</translation>
+        </message>
+        <message>
+            <source>增员</source>
+            <translation>Added members</translation>
+        </message>
+        <message>
+            <source>缴费分摊</source>
+            <translation>Fee split</translation>
+        </message>
+        <message>
             <source>年龄均符合。</source>
             <translation>All ages qualify.</translation>
         </message>
@@ -3523,6 +3571,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>{p}.</translation>
         </message>
         <message>
+            <source>{c} {m}/{t} 个月</source>
+            <translation>{c} {m}/{t} months</translation>
+        </message>
+        <message>
             <source>增员按剩余月数计收会费：{p}。</source>
             <translation>Added members pay for the remaining months: {p}.</translation>
         </message>
@@ -3545,6 +3597,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>符合</source>
             <translation>Met</translation>
+        </message>
+        <message>
+            <source>{a}，{b}</source>
+            <translation>{a}, {b}</translation>
         </message>
         <message>
             <source>{a}；{b}</source>
@@ -3615,6 +3671,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>The renewal follows on from the last period, in force from {d}.</translation>
         </message>
         <message>
+            <source>{c} 至 {e}</source>
+            <translation>{c} until {e}</translation>
+        </message>
+        <message>
             <source>{c} 新参保 {n} 人观察期至 {d}，续保 {r} 人免观察期</source>
             <translation>{c}: {n} new members wait until {d}, {r} renewing members have no waiting period</translation>
         </message>
@@ -3669,6 +3729,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>{p} 在 {s} 至 {e} 已参保 {c}（如 {n}），同一计划同一天只能参保一次，请移出名单或改在原保障期满后生效</source>
             <translation>{p} are already enrolled in {c} from {s} to {e} (e.g. {n}); a plan can be held only once on any day: remove them from the list or start after the current cover ends</translation>
+        </message>
+        <message>
+            <source>（未设置）</source>
+            <translation>(not set)</translation>
         </message>
         <message>
             <source>本处生效日规则为“{l}”，生效日应为 {f}，请调整生效日期。</source>

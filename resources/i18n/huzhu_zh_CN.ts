@@ -159,6 +159,10 @@
             <translation>主管审批例外(&amp;O)…</translation>
         </message>
         <message>
+            <source>{mark} {title}：{text}</source>
+            <translation>{mark} {title}：{text}</translation>
+        </message>
+        <message>
             <source>应缴会费 {0} 元</source>
             <translation>应缴会费 {0} 元</translation>
         </message>
@@ -3474,6 +3478,50 @@
             <translation>固定批次日生效</translation>
         </message>
         <message>
+            <source>以单位为参保对象</source>
+            <translation>以单位为参保对象</translation>
+        </message>
+        <message>
+            <source>主险参保率</source>
+            <translation>主险参保率</translation>
+        </message>
+        <message>
+            <source>女职工参保率</source>
+            <translation>女职工参保率</translation>
+        </message>
+        <message>
+            <source>主险带副险</source>
+            <translation>主险带副险</translation>
+        </message>
+        <message>
+            <source>同一单位份数一致</source>
+            <translation>同一单位份数一致</translation>
+        </message>
+        <message>
+            <source>年龄与性别</source>
+            <translation>年龄与性别</translation>
+        </message>
+        <message>
+            <source>不得重复参保</source>
+            <translation>不得重复参保</translation>
+        </message>
+        <message>
+            <source>生效日期</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>观察期</source>
+            <translation>观察期</translation>
+        </message>
+        <message>
+            <source>增员</source>
+            <translation>增员</translation>
+        </message>
+        <message>
+            <source>缴费分摊</source>
+            <translation>缴费分摊</translation>
+        </message>
+        <message>
             <source>年龄均符合。</source>
             <translation>年龄均符合。</translation>
         </message>
@@ -3522,6 +3570,10 @@
             <translation>{p}。</translation>
         </message>
         <message>
+            <source>{c} {m}/{t} 个月</source>
+            <translation>{c} {m}/{t} 个月</translation>
+        </message>
+        <message>
             <source>增员按剩余月数计收会费：{p}。</source>
             <translation>增员按剩余月数计收会费：{p}。</translation>
         </message>
@@ -3544,6 +3596,10 @@
         <message>
             <source>符合</source>
             <translation>符合</translation>
+        </message>
+        <message>
+            <source>{a}，{b}</source>
+            <translation>{a}，{b}</translation>
         </message>
         <message>
             <source>{a}；{b}</source>
@@ -3614,6 +3670,10 @@
             <translation>续保紧接上期，自 {d} 起生效。</translation>
         </message>
         <message>
+            <source>{c} 至 {e}</source>
+            <translation>{c} 至 {e}</translation>
+        </message>
+        <message>
             <source>{c} 新参保 {n} 人观察期至 {d}，续保 {r} 人免观察期</source>
             <translation>{c} 新参保 {n} 人观察期至 {d}，续保 {r} 人免观察期</translation>
         </message>
@@ -3668,6 +3728,10 @@
         <message>
             <source>{p} 在 {s} 至 {e} 已参保 {c}（如 {n}），同一计划同一天只能参保一次，请移出名单或改在原保障期满后生效</source>
             <translation>{p} 在 {s} 至 {e} 已参保 {c}（如 {n}），同一计划同一天只能参保一次，请移出名单或改在原保障期满后生效</translation>
+        </message>
+        <message>
+            <source>（未设置）</source>
+            <translation>（未设置）</translation>
         </message>
         <message>
             <source>本处生效日规则为“{l}”，生效日应为 {f}，请调整生效日期。</source>

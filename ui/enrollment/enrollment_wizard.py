@@ -19,7 +19,7 @@ from ui import bus
 from ui.context import PageContext
 from ui.enrollment.override_dialog import OverrideDialog
 from ui.enrollment.wizard_pages import MembersStep, PlansStep, UnitStep
-from ui.i18n import tr_message
+from ui.i18n import tr_label, tr_message
 from ui.ops import run_op
 from ui.qt import (
     QCoreApplication,
@@ -64,7 +64,11 @@ class CheckStep(QWizardPage):
         self.results.clear()
         for result in self.preview.results:
             mark = "✓" if result.passed else "✗"
-            item = QListWidgetItem(f"{mark} {result.title}：{tr_message(result.message)}")
+            item = QListWidgetItem(
+                self.tr("{mark} {title}：{text}").format(
+                    mark=mark, title=tr_label(result.title), text=tr_message(result.message)
+                )
+            )
             if not result.passed:
                 item.setForeground(Qt.GlobalColor.red)
             self.results.addItem(item)
