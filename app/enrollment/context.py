@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app import clock, settings
 from app.auth import Actor
+from app.bulk import cycle_collector_paused, select_rows
 from app.catalogue import CatalogueSpec, PlanSpec, catalogue_version, effective_catalogue
 from app.enrollment.periods import ONE_DAY, end_of_term
 from app.enrollment.premiums import PaymentSplit
@@ -173,6 +174,13 @@ def load_members(
     unit_uuid is not read back 50,000 times), then chunked IN queries for the others.
     A row's UUID is read as the hex it is stored as and mapped back to the caller's own UUID
     object: making and hashing 50,000 new ones cost more than the query."""
+    with cycle_collector_paused():
+        return _load_members(session, ids, unit_uuid)
+
+
+def _load_members(
+    session: Session, ids: list[uuid.UUID], unit_uuid: uuid.UUID | None
+) -> dict[uuid.UUID, MemberFacts]:
     conn = session.connection()  # Core rows: no ORM overhead for 50k-row results
     by_hex = {u.hex: u for u in ids}
     found: dict[str, MemberFacts] = {}
@@ -180,7 +188,7 @@ def load_members(
     if unit_uuid is not None:
         local = [c for c in rest if c is not Member.unit_uuid]
         query = select(key, *local).where(Member.unit_uuid == unit_uuid)
-        for stored, name, number, gender, birth, status, left in conn.execute(query).all():
+        for stored, name, number, gender, birth, status, left in select_rows(session, query):
             h = _hex(stored)
             u = by_hex.get(h)
             if u is not None:

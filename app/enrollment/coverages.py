@@ -15,7 +15,15 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.bulk import HexIds, bulk_cache, insert_columns, journal_inserted, last_rowid, new_ids
+from app.bulk import (
+    HexIds,
+    bulk_cache,
+    cycle_collector_paused,
+    insert_columns,
+    journal_inserted,
+    last_rowid,
+    new_ids,
+)
 from app.catalogue import PlanSpec
 from app.enrollment.context import MemberFacts, RuleContext
 from app.enrollment.quote import premium_for
@@ -37,7 +45,7 @@ def write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.UU
     the table's physical order is no longer the roster's (listings order by name anyway)."""
     now, start = clock.now(), ctx.request.start
     written, since = HexIds(), last_rowid(session, Coverage)
-    with bulk_cache(session.connection()):  # the journal's index pages stay cached too
+    with bulk_cache(session.connection()), cycle_collector_paused():  # journal pages stay too
         for plan in ctx.plans.values():
             members = sorted(ctx.assigned(plan), key=_BY_UUID)
             if not members:

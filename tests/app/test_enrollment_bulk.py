@@ -4,6 +4,7 @@ itself would store, new ids are proper random UUIDs, and a batch leaves the conn
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 
 import pytest
@@ -12,14 +13,16 @@ from sqlalchemy import insert, select
 from app import clock
 from app.bulk import (
     bulk_insert,
+    cycle_collector_paused,
     insert_columns,
     journal_inserted,
     journal_rows,
     last_rowid,
     new_ids,
+    select_rows,
 )
 from app.enrollment import enrol
-from models import Coverage, JournalEntry
+from models import Coverage, JournalEntry, Member
 from models.enums import CoverageStatus, JournalOp
 from tests.app.enrollment_factories import request, scene, setup_office
 
@@ -154,3 +157,27 @@ def test_journalling_a_batch_refuses_rows_it_was_not_told_of(office, actors) -> 
         insert_columns(session, Coverage, 2, {**fields, "uuid": ids})
         with pytest.raises(ValueError, match="2 new rows after rowid"):
             journal_inserted(session, Coverage, ids[:1], since)
+
+
+def test_select_rows_reads_what_sqlalchemy_reads(office, actors) -> None:
+    sc = scene(office, headcount=3, women=1)
+    with office.unit_of_work() as session:
+        session.get(Member, sc.members[2]).left_on = dt.date(2026, 1, 31)
+    query = select(Member.uuid, Member.name, Member.gender, Member.birth_date, Member.left_on)
+    with office.reader() as session:
+        rows = select_rows(session, query.where(Member.unit_uuid == sc.unit_uuid))
+        expected = session.execute(query.where(Member.unit_uuid == sc.unit_uuid)).all()
+        assert rows == [tuple(r) for r in expected] and len(rows) == 3
+        assert select_rows(session, query.where(Member.name == "nobody")) == []
+
+
+@pytest.mark.parametrize("was_on", [True, False])
+def test_the_cycle_collector_is_left_as_found(was_on) -> None:
+    before = gc.isenabled()
+    (gc.enable if was_on else gc.disable)()
+    try:
+        with cycle_collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is was_on
+    finally:
+        (gc.enable if before else gc.disable)()
