@@ -4,7 +4,8 @@ A resident ID (GB 11643) is checked and decides sex and birth date (a 15-digit l
 converted, a lower-case x accepted); other documents (passport, 港澳台居民居住证) carry a typed sex
 and birth date. An ID number is unique on the desk; a duplicate names the unit the person is in.
 Every write needs `Action.EDIT_MEMBERS` and is audited and journalled in the caller's
-transaction. Search and paging live in `app.member_search`.
+transaction. Search and paging live in `app.member_search`;
+registering a whole roster at once in `app.member_registration`.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ import datetime as dt
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -24,8 +24,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.bulk import insert_columns, journal_inserted, last_rowid, new_ids
-from app.errors import NotFound, RejectedInput, ValidationFailed
+from app.errors import NotFound, RejectedInput
 from app.i18n import msg
 from app.ids import normalise, parse_resident_id
 from app.office import self_office
@@ -59,8 +58,6 @@ EDITABLE = frozenset(
     {"id_type", "id_number", "name", "gender", "birth_date", "phone", "group_tag"}
     | {"bank_name", "bank_account"}
 )
-Progress = Callable[[int, int], None]
-INSERT_CHUNK = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +75,9 @@ class MemberFields:
     bank_account: str = ""
 
 
-_STORED = tuple(f.name for f in dataclass_fields(MemberFields))  # each is a members column too
+STORED_FIELDS = tuple(
+    f.name for f in dataclass_fields(MemberFields)
+)  # each is a members column too
 
 
 @dataclass(frozen=True)
@@ -181,16 +180,9 @@ def checked_fields(data: MemberFields, *, today: dt.date) -> MemberFields:
 
 def _columns(fields: MemberFields) -> dict[str, Any]:
     """The members-table values of checked fields (`checked_fields`)."""
-    values = {name: getattr(fields, name) for name in _STORED}
+    values = {name: getattr(fields, name) for name in STORED_FIELDS}
     values["name_initials"] = initials(fields.name)
     return values
-
-
-def _column_lists(rows: Sequence[MemberFields]) -> dict[str, list[Any]]:
-    """`_columns` of many members, column by column (no dict per member)."""
-    columns = {name: list(map(attrgetter(name), rows)) for name in _STORED}
-    columns["name_initials"] = list(map(initials, columns["name"]))
-    return columns
 
 
 def validate_member(data: MemberFields, *, today: dt.date) -> dict[str, Any]:
@@ -198,7 +190,7 @@ def validate_member(data: MemberFields, *, today: dt.date) -> dict[str, Any]:
     return _columns(checked_fields(data, today=today))
 
 
-def _duplicate(number: str, unit_name: str) -> RejectedInput:
+def duplicate_error(number: str, unit_name: str) -> RejectedInput:
     return RejectedInput(
         msg(
             "证件号码 {n} 已登记在单位“{unit}”，同一人不能重复登记；如已换单位，请办理调动。",
@@ -209,7 +201,7 @@ def _duplicate(number: str, unit_name: str) -> RejectedInput:
     )
 
 
-def _registered(session: Session, numbers: Iterable[str]) -> dict[str, str]:
+def registered_units(session: Session, numbers: Iterable[str]) -> dict[str, str]:
     """{id_number: unit name} for the numbers already on the desk (chunked IN lookups)."""
     found: dict[str, str] = {}
     chunk: list[str] = []
@@ -227,7 +219,7 @@ def _registered(session: Session, numbers: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def _active_unit(session: Session, unit_uuid: uuid.UUID) -> Unit:
+def active_unit(session: Session, unit_uuid: uuid.UUID) -> Unit:
     unit = session.get(Unit, unit_uuid)
     if unit is None:
         raise NotFound(msg("没有找到该单位，请刷新后重试。"), field="unit")
@@ -268,11 +260,11 @@ def add_member(
 ) -> MemberChange:
     """Register one member in an active unit. RejectedInput names the field to fix."""
     require(actor, Action.EDIT_MEMBERS)
-    unit = _active_unit(session, unit_uuid)
+    unit = active_unit(session, unit_uuid)
     values = validate_member(data, today=clock.today())
-    taken = _registered(session, [values["id_number"]])
+    taken = registered_units(session, [values["id_number"]])
     if taken:
-        raise _duplicate(values["id_number"], taken[values["id_number"]])
+        raise duplicate_error(values["id_number"], taken[values["id_number"]])
     member = Member(
         office_code=self_office(session).code,
         unit_uuid=unit.uuid,
@@ -316,9 +308,9 @@ def edit_member(
         merged["birth_date"] = changes.get("birth_date")
     values = validate_member(MemberFields(**merged), today=clock.today())
     if values["id_number"] != member.id_number:
-        taken = _registered(session, [values["id_number"]])
+        taken = registered_units(session, [values["id_number"]])
         if taken:
-            raise _duplicate(values["id_number"], taken[values["id_number"]])
+            raise duplicate_error(values["id_number"], taken[values["id_number"]])
     diff = masked_changes({k: getattr(member, k) for k in values}, values)
     diff.pop("name_initials", None)
     for key, labels in (("gender", GENDER_LABELS), ("id_type", ID_TYPE_LABELS)):
@@ -353,7 +345,7 @@ def move_member(
             ),
             field="unit",
         )
-    target = _active_unit(session, unit_uuid)
+    target = active_unit(session, unit_uuid)
     source = session.get(Unit, member.unit_uuid)
     assert source is not None
     if target.uuid == source.uuid:
@@ -420,7 +412,7 @@ def rejoin_member(
     member = _get(session, member_uuid)
     if member.status != MemberStatus.LEFT:
         raise RejectedInput(msg("{name} 目前在职，无需办理重新在职。", name=member.name))
-    target = _active_unit(session, unit_uuid or member.unit_uuid)
+    target = active_unit(session, unit_uuid or member.unit_uuid)
     source = session.get(Unit, member.unit_uuid)
     assert source is not None
     changes: dict[str, Any] = {"status": {"old": f"离职（{member.left_on}）", "new": "在职"}}
@@ -438,145 +430,3 @@ def rejoin_member(
         journal=JournalOp.UPDATE,
     )
     return _change(member)
-
-
-def _at_row(error: RejectedInput, row: int) -> RejectedInput:
-    return RejectedInput(
-        msg("第 {row} 行：{problem}", row=row, problem=error.message),
-        field=error.field,
-        row=row,
-    )
-
-
-def bulk_add_members(
-    session: Session,
-    actor: Actor,
-    *,
-    unit_uuid: uuid.UUID,
-    rows: Sequence[MemberFields],
-    first_row: int = 1,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> list[uuid.UUID]:
-    """Register many members of one unit at once (roster import): all or nothing.
-
-    Every row is validated first; if any row is wrong, ValidationFailed lists every problem
-    (each with its row number `first_row + index` and field) and nothing is written. Then one
-    bulk insert, one journal row per member and a single audit record for the batch. Returns
-    the new members' UUIDs in row order. Cancelling (`cancelled()` true) raises RejectedInput.
-    """
-    require(actor, Action.EDIT_MEMBERS)
-    unit = _active_unit(session, unit_uuid)
-    today, total = clock.today(), len(rows)
-    problems: list[RejectedInput] = []
-    valid: list[tuple[int, MemberFields]] = []
-    first_seen: dict[str, int] = {}
-    for index, data in enumerate(rows):
-        row = first_row + index
-        if index % 1000 == 0:
-            _tick(progress, cancelled, index, total)
-        try:
-            fields = checked_fields(data, today=today)
-        except RejectedInput as exc:
-            problems.append(_at_row(exc, row))
-            continue
-        number = fields.id_number
-        if number in first_seen:
-            problems.append(
-                RejectedInput(
-                    msg(
-                        "第 {row} 行：证件号码 {n} 与第 {other} 行重复。",
-                        row=row,
-                        n=number,
-                        other=first_seen[number],
-                    ),
-                    field="id_number",
-                    row=row,
-                )
-            )
-            continue
-        first_seen[number] = row
-        valid.append((row, fields))
-    taken = _registered(session, first_seen)
-    problems += [
-        _at_row(_duplicate(f.id_number, taken[f.id_number]), r)
-        for r, f in valid
-        if f.id_number in taken
-    ]
-    if problems:
-        problems.sort(key=lambda p: p.row or 0)
-        raise ValidationFailed(
-            msg("{n} 处问题，全部未写入，请改正后重新提交：", n=len(problems)), problems
-        )
-    _tick(progress, cancelled, total, total)
-    return _insert_members(session, actor, unit, [f for _, f in valid])
-
-
-def register_checked(
-    session: Session,
-    actor: Actor,
-    *,
-    unit_uuid: uuid.UUID,
-    rows: Sequence[MemberFields],
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> list[uuid.UUID]:
-    """Register many members of one unit whose fields the caller has already checked
-    (`checked_fields`) and looked up in this transaction: distinct ID numbers, none on the desk.
-
-    The roster importer's path: it checks every row itself, with messages naming the Excel row
-    and cell, so checking again here would only repeat ~1 s of work for 50,000 rows (the
-    database's unique ID number still refuses a duplicate). Writes as `bulk_add_members` does
-    and returns the new UUIDs in row order; cancelling raises RejectedInput.
-    """
-    require(actor, Action.EDIT_MEMBERS)
-    unit = _active_unit(session, unit_uuid)
-    total = len(rows)
-    _tick(progress, cancelled, 0, total)
-    return _insert_members(
-        session, actor, unit, rows, lambda done: _tick(progress, cancelled, done, total)
-    )
-
-
-def _insert_members(
-    session: Session,
-    actor: Actor,
-    unit: Unit,
-    rows: Sequence[MemberFields],
-    tick: Callable[[int], None] | None = None,
-) -> list[uuid.UUID]:
-    """Bulk inserts of checked members, column by column and `INSERT_CHUNK` at a time (what a
-    batch holds while it is written stays small), their journal rows, one audit record."""
-    now = clock.now()
-    shared = {
-        "office_code": self_office(session).code, "unit_uuid": unit.uuid,
-        "status": MemberStatus.ACTIVE, "created_at": now, "updated_at": now,
-    }  # fmt: skip
-    uuids: list[uuid.UUID] = []
-    for start in range(0, len(rows), INSERT_CHUNK):
-        chunk = rows[start : start + INSERT_CHUNK]
-        ids, since = new_ids(len(chunk)), last_rowid(session, Member)
-        columns = {"uuid": ids, **shared, **_column_lists(chunk)}
-        insert_columns(session, Member, len(chunk), columns)
-        journal_inserted(session, Member, ids, since)
-        uuids += map(uuid.UUID, ids)
-        if tick is not None:
-            tick(len(uuids))
-    audit.record(
-        session,
-        actor.username,
-        "member.bulk_add",
-        entity="units",
-        entity_id=unit.uuid,
-        details={"unit": unit.name, "members": len(uuids)},
-    )
-    return uuids
-
-
-def _tick(
-    progress: Progress | None, cancelled: Callable[[], bool] | None, done: int, total: int
-) -> None:
-    if cancelled is not None and cancelled():
-        raise RejectedInput(msg("操作已取消，未写入任何数据。"))
-    if progress is not None:
-        progress(done, total)

@@ -32,7 +32,7 @@ from app.enrollment import (
 from app.enrollment.context import build_context
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
-from app.members import register_checked
+from app.member_registration import register_checked
 from app.roster import matching, validate
 from app.roster.matching import Registered
 from app.roster.reading import RosterSheet

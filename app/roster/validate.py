@@ -286,7 +286,7 @@ def check_row(
         id_type is not IdType.RESIDENT_ID or fields.bank_account or fields.bank_name
     ):
         # rare in rosters: the member service judges other documents and bank details, so that
-        # every candidate is checked as registration needs it (`members.register_checked`)
+        # every candidate is checked as registration needs it (`member_registration.register_checked`)
         try:
             fields = checked_fields(fields, today=today)
         except RejectedInput as exc:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app import audit
 from app.errors import NotFound, PermissionDenied, RejectedInput, ValidationFailed
+from app.member_registration import bulk_add_members
 from app.member_search import (
     MemberFilter,
     count_members,
@@ -21,7 +22,6 @@ from app.member_search import (
 from app.members import (
     MemberFields,
     add_member,
-    bulk_add_members,
     edit_member,
     find_member,
     leave_member,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from app import audit, members
+from app import audit, member_registration
 from app.auth import Actor
 from app.db import Database
 from app.enrollment import EnrollmentRequest, enrol
@@ -270,7 +270,8 @@ def test_import_registers_new_members_and_enrols_everyone(
 def test_new_members_are_written_in_chunks_each_journalled_once(
     office: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(members, "INSERT_CHUNK", 4)  # 11 new members: chunks of 4, 4 and 3
+    # 11 new members: chunks of 4, 4 and 3
+    monkeypatch.setattr(member_registration, "INSERT_CHUNK", 4)
     clerk = actors["clerk1"]
     unit = make_unit(office, clerk, headcount=11)
     path = write_xlsx(tmp_path / "r.xlsx", [p.row(i) for i, p in enumerate(people(11), 1)])
