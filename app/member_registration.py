@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.bulk import insert_columns, journal_inserted, last_rowid, new_ids
+from app.bulk import HexIds, insert_columns, journal_inserted, last_rowid, new_ids
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.members import (
@@ -156,10 +156,13 @@ def _insert_members(
         "office_code": self_office(session).code, "unit_uuid": unit.uuid,
         "status": MemberStatus.ACTIVE, "created_at": now, "updated_at": now,
     }  # fmt: skip
+    # handed out in ascending order: the primary key index fills front to back, not all over
+    every_id = sorted(new_ids(len(rows)))
     uuids: list[uuid.UUID] = []
     for start in range(0, len(rows), INSERT_CHUNK):
         chunk = rows[start : start + INSERT_CHUNK]
-        ids, since = new_ids(len(chunk)), last_rowid(session, Member)
+        ids = HexIds(every_id[start : start + INSERT_CHUNK])
+        since = last_rowid(session, Member)
         columns = {"uuid": ids, **shared, **_column_lists(chunk)}
         insert_columns(session, Member, len(chunk), columns)
         journal_inserted(session, Member, ids, since)
