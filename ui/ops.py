@@ -227,12 +227,31 @@ def run_op(
     return Op(context, parent, title=title, work=work, **options).start()
 
 
+def file_error_text(error: OSError) -> str:
+    """A file the work could not read or write, named, with what the clerk can do about it
+    (Windows keeps a workbook open in Excel locked; a USB stick fills up or is pulled out)."""
+    return (
+        QCoreApplication.translate(
+            "ops",
+            "无法读写文件 {path}（{reason}）。操作没有完成，数据未作修改。"
+            "请关闭正在使用该文件的程序（如 Excel），确认磁盘有空间、U 盘仍已插好，"
+            "或换一个位置后重试。",
+        )
+        .replace("{path}", str(error.filename))
+        .replace("{reason}", error.strerror or type(error).__name__)
+    )
+
+
 def report_error(
     parent: QWidget | None, title: str, error: BaseException, trace: str | None = None
 ) -> None:
     """The one error path: a domain error's own message, or a logged bug and a generic message."""
     if isinstance(error, HuzhuError):
         QMessageBox.warning(parent, title, error_text(error))
+        return
+    if isinstance(error, OSError) and error.filename:
+        log.warning("%s: file error %s (errno %s)", title, type(error).__name__, error.errno)
+        QMessageBox.warning(parent, title, file_error_text(error))
         return
     log.error("unexpected failure in %s:\n%s", title, trace or traceback.format_exc())
     QMessageBox.critical(

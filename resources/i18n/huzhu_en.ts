@@ -4972,6 +4972,10 @@ The database itself is not affected; please check the backup folder.</translatio
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>无法读写文件 {path}（{reason}）。操作没有完成，数据未作修改。请关闭正在使用该文件的程序（如 Excel），确认磁盘有空间、U 盘仍已插好，或换一个位置后重试。</source>
+            <translation>Cannot read or write the file {path} ({reason}). Nothing was done and no data was changed. Close any program using the file (such as Excel), check that the disk has space and the USB stick is still plugged in, or try another location.</translation>
+        </message>
+        <message>
             <source>发生了意外错误，操作没有完成，数据未作修改。详情已写入日志文件，请交给技术支持。</source>
             <translation>An unexpected error stopped the operation; no data was changed. The details are in the log file; please send it to support.</translation>
         </message>

@@ -4971,6 +4971,10 @@
             <translation>取消</translation>
         </message>
         <message>
+            <source>无法读写文件 {path}（{reason}）。操作没有完成，数据未作修改。请关闭正在使用该文件的程序（如 Excel），确认磁盘有空间、U 盘仍已插好，或换一个位置后重试。</source>
+            <translation>无法读写文件 {path}（{reason}）。操作没有完成，数据未作修改。请关闭正在使用该文件的程序（如 Excel），确认磁盘有空间、U 盘仍已插好，或换一个位置后重试。</translation>
+        </message>
+        <message>
             <source>发生了意外错误，操作没有完成，数据未作修改。详情已写入日志文件，请交给技术支持。</source>
             <translation>发生了意外错误，操作没有完成，数据未作修改。详情已写入日志文件，请交给技术支持。</translation>
         </message>

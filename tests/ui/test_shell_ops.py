@@ -176,6 +176,21 @@ def test_unexpected_error_is_logged_with_traceback_and_shown_generically(
     assert "ZeroDivisionError: boom" in caplog.text and "Traceback" in caplog.text
 
 
+def test_a_file_that_cannot_be_written_is_named_with_what_to_do(
+    qtbot: QtBot, context: PageContext, parent: QWidget, message_boxes, tmp_path
+) -> None:
+    target = tmp_path / "no-such-folder" / "报表.xlsx"
+
+    def save(job: Job) -> None:
+        target.write_bytes(b"x")  # the folder is missing: FileNotFoundError naming the file
+
+    with qtbot.waitSignal(run_op(context, parent, title="导出报表", work=save).failed):
+        pass
+    [(kind, title, text)] = message_boxes.shown
+    assert (kind, title) == ("warning", "导出报表")
+    assert str(target) in text and "数据未作修改" in text and "Excel" in text
+
+
 def test_read_only_work_runs_in_a_reader(
     qtbot: QtBot, context: PageContext, parent: QWidget
 ) -> None:
