@@ -1257,14 +1257,6 @@
             <translation>Bank account</translation>
         </message>
         <message>
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>{sex}，{birth} 出生</source>
             <translation>{sex}, born {birth}</translation>
         </message>
@@ -2412,14 +2404,6 @@ Please deliver this file to the provincial office.</translation>
             <source>年度</source>
             <translation>Year</translation>
         </message>
-        <message>
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
     </context>
     <context>
         <name>UnitDialog</name>
@@ -2466,14 +2450,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>地址</source>
             <translation>Address</translation>
-        </message>
-        <message>
-            <source>保存</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2634,14 +2610,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>会员</source>
             <translation>Member</translation>
-        </message>
-        <message>
-            <source>确定</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -4959,6 +4927,21 @@ For real work, initialise it with the office file the provincial office issued t
 数据库本身没有受影响；请检查备份文件夹。</source>
             <translation>The automatic backup before exit did not finish: {e}
 The database itself is not affected; please check the backup folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>确定</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -1257,14 +1257,6 @@
             <translation>银行账号</translation>
         </message>
         <message>
-            <source>保存</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>{sex}，{birth} 出生</source>
             <translation>{sex}，{birth} 出生</translation>
         </message>
@@ -2411,14 +2403,6 @@
             <source>年度</source>
             <translation>年度</translation>
         </message>
-        <message>
-            <source>保存</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>取消</translation>
-        </message>
     </context>
     <context>
         <name>UnitDialog</name>
@@ -2465,14 +2449,6 @@
         <message>
             <source>地址</source>
             <translation>地址</translation>
-        </message>
-        <message>
-            <source>保存</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -2633,14 +2609,6 @@
         <message>
             <source>会员</source>
             <translation>会员</translation>
-        </message>
-        <message>
-            <source>确定</source>
-            <translation>确定</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -4958,6 +4926,21 @@
 数据库本身没有受影响；请检查备份文件夹。</source>
             <translation>退出前的自动备份没有完成：{e}
 数据库本身没有受影响；请检查备份文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>确定</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

@@ -12,14 +12,13 @@ from ui.ops import Job
 from ui.qt import (
     QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, save_form
+from ui.units.forms import FieldErrors, form_buttons, save_form
 
 
 class TargetsDialog(QDialog):
@@ -41,16 +40,7 @@ class TargetsDialog(QDialog):
             edit.setObjectName(f"target-{name}")
             form.addRow(QCoreApplication.translate("app", TARGET_LABELS[name]), edit)
         self.errors = FieldErrors(form, {"year": self.year, **self.edits})
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        self.save_button = form_buttons(self, form, self.submit)
         self.year.valueChanged.connect(self._load)
         self._load()
 

@@ -31,14 +31,13 @@ from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, save_form
+from ui.units.forms import FieldErrors, form_buttons, save_form
 
 
 def _app(text: str) -> str:
@@ -107,16 +106,7 @@ class MemberDialog(QDialog):
         for label, widget, _field in rows:
             form.addRow(label, widget)
         self.errors = FieldErrors(form, {f: w for _l, w, f in rows if f is not None})
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.save_button = form_buttons(self, form, self.submit)
         self.id_number.textChanged.connect(self._show_derived)
         self.id_type.currentIndexChanged.connect(self._show_derived)
         self.initial: dict[str, Any] = {}

@@ -16,14 +16,13 @@ from ui.qt import (
     QDate,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, save_form
+from ui.units.forms import FieldErrors, form_buttons, save_form
 
 MEMBERS = frozenset({entities.MEMBERS, entities.UNITS})
 
@@ -39,16 +38,7 @@ class _StatusDialog(QDialog):
 
     def _finish(self, fields: dict[str, QWidget]) -> None:
         self.errors = FieldErrors(self.form, fields)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("确定"))
-        self.ok_button.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
+        self.ok_button = form_buttons(self, self.form, self.submit, save=False)
         self.errors.clear()
 
     def _run(self, work: Callable[[Job], MemberChange]) -> None:

@@ -14,8 +14,11 @@ from ui.ops import Job, Op, run_op
 from ui.qt import (
     QAbstractItemView,
     QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -23,6 +26,29 @@ from ui.qt import (
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #b00020;"
+
+
+def form_buttons(
+    dialog: QDialog, form: QFormLayout, accept: Callable[[], None], *, save: bool = True
+) -> QPushButton:
+    """The 保存 (or 确定) and 取消 row at the foot of a dialog's form: Enter presses the first,
+    which calls `accept`; 取消 and Esc close the dialog. Returns the first button, which a
+    dialog disables while its work runs."""
+    first = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
+    box = QDialogButtonBox(first | QDialogButtonBox.StandardButton.Cancel)
+    button = box.button(first)
+    button.setText(
+        QCoreApplication.translate("forms", "保存")
+        if save
+        else QCoreApplication.translate("forms", "确定")
+    )
+    button.setDefault(True)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("forms", "取消"))
+    box.accepted.connect(accept)
+    box.rejected.connect(dialog.reject)
+    form.addRow(box)
+    return button
 
 
 def save_form(

@@ -9,14 +9,13 @@ from ui.context import PageContext
 from ui.ops import Job
 from ui.qt import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, save_form
+from ui.units.forms import FieldErrors, form_buttons, save_form
 
 MAX_HEADCOUNT = 1_000_000
 
@@ -67,16 +66,7 @@ class UnitDialog(QDialog):
                 "address": self.address,
             },
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        self.save_button = form_buttons(self, form, self.submit)
         if unit is not None:
             self._fill(unit)
         self.errors.clear()
