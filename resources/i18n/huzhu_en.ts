@@ -1162,6 +1162,10 @@
             <translation>Run the first-run wizard again…</translation>
         </message>
         <message>
+            <source>备份到…</source>
+            <translation>Back up to…</translation>
+        </message>
+        <message>
             <source>从备份恢复…</source>
             <translation>Restore from backup…</translation>
         </message>
@@ -1180,6 +1184,42 @@
         <message>
             <source>诊断信息已保存到 {p}（不含数据库和个人信息），可发给技术支持。</source>
             <translation>Diagnostics saved to {p} (without the database or personal data); you can send it to support.</translation>
+        </message>
+        <message>
+            <source>备份到</source>
+            <translation>Back up to</translation>
+        </message>
+        <message>
+            <source>备份文件 (*.sqlite3 *.hzbk)</source>
+            <translation>Backup files (*.sqlite3 *.hzbk)</translation>
+        </message>
+        <message>
+            <source>正在备份…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>备份口令</source>
+            <translation>Backup passphrase</translation>
+        </message>
+        <message>
+            <source>备份口令（留空则不加密；恢复时需要它，请另行妥善保管）：</source>
+            <translation>Backup passphrase (leave empty for no encryption; a restore needs it, so keep it safe elsewhere):</translation>
+        </message>
+        <message>
+            <source>再次输入备份口令：</source>
+            <translation>Enter the backup passphrase again:</translation>
+        </message>
+        <message>
+            <source>两次输入的备份口令不一致，未备份。请重新操作。</source>
+            <translation>The two passphrases differ; nothing was backed up. Please try again.</translation>
+        </message>
+        <message>
+            <source>已加密备份到 {p}（{kb} KB）。恢复时需要备份口令。</source>
+            <translation>Encrypted backup written to {p} ({kb} KB). A restore needs the backup passphrase.</translation>
+        </message>
+        <message>
+            <source>已备份到 {p}（{kb} KB）。</source>
+            <translation>Backup written to {p} ({kb} KB).</translation>
         </message>
         <message>
             <source>从备份恢复</source>

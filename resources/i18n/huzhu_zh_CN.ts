@@ -1162,6 +1162,10 @@
             <translation>重新运行首次设置向导…</translation>
         </message>
         <message>
+            <source>备份到…</source>
+            <translation>备份到…</translation>
+        </message>
+        <message>
             <source>从备份恢复…</source>
             <translation>从备份恢复…</translation>
         </message>
@@ -1180,6 +1184,42 @@
         <message>
             <source>诊断信息已保存到 {p}（不含数据库和个人信息），可发给技术支持。</source>
             <translation>诊断信息已保存到 {p}（不含数据库和个人信息），可发给技术支持。</translation>
+        </message>
+        <message>
+            <source>备份到</source>
+            <translation>备份到</translation>
+        </message>
+        <message>
+            <source>备份文件 (*.sqlite3 *.hzbk)</source>
+            <translation>备份文件 (*.sqlite3 *.hzbk)</translation>
+        </message>
+        <message>
+            <source>正在备份…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>备份口令</source>
+            <translation>备份口令</translation>
+        </message>
+        <message>
+            <source>备份口令（留空则不加密；恢复时需要它，请另行妥善保管）：</source>
+            <translation>备份口令（留空则不加密；恢复时需要它，请另行妥善保管）：</translation>
+        </message>
+        <message>
+            <source>再次输入备份口令：</source>
+            <translation>再次输入备份口令：</translation>
+        </message>
+        <message>
+            <source>两次输入的备份口令不一致，未备份。请重新操作。</source>
+            <translation>两次输入的备份口令不一致，未备份。请重新操作。</translation>
+        </message>
+        <message>
+            <source>已加密备份到 {p}（{kb} KB）。恢复时需要备份口令。</source>
+            <translation>已加密备份到 {p}（{kb} KB）。恢复时需要备份口令。</translation>
+        </message>
+        <message>
+            <source>已备份到 {p}（{kb} KB）。</source>
+            <translation>已备份到 {p}（{kb} KB）。</translation>
         </message>
         <message>
             <source>从备份恢复</source>

@@ -11,10 +11,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from app import printer_defaults, settings
+from app import backup, printer_defaults, settings
 from app.paths import logs_dir
 from models import Member
-from ui.qt import QFileDialog, QWizard
+from ui.qt import QFileDialog, QInputDialog, QWizard
 from ui.settings.page import SettingsPage
 
 
@@ -130,3 +130,51 @@ def test_default_printers_are_changed_in_settings(qtbot: QtBot, logged_in) -> No
     box.setCurrentIndex(box.findData("柜台打印机"))
     page.printers.save()
     assert printer_defaults.load(data_dir) == {"member_certificate": "柜台打印机"}
+
+
+def _answers(monkeypatch, out: Path, *typed: str) -> None:
+    """The passphrase dialogs answer `typed` in turn; the file dialog answers `out`."""
+    replies = iter(typed)
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_a, **_k: (next(replies), True))
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(out), "")))
+
+
+def test_backup_to_a_chosen_file_encrypted_with_a_passphrase(
+    qtbot: QtBot, logged_in, monkeypatch, tmp_path: Path, message_boxes
+) -> None:
+    page = _settings(logged_in, "supervisor1")
+    box = page.maintenance
+    out = tmp_path / "U盘" / "huzhu.hzbk"
+    _answers(monkeypatch, out, "河边的柳树-2026", "河边的柳树-2026")
+    box.backup_button.click()
+    qtbot.waitUntil(lambda: str(out) in box.result.text(), timeout=30_000)
+    assert "已加密备份" in box.result.text() and message_boxes.shown == []
+    assert backup.is_encrypted(out)
+    assert backup.inspect(out, passphrase="河边的柳树-2026").office_code == "61020401"
+    assert b"SQLite format 3" not in out.read_bytes()[:4096]
+
+
+def test_backup_passphrases_that_differ_write_nothing(
+    qtbot: QtBot, logged_in, monkeypatch, tmp_path: Path, message_boxes
+) -> None:
+    page = _settings(logged_in, "supervisor1")
+    out = tmp_path / "huzhu.hzbk"
+    _answers(monkeypatch, out, "first-phrase", "other-phrase")
+    page.maintenance.backup_now()
+    [(kind, _title, text)] = message_boxes.shown
+    assert kind == "warning" and "不一致" in text and not out.exists()
+
+
+def test_plain_backup_when_no_passphrase_and_clerks_have_no_button(
+    qtbot: QtBot, logged_in, monkeypatch, tmp_path: Path
+) -> None:
+    assert _settings(logged_in, "clerk1").maintenance.backup_button.isHidden()
+    page = _settings(logged_in, "supervisor1")
+    box = page.maintenance
+    out = tmp_path / "huzhu.sqlite3"
+    _answers(monkeypatch, out, "")
+    box.backup_button.click()
+    qtbot.waitUntil(lambda: str(out) in box.result.text(), timeout=30_000)
+    assert not backup.is_encrypted(out) and backup.inspect(out).office_code == "61020401"

@@ -1,12 +1,14 @@
 """设置's desk boxes: default printers per document type, and maintenance — export diagnostics
-for support, re-run the first-run wizard (backups, printers, font; never the office itself), and
-restore a backup (administrators; the program closes afterwards so it starts on the new file)."""
+for support, re-run the first-run wizard (backups, printers, font; never the office itself), a
+backup where the operator chooses (a USB stick kept off site), encrypted when a passphrase is
+given, and restore a backup (administrators; the program closes afterwards so it starts on the
+new file)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from app import clock, diagnostics
+from app import backup, clock, diagnostics
 from app.auth import Action, require
 from app.errors import HuzhuError
 from ui import bus
@@ -17,7 +19,9 @@ from ui.qt import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     Qt,
@@ -79,12 +83,16 @@ class MaintenanceBox(QGroupBox):
         self.diagnostics_button.clicked.connect(self.export_diagnostics)
         self.wizard_button = QPushButton(self.tr("重新运行首次设置向导…"))
         self.wizard_button.clicked.connect(self.rerun_wizard)
+        self.backup_button = QPushButton(self.tr("备份到…"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_button.setVisible(context.actor.can(Action.BACKUP))
         self.restore_button = QPushButton(self.tr("从备份恢复…"))
         self.restore_button.clicked.connect(self.restore)
         self.restore_button.setVisible(context.actor.can(Action.RESTORE))
         self.result = _label("maintenance_result")
         row = QHBoxLayout()
-        for button in (self.diagnostics_button, self.wizard_button, self.restore_button):
+        buttons = (self.diagnostics_button, self.wizard_button, self.backup_button)
+        for button in (*buttons, self.restore_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -121,6 +129,69 @@ class MaintenanceBox(QGroupBox):
                 p=done.path
             )
         )
+
+    # -- backup where the operator chooses ---------------------------------------------------
+    def backup_now(self) -> None:
+        """Ask for an optional passphrase (twice) and a file, then write the backup on a worker;
+        the scheduled backups stay plain because no passphrase is kept on the desk."""
+        passphrase = self._new_passphrase()
+        if passphrase is None:
+            return
+        db_path = self.context.db.path
+        assert db_path is not None
+        suffix = "hzbk" if passphrase else "sqlite3"
+        default = Path.home() / f"huzhu-backup-{clock.now():%Y%m%d-%H%M}.{suffix}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("备份到"), str(default), self.tr("备份文件 (*.sqlite3 *.hzbk)")
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        self.backup_button.setEnabled(False)
+        self.result.setText(self.tr("正在备份…"))
+        op = run_op(
+            self.context,
+            self,
+            title=self.tr("备份到"),
+            work=lambda _job: backup.backup(db_path, out, passphrase=passphrase or None),
+            on_done=self._backed_up,
+            write=False,
+            cancellable=False,
+        )
+        op.failed.connect(lambda _error: self.result.clear())
+        op.settled.connect(lambda: self.backup_button.setEnabled(True))
+
+    def _new_passphrase(self) -> str | None:
+        """The passphrase typed twice alike, "" for a plain backup, None when cancelled."""
+        first, ok = QInputDialog.getText(
+            self,
+            self.tr("备份口令"),
+            self.tr("备份口令（留空则不加密；恢复时需要它，请另行妥善保管）："),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        if not first:
+            return ""
+        again, ok = QInputDialog.getText(
+            self, self.tr("备份口令"), self.tr("再次输入备份口令："), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        if again != first:
+            QMessageBox.warning(
+                self, self.tr("备份口令"), self.tr("两次输入的备份口令不一致，未备份。请重新操作。")
+            )
+            return None
+        return first
+
+    def _backed_up(self, info: backup.BackupInfo) -> None:
+        text = (
+            self.tr("已加密备份到 {p}（{kb} KB）。恢复时需要备份口令。")
+            if info.encrypted
+            else self.tr("已备份到 {p}（{kb} KB）。")
+        )
+        self.result.setText(text.format(p=info.path, kb=f"{info.size // 1024:,}"))
 
     # -- first-run wizard ----------------------------------------------------------------------
     def rerun_wizard(self) -> object:
