@@ -12,6 +12,7 @@ from app.errors import RejectedInput
 from app.health import events, partners
 from ui.bus import HEALTH
 from ui.context import PageContext
+from ui.forms import ERROR_STYLE, save_form
 from ui.i18n import error_text
 from ui.ops import Job
 from ui.qt import (
@@ -27,7 +28,6 @@ from ui.qt import (
     QSpinBox,
     QWidget,
 )
-from ui.units.forms import ERROR_STYLE, save_form
 
 
 def _date_edit(day: dt.date) -> QDateEdit:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.reports.targets import TARGET_LABELS, Targets, get_targets, set_targets
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import FieldErrors, form_buttons, save_form
 from ui.ops import Job
 from ui.qt import (
     QCoreApplication,
@@ -18,7 +19,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, form_buttons, save_form
 
 
 class TargetsDialog(QDialog):

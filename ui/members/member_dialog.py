@@ -26,6 +26,7 @@ from app.units import search_units
 from models.enums import Gender, IdType
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import FieldErrors, form_buttons, save_form
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
@@ -37,7 +38,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, form_buttons, save_form
 
 
 def _app(text: str) -> str:

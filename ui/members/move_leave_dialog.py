@@ -10,6 +10,7 @@ from app.member_search import MemberRow
 from app.members import MemberChange, leave_member, move_member, rejoin_member
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import FieldErrors, form_buttons, save_form
 from ui.members.member_dialog import unit_combo
 from ui.ops import Job
 from ui.qt import (
@@ -22,7 +23,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, form_buttons, save_form
 
 MEMBERS = frozenset({entities.MEMBERS, entities.UNITS})
 

@@ -10,6 +10,7 @@ from app.units import change_history
 from models.enums import CoverageStatus, MemberStatus
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
 from ui.members.member_dialog import MemberDialog
 from ui.members.members_model import MembersModel
@@ -32,7 +33,6 @@ from ui.qt import (
 )
 from ui.row_table import table_view
 from ui.search_box import SearchBox
-from ui.units.forms import fill_history, fill_table, history_table, read_only_table
 
 INFO_FIELDS = ("unit", "id", "sex", "birth", "phone", "tag", "bank", "since")
 

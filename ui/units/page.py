@@ -10,6 +10,7 @@ from app.units import UnitRow, change_history, set_unit_active, unit_enrollments
 from models.enums import EnrollmentStatus, RecordStatus
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
 from ui.members.members_model import MembersModel
 from ui.ops import Job, run_op
@@ -29,7 +30,6 @@ from ui.qt import (
 )
 from ui.row_table import table_view  # bench/members.py imports it from here too
 from ui.search_box import SearchBox
-from ui.units.forms import fill_history, fill_table, history_table, read_only_table
 from ui.units.unit_dialog import UnitDialog
 from ui.units.units_model import UnitsModel
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.units import UnitFields, UnitRow, add_unit, edit_unit
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import FieldErrors, form_buttons, save_form
 from ui.ops import Job
 from ui.qt import (
     QDialog,
@@ -15,7 +16,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.units.forms import FieldErrors, form_buttons, save_form
 
 MAX_HEADCOUNT = 1_000_000
 

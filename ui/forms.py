@@ -1,5 +1,6 @@
-"""Pieces the unit and member pages share: saving a form through ui/ops with the service's
-refusal shown next to the field it names, small read-only tables, and the change history."""
+"""Pieces the form dialogs of every area share: saving a form through ui/ops with the service's
+refusal shown next to the field it names, the Save/Cancel row, small read-only tables, and the
+change history."""
 
 from __future__ import annotations
 
