@@ -135,7 +135,8 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _check_new_password(password: str) -> None:
+def check_new_password(password: str) -> None:
+    """RejectedInput if `password` is too short to be set (desk and hub operators alike)."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise RejectedInput(
             msg("密码至少需要 {n} 个字符。", n=MIN_PASSWORD_LENGTH), field="password"
@@ -156,7 +157,7 @@ def add_operator(
         raise RejectedInput(msg("用户名不能为空，且不超过40个字符。"), field="username")
     if session.scalar(select(Operator.id).where(Operator.username == username)):
         raise RejectedInput(msg("用户名“{u}”已存在，请换一个。", u=username), field="username")
-    _check_new_password(password)
+    check_new_password(password)
     now = clock.now()
     op = Operator(
         username=username,
@@ -188,66 +189,95 @@ def list_operators(session: Session) -> list[tuple[Actor, bool, dt.datetime | No
 
 def authenticate(db: Database, username: str, password: str) -> Actor:
     """Log an operator in. Failures are counted and audited even though the call raises."""
-    now = clock.now()
-    failure: LoginFailed | None = None
     with db.unit_of_work() as session:
         op = session.scalar(select(Operator).where(Operator.username == username.strip()))
         if op is None or not op.active:
             raise LoginFailed(msg("用户名或密码不正确。"), field="password")
-        if op.locked_until is not None and op.locked_until > now:
-            minutes = max(1, -(-int((op.locked_until - now).total_seconds()) // 60))
-            audit.record(
-                session,
-                op.username,
-                "login.refused_locked",
-                entity="operators",
-                entity_id=op.username,
-            )
-            failure = AccountLocked(
+        verdict = judge_login(
+            op.username, op.password_hash, password, op.failed_attempts, op.locked_until
+        )
+        op.failed_attempts, op.locked_until = verdict.failed_attempts, verdict.locked_until
+        audit.record(
+            session,
+            op.username,
+            verdict.action,
+            entity="operators",
+            entity_id=op.username,
+            details=verdict.details,
+        )
+        if verdict.failure is None:
+            return _actor(op)
+    raise verdict.failure
+
+
+@dataclass(frozen=True)
+class LoginVerdict:
+    """What one login attempt does to an account: its new failure count and lock, the audit
+    action to record, and the error to raise (None: logged in)."""
+
+    failed_attempts: int
+    locked_until: dt.datetime | None
+    action: str
+    details: dict[str, int] | None = None
+    failure: LoginFailed | AccountLocked | None = None
+
+
+def judge_login(
+    username: str,
+    password_hash: str,
+    password: str,
+    failed_attempts: int,
+    locked_until: dt.datetime | None,
+) -> LoginVerdict:
+    """The lockout rules, apart from where the account is stored (desk and hub use them alike):
+    a locked account is refused even with the right password; the fifth wrong password in a row
+    locks it for LOCK_DURATION. The caller stores the new counts and records the audit action."""
+    now = clock.now()
+    if locked_until is not None and locked_until > now:
+        minutes = max(1, -(-int((locked_until - now).total_seconds()) // 60))
+        return LoginVerdict(
+            failed_attempts,
+            locked_until,
+            "login.refused_locked",
+            failure=AccountLocked(
                 msg(
                     "账户 {u} 因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员解锁。",
-                    u=op.username,
+                    u=username,
                     m=minutes,
                 )
-            )
-        elif _password_matches(op, password):
-            op.failed_attempts, op.locked_until = 0, None
-            audit.record(session, op.username, "login", entity="operators", entity_id=op.username)
-            return _actor(op)
-        else:
-            op.failed_attempts += 1
-            left = MAX_FAILED_ATTEMPTS - op.failed_attempts
-            if left <= 0:
-                op.failed_attempts, op.locked_until = 0, now + LOCK_DURATION
-                audit.record(
-                    session, op.username, "login.locked", entity="operators", entity_id=op.username
+            ),
+        )
+    if password_matches(password_hash, password):
+        return LoginVerdict(0, None, "login")
+    left = MAX_FAILED_ATTEMPTS - failed_attempts - 1
+    if left <= 0:
+        return LoginVerdict(
+            0,
+            now + LOCK_DURATION,
+            "login.locked",
+            failure=AccountLocked(
+                msg(
+                    "密码连续输错 {n} 次，账户 {u} 已锁定 15 分钟。",
+                    n=MAX_FAILED_ATTEMPTS,
+                    u=username,
                 )
-                failure = AccountLocked(
-                    msg(
-                        "密码连续输错 {n} 次，账户 {u} 已锁定 15 分钟。",
-                        n=MAX_FAILED_ATTEMPTS,
-                        u=op.username,
-                    )
-                )
-            else:
-                audit.record(
-                    session,
-                    op.username,
-                    "login.failed",
-                    entity="operators",
-                    entity_id=op.username,
-                    details={"left": left},
-                )
-                failure = LoginFailed(
-                    msg("用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。", n=left),
-                    field="password",
-                )
-    raise failure
+            ),
+        )
+    return LoginVerdict(
+        failed_attempts + 1,
+        locked_until,
+        "login.failed",
+        details={"left": left},
+        failure=LoginFailed(
+            msg("用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。", n=left), field="password"
+        ),
+    )
 
 
-def _password_matches(op: Operator, password: str) -> bool:
+def password_matches(password_hash: str, password: str) -> bool:
+    """Whether `password` is the one `password_hash` (argon2id) was made from."""
     try:
-        return _hasher.verify(op.password_hash, password)
+        return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 

@@ -1,26 +1,29 @@
 """`huzhu hub [--db URL] init | register | ingest | returns | decide | targets | catalogue publish |
-report`.
+user add | report`.
 
 Without `--db` (or `HUZHU_HUB_DB`) the hub runs on an embedded PostgreSQL in `<data>/hub-pg`.
+Commands that change hub data act as a hub operator: `--user NAME`, password from
+`HUZHU_PASSWORD` or stdin, checked with the desk's lockout rules; each writes one hub audit row.
+`hub init` creates operator `admin`; `report` only reads and needs no login.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_REJECTED, Context
+from app.cli.common import EXIT_REJECTED, CliUsageError, Context, read_password
 from app.errors import NotFound
-from app.hub import admin, registry, targets
+from app.hub import admin, operators, registry, targets
 from app.hub.ingest import ingest_package
 from app.hub.returns import write_returns
 from app.hub.server import HubDatabase, open_hub_database
 from app.i18n import msg
 from app.reports.targets import TARGET_LABELS
+from app.sync import crypto
 from app.sync.format import PackageRefused
 
 
@@ -69,6 +72,17 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = cat.add_parser("publish", parents=[hub_shared], help="发布新目录（随回执包下发）")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_publish)
+    user = hub.add_parser("user", parents=[hub_shared], help="省办事处操作员").add_subparsers(
+        dest="user_command", required=True
+    )
+    p = user.add_parser(
+        "add",
+        parents=[hub_shared],
+        help="添加操作员（仅管理员；新密码取自 HUZHU_NEW_PASSWORD 或标准输入）",
+    )
+    p.add_argument("name", help="新操作员用户名")
+    p.add_argument("--role", choices=operators.ROLES, default="operator")
+    p.set_defaults(handler=cmd_user_add)
     p = hub.add_parser("report", parents=[hub_shared], help="全省数据概况")
     p.add_argument("--out", type=Path, help="全省统计报表 FILE.xlsx（各代办处覆盖率、增长排名）")
     p.add_argument("--from", dest="date_from", help="统计起日（默认本年1月1日）")
@@ -81,11 +95,20 @@ def _hub(ctx: Context, args: argparse.Namespace) -> HubDatabase:
     return open_hub_database(url, ctx.data_dir)
 
 
+def _operator(ctx: Context, hub: HubDatabase) -> operators.HubOperator:
+    """Log in the `--user` hub operator (lockout and audit as on a desk)."""
+    if not ctx.username:
+        raise CliUsageError("此命令需要 --user 用户名（密码取自 HUZHU_PASSWORD 或标准输入）")
+    return operators.login(hub.engine, ctx.username, read_password("HUZHU_PASSWORD"))
+
+
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
     try:
         with hub.engine.begin() as conn:
             fingerprint = registry.init_hub(conn)
+            if not operators.has_operators(conn):
+                operators.ensure_admin(conn, read_password("HUZHU_PASSWORD"))
     finally:
         hub.dispose()
     ctx.emit(
@@ -98,10 +121,14 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
     try:
+        who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
             done = registry.register_office(
                 conn, code=args.code, name=args.name, out=args.out.resolve()
             )
+            sha = crypto.sha256_hex(done.file.read_bytes())
+            details = {"office": done.code, "name": done.name, "file_sha256": sha}
+            operators.record(conn, who.username, "office.register", details)
     finally:
         hub.dispose()
     ctx.emit(
@@ -116,8 +143,10 @@ def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
-    results, refused = [], 0
+    results: list[dict[str, Any]] = []
+    refused = 0
     try:
+        who = _operator(ctx, hub)
         for path in args.files:
             path = path.resolve()
             if not path.is_file():
@@ -127,7 +156,13 @@ def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
             except PackageRefused as exc:
                 refused += 1
                 results.append(
-                    {"file": path.name, "ok": False, "code": exc.code, "error": str(exc.message)}
+                    {
+                        "file": path.name,
+                        "ok": False,
+                        "code": exc.code,
+                        "sha256": exc.sha256,
+                        "error": str(exc.message),
+                    }
                 )
                 print(f"拒收 {path.name}：{exc.message}", file=sys.stderr)
                 continue
@@ -138,6 +173,7 @@ def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
                     f"{verb} {path.name}（代办处 {done.office_code} 第 {done.seq} 号）"
                     f"：{sum(done.counts.values())} 行，重复参保 {done.duplicates} 起"
                 )
+        _audit_ingest(hub, who, results)
     finally:
         hub.dispose()
     if ctx.as_json:
@@ -145,11 +181,25 @@ def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_REJECTED if refused else 0
 
 
+def _audit_ingest(
+    hub: HubDatabase, who: operators.HubOperator, results: list[dict[str, Any]]
+) -> None:
+    keys = ("file", "ok", "sha256", "office_code", "seq", "code")
+    files = [{k: r[k] for k in keys if k in r} for r in results]
+    with hub.engine.begin() as conn:
+        operators.record(conn, who.username, "package.ingest", {"files": files})
+
+
 def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
     try:
+        who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
             written = write_returns(conn, out_dir=args.out.resolve())
+            packages = [
+                {"office": w.office_code, "seq": w.seq, "sha256": w.sha256} for w in written
+            ]
+            operators.record(conn, who.username, "returns.write", {"packages": packages})
     finally:
         hub.dispose()
     ctx.emit(
@@ -162,12 +212,23 @@ def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_decide(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
-    who = ctx.username or getpass.getuser()
     try:
+        who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
             done = admin.decide(
-                conn, claim=args.claim, approve=args.approve, reason=args.reason, decided_by=who
+                conn,
+                claim=args.claim,
+                approve=args.approve,
+                reason=args.reason,
+                decided_by=who.username,
             )
+            details = {
+                "claim": done.claim_number,
+                "office": done.office_code,
+                "decision": done.status,
+                "reason": done.reason,
+            }
+            operators.record(conn, who.username, "claim.decide", details)
     finally:
         hub.dispose()
     verb = "批准" if done.status == "approved" else "不批准"
@@ -188,14 +249,13 @@ def cmd_targets(ctx: Context, args: argparse.Namespace) -> int:
     }
     hub = _hub(ctx, args)
     try:
+        who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
             done = targets.set_targets(
-                conn,
-                office=args.office,
-                year=args.year,
-                values=values,
-                set_by=ctx.username or getpass.getuser(),
+                conn, office=args.office, year=args.year, values=values, set_by=who.username
             )
+            details = {"office": done.office_code, "year": done.year, "targets": done.targets}
+            operators.record(conn, who.username, "targets.set", details)
     finally:
         hub.dispose()
     listed = "；".join(f"{TARGET_LABELS[k]} {v}" for k, v in done.targets.items())
@@ -210,13 +270,37 @@ def cmd_publish(ctx: Context, args: argparse.Namespace) -> int:
     text = args.file.resolve().read_text(encoding="utf-8")
     hub = _hub(ctx, args)
     try:
+        who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
             version, created = registry.publish_catalogue(conn, text=text)
+            details = {
+                "version": version,
+                "created": created,
+                "file_sha256": crypto.sha256_hex(text.encode("utf-8")),
+            }
+            operators.record(conn, who.username, "catalogue.publish", details)
     finally:
         hub.dispose()
     ctx.emit(
         {"ok": True, "version": version, "created": created},
         f"目录 {version} {'已发布，将随下一批回执包下发' if created else '此前已发布'}",
+    )
+    return 0
+
+
+def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        who = _operator(ctx, hub)
+        password = read_password("HUZHU_NEW_PASSWORD")
+        with hub.engine.begin() as conn:
+            added = operators.add_operator(
+                conn, who, username=args.name, role=args.role, password=password
+            )
+    finally:
+        hub.dispose()
+    ctx.emit(
+        {"ok": True, **added.__dict__}, f"已添加省办事处操作员 {added.username}（{added.role}）"
     )
     return 0
 

@@ -37,7 +37,7 @@ from sqlalchemy.types import TypeEngine
 from app.sync.format import GENESIS
 from app.sync.tables import SYNC_TABLES
 
-SCHEMA_VERSION = 2  # 2: claim_events (a synced table) and hub_targets
+SCHEMA_VERSION = 3  # 2: claim_events (a synced table) and hub_targets; 3: operators, audit
 hub_metadata = MetaData()
 _INDEXED = {"members": ("id_number",), "coverages": ("member_uuid",), "claims": ("number",)}
 
@@ -200,4 +200,23 @@ hub_returns = Table(
     Column("sha256", String(64), nullable=False),
     Column("created_at", DateTime, nullable=False),
     UniqueConstraint("office_code", "seq", name="uq_hub_returns_office_seq"),
+)
+hub_operators = Table(
+    "hub_operators",
+    hub_metadata,
+    Column("username", String(40), primary_key=True),
+    Column("display_name", String(100), nullable=False),
+    Column("role", String(12), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("failed_attempts", Integer, nullable=False, server_default="0"),
+    Column("locked_until", DateTime),
+)
+hub_audit = Table(
+    "hub_audit",
+    hub_metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("username", String(40), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("details", JSONB, nullable=False),
 )

@@ -3891,6 +3891,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>Give a reason when rejecting (--reason).</translation>
         </message>
         <message>
+            <source>只有省办事处管理员可以添加操作员。</source>
+            <translation>Only a provincial office administrator can add operators.</translation>
+        </message>
+        <message>
             <source>省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。</source>
             <translation>The provincial database schema version {v} is newer than the {s} this program supports; please upgrade the software.</translation>
         </message>

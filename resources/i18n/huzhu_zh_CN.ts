@@ -3890,6 +3890,10 @@
             <translation>拒绝时请填写理由（--reason）。</translation>
         </message>
         <message>
+            <source>只有省办事处管理员可以添加操作员。</source>
+            <translation>只有省办事处管理员可以添加操作员。</translation>
+        </message>
+        <message>
             <source>省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。</source>
             <translation>省办事处数据库结构版本 {v} 高于本程序支持的 {s}，请升级软件。</translation>
         </message>

@@ -27,7 +27,7 @@ from app.claims.kinds import checklist
 from app.db import Database, open_database
 from app.demo.people import synthetic_uscc
 from app.enrollment import EnrollmentRequest, enrol
-from app.hub import registry
+from app.hub import operators, registry
 from app.hub.schema import hub_metadata
 from app.hub.server import HubDatabase, engine_url
 from app.ids import id_check_digit
@@ -83,6 +83,7 @@ def new_hub_database(pg_url: str) -> Iterator[HubDatabase]:
     database = HubDatabase(create_engine(url))
     with database.engine.begin() as conn:
         registry.init_hub(conn)
+        operators.ensure_admin(conn, PASSWORD)
     try:
         yield database
     finally:

@@ -21,6 +21,7 @@ from app.sync.format import PackageRefused
 from models import SyncPackage
 from tests.app.sync_factories import (
     ADMIN,
+    PASSWORD,
     TODAY,
     hub,  # noqa: F401
     hub_snapshot,
@@ -172,11 +173,16 @@ def test_desk_refuses_a_return_with_bad_targets_whole(tmp_path, monkeypatch) -> 
 def test_hub_targets_command(hub, tmp_path) -> None:  # noqa: F811
     url = hub.engine.url.render_as_string(hide_password=False)
     register(hub, A, "耀州区代办处", tmp_path)
+    env = {"HUZHU_PASSWORD": PASSWORD}
     run = huzhu(
-        "hub", "--db", url, "targets", A, "--year", "2026", "--coverage-rate", "60.5",
-        "--new-units", "12", "--members", "3000", "--gift-enrollments", "200", "--json",
+        "hub", "--db", url, "--user", "admin", "targets", A, "--year", "2026",
+        "--coverage-rate", "60.5", "--new-units", "12", "--members", "3000",
+        "--gift-enrollments", "200", "--json", env=env,
     )  # fmt: skip
     assert run.code == 0, run.err
     assert run.json()["targets"] == GOALS
-    run = huzhu("hub", "--db", url, "targets", A, "--year", "2026", "--members", "-1")
+    run = huzhu(
+        "hub", "--db", url, "--user", "admin", "targets", A, "--year", "2026", "--members", "-1",
+        env=env,
+    )  # fmt: skip
     assert run.code == 1 and "参保人数目标" in run.err

@@ -18,6 +18,7 @@ from tests.app.sync_factories import (
 from tests.cli_runner import huzhu
 
 A = "61020401"
+AS_ADMIN = ("--user", "admin")
 
 
 def _url(hub) -> str:  # noqa: F811
@@ -30,10 +31,14 @@ def test_office_file_desk_export_ingest_returns_import(hub, tmp_path: Path) -> N
     run = huzhu("hub", "--db", db, "init", "--json")
     assert run.code == 0, run.err
     run = huzhu(
-        "hub", "--db", db, "register", "--code", A, "--name", "耀州区代办处", "--out", office_file
-    )
+        "hub", "--db", db, *AS_ADMIN, "register", "--code", A, "--name", "耀州区代办处",
+        "--out", office_file, env=env,
+    )  # fmt: skip
     assert run.code == 0, run.err
-    again = huzhu("hub", "--db", db, "register", "--code", A, "--name", "x", "--out", office_file)
+    again = huzhu(
+        "hub", "--db", db, *AS_ADMIN, "register", "--code", A, "--name", "x", "--out", office_file,
+        env=env,
+    )  # fmt: skip
     assert again.code == 1 and "已经登记过" in again.err
 
     desk = tmp_path / "desk"
@@ -56,19 +61,21 @@ def test_office_file_desk_export_ingest_returns_import(hub, tmp_path: Path) -> N
     exported = run.json()
     assert exported["seq"] == 1 and exported["counts"] == {"units": 1, "members": 3}
 
-    run = huzhu("hub", "--db", db, "ingest", exported["path"])
+    run = huzhu("hub", "--db", db, *AS_ADMIN, "ingest", exported["path"], env=env)
     assert run.code == 0, run.err
-    run = huzhu("hub", "--db", db, "ingest", exported["path"])
+    run = huzhu("hub", "--db", db, *AS_ADMIN, "ingest", exported["path"], env=env)
     assert run.code == 0 and "未作改动" in run.out
     bogus = tmp_path / "bogus.hzp"
     bogus.write_bytes(b"not a package")
-    run = huzhu("hub", "--db", db, "ingest", bogus)
+    run = huzhu("hub", "--db", db, *AS_ADMIN, "ingest", bogus, env=env)
     assert run.code == 1 and "不是同步包" in run.err
 
     run = huzhu("hub", "--db", db, "report", "--json")
     assert run.json()["rows"]["members"] == 3 and run.json()["refusals"] == 1
 
-    run = huzhu("hub", "--db", db, "returns", "--out", tmp_path / "returns", "--json")
+    run = huzhu(
+        "hub", "--db", db, *AS_ADMIN, "returns", "--out", tmp_path / "returns", "--json", env=env
+    )
     assert run.code == 0, run.err
     back = run.json()[0]["path"]
     for expected in ("已导入第 1 号回执包", "此前已导入"):
@@ -85,7 +92,7 @@ def test_hub_without_url_runs_an_embedded_postgresql() -> None:
     # Outside pytest's basetemp: the embedded server runs as its own user when tests run as root.
     data = Path(tempfile.mkdtemp(prefix="huzhu-hub-cli-"))
     try:
-        run = huzhu("--data", data, "hub", "init")
+        run = huzhu("--data", data, "hub", "init", env={"HUZHU_PASSWORD": PASSWORD})
         assert run.code == 0, run.err
         assert (data / "hub-pg" / "PG_VERSION").exists()
         run = huzhu("--data", data, "hub", "report", "--json")
