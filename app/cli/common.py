@@ -50,11 +50,16 @@ class Context:
             self._db.dispose()
             self._db = None
 
-    def actor(self) -> auth.Actor:
-        """Log in the `--user` operator exactly as the GUI would (lockout and audit included)."""
+    def credentials(self) -> tuple[str, str]:
+        """The `--user` name and its password (HUZHU_PASSWORD or stdin) of a command that
+        changes data, on the desk or at the hub."""
         if not self.username:
             raise CliUsageError("此命令需要 --user 用户名（密码取自 HUZHU_PASSWORD 或标准输入）")
-        return auth.authenticate(self.db(), self.username, read_password("HUZHU_PASSWORD"))
+        return self.username, read_password("HUZHU_PASSWORD")
+
+    def actor(self) -> auth.Actor:
+        """Log in the `--user` operator exactly as the GUI would (lockout and audit included)."""
+        return auth.authenticate(self.db(), *self.credentials())
 
     def emit(self, data: Any, text: str | list[str]) -> None:
         """Print `data` as JSON with --json, otherwise the human-readable `text`."""

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_REJECTED, CliUsageError, Context, read_password
+from app.cli.common import EXIT_REJECTED, Context, read_password
 from app.errors import NotFound
 from app.hub import admin, operators, registry, targets
 from app.hub.ingest import ingest_package
@@ -97,9 +97,7 @@ def _hub(ctx: Context, args: argparse.Namespace) -> HubDatabase:
 
 def _operator(ctx: Context, hub: HubDatabase) -> operators.HubOperator:
     """Log in the `--user` hub operator (lockout and audit as on a desk)."""
-    if not ctx.username:
-        raise CliUsageError("此命令需要 --user 用户名（密码取自 HUZHU_PASSWORD 或标准输入）")
-    return operators.login(hub.engine, ctx.username, read_password("HUZHU_PASSWORD"))
+    return operators.login(hub.engine, *ctx.credentials())
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
