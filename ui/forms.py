@@ -61,9 +61,12 @@ def save_form(
     changes: frozenset[str],
     on_saved: Callable[[T], None],
     on_rejected: Callable[[RejectedInput], None],
+    button: QPushButton | None = None,
 ) -> Op[Any]:
     """Run a form's service call on the writer. A RejectedInput comes back to `on_rejected` (to
-    show beside its field) instead of a message box; the savepoint guarantees it wrote nothing."""
+    show beside its field) instead of a message box; the savepoint guarantees it wrote nothing.
+    `button` (the form's 保存/确定) is disabled until the call has settled, so a second press
+    cannot save twice."""
 
     def guarded(job: Job) -> T | RejectedInput:
         try:
@@ -78,7 +81,7 @@ def save_form(
         else:
             on_saved(result)
 
-    return run_op(
+    op = run_op(
         context,
         parent,
         title=title,
@@ -87,6 +90,10 @@ def save_form(
         on_done=finished,
         cancellable=False,
     )
+    if button is not None:
+        button.setEnabled(False)
+        op.settled.connect(lambda: button.setEnabled(True))
+    return op
 
 
 class FieldErrors:

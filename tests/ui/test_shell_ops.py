@@ -20,6 +20,7 @@ from tests.conftest import ACTORS
 from ui import ops
 from ui.bus import Bus
 from ui.context import PageContext
+from ui.forms import save_form
 from ui.ops import Job, run_op
 from ui.qt import QPushButton, QWidget
 
@@ -202,3 +203,22 @@ def test_read_only_work_runs_in_a_reader(
     ) as done:
         pass
     assert done.args == [counts(context.db)[0]]
+
+
+def test_a_form_button_stays_disabled_until_its_save_has_settled(
+    qtbot: QtBot, context: PageContext, parent: QWidget
+) -> None:
+    release, button, saved = threading.Event(), QPushButton("保存"), []
+
+    def work(job: Job) -> str:
+        release.wait(10)
+        return "done"
+
+    op = save_form(
+        context, parent, title="保存", work=work, changes=frozenset(),
+        on_saved=saved.append, on_rejected=saved.append, button=button,
+    )  # fmt: skip
+    assert not button.isEnabled()  # a second press now cannot save twice
+    with qtbot.waitSignal(op.settled, timeout=10_000):
+        release.set()
+    assert button.isEnabled() and saved == ["done"]

@@ -12,7 +12,7 @@ from app.errors import RejectedInput
 from app.health import events, partners
 from ui.bus import HEALTH
 from ui.context import PageContext
-from ui.forms import ERROR_STYLE, save_form
+from ui.forms import ERROR_STYLE, form_buttons, save_form
 from ui.i18n import error_text
 from ui.ops import Job
 from ui.qt import (
@@ -20,7 +20,6 @@ from ui.qt import (
     QDate,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -56,12 +55,7 @@ class _FormDialog(QDialog):
 
     def finish_form(self) -> None:
         self.form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.form.addRow(buttons)
+        self.ok_button = form_buttons(self, self.form, self.save, save=False)
 
     def work(self) -> Callable[[Job], Any]:
         raise NotImplementedError
@@ -76,6 +70,7 @@ class _FormDialog(QDialog):
             changes=frozenset({HEALTH}),
             on_saved=self._saved,
             on_rejected=self._rejected,
+            button=self.ok_button,
         )
 
     def _saved(self, result: Any) -> None:

@@ -65,7 +65,6 @@ class TargetsDialog(QDialog):
         def work(job: Job) -> Targets:
             return set_targets(job.session, job.actor, year, **values)
 
-        self.save_button.setEnabled(False)
         self.op = save_form(
             self.context,
             self,
@@ -74,8 +73,8 @@ class TargetsDialog(QDialog):
             changes=frozenset({entities.SETTINGS}),
             on_saved=self._saved,
             on_rejected=self.errors.show,
+            button=self.save_button,
         )
-        self.op.settled.connect(lambda: self.save_button.setEnabled(True))
 
     def _saved(self, targets: Targets) -> None:
         self.saved.emit(targets)

@@ -194,7 +194,6 @@ class MemberDialog(QDialog):
         if member is None and unit_uuid is None:
             self.errors.show(RejectedInput(self.tr("请先选择单位。"), field="unit"))
             return
-        self.save_button.setEnabled(False)
         self.op = save_form(
             self.context,
             self,
@@ -203,8 +202,8 @@ class MemberDialog(QDialog):
             changes=frozenset({entities.MEMBERS}),
             on_saved=self._saved,
             on_rejected=self.errors.show,
+            button=self.save_button,
         )
-        self.op.settled.connect(lambda: self.save_button.setEnabled(True))
 
     def _saved(self, change: MemberChange) -> None:
         self.saved.emit(change)

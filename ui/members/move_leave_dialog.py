@@ -50,6 +50,7 @@ class _StatusDialog(QDialog):
             changes=MEMBERS,
             on_saved=self._saved,
             on_rejected=self.errors.show,
+            button=self.ok_button,
         )
 
     def _saved(self, change: MemberChange) -> None:

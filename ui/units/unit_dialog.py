@@ -104,7 +104,6 @@ class UnitDialog(QDialog):
                 return add_unit(job.session, job.actor, data=data)
             return edit_unit(job.session, job.actor, unit_uuid=unit.uuid, data=data)
 
-        self.save_button.setEnabled(False)
         self.op = save_form(
             self.context,
             self,
@@ -113,8 +112,8 @@ class UnitDialog(QDialog):
             changes=frozenset({entities.UNITS}),
             on_saved=self._saved,
             on_rejected=self._rejected,
+            button=self.save_button,
         )
-        self.op.settled.connect(lambda: self.save_button.setEnabled(True))
 
     def _saved(self, row: UnitRow) -> None:
         self.saved.emit(row)
