@@ -13,10 +13,8 @@ from app.health import partners
 from tests.app import printing_factories as factories
 from tests.app.printing_pdf import texts
 from tests.conftest import ACTORS
-from ui.bus import Bus
-from ui.context import PageContext
+from tests.ui.printing_pages import shown_printing_page
 from ui.printing.page import PrintingPage
-from ui.qt import QMessageBox
 
 
 @pytest.fixture
@@ -34,14 +32,7 @@ def world(db, monkeypatch):
 
 @pytest.fixture
 def page(qtbot: QtBot, db, world, monkeypatch, tmp_path) -> PrintingPage:
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *a, k=kind: pytest.fail(f"{k}: {a[2]}"))
-    widget = PrintingPage(PageContext(db, ACTORS["clerk1"], Bus(), data_dir=tmp_path))
-    qtbot.addWidget(widget)
-    widget.resize(1100, 750)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_printing_page(qtbot, db, monkeypatch, tmp_path)
 
 
 def _generate(qtbot: QtBot, page: PrintingPage, tmp_path: Path, kind: str, key: str) -> list[str]:
