@@ -25,11 +25,12 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.errors import NotFound, RejectedInput
+from app.history import masked_changes
 from app.i18n import msg
 from app.ids import normalise, parse_resident_id
 from app.office import self_office
 from app.pinyin import initials
-from app.units import clean_text, masked_changes, normalise_phone
+from app.units import clean_text, normalise_phone
 from models import Member, Unit
 from models.enums import Gender, IdType, JournalOp, MemberStatus, RecordStatus
 

@@ -1,5 +1,5 @@
 """Roster import of 50,000 rows: read + validate + register + enrol, in one transaction
-(design.md §8: ≤ 4 s, peak memory ≤ 300 MB), beside the bare read of the same file.
+(docs/design.md §8: ≤ 4 s, peak memory ≤ 300 MB), beside the bare read of the same file.
 
 The roster (.xlsx, IDs as text, like the template) and an office database holding the plan
 catalogue and one unit of 50,000 are made once in bench/work/roster-50k; every run imports into

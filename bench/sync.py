@@ -1,4 +1,4 @@
-"""Sync budgets (design.md §8): desk export of 100k changed rows ≤ 3 s; hub ingest of 1M rows
+"""Sync budgets (docs/design.md §8): desk export of 100k changed rows ≤ 3 s; hub ingest of 1M rows
 into PostgreSQL ≤ 30 s, beside a bare COPY of the same rows into tables of the same shape.
 
 The export runs on a desk database holding 100k freshly journalled rows (demo units and members

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from app.errors import RejectedInput
-from app.units import HistoryEntry, describe_changes
+from app.history import HistoryEntry, describe_changes
 from ui.context import PageContext
 from ui.i18n import error_text
 from ui.ops import Job, Op, run_op
@@ -58,7 +58,6 @@ def save_form(
     *,
     title: str,
     work: Callable[[Job], T],
-    changes: frozenset[str],
     on_saved: Callable[[T], None],
     on_rejected: Callable[[RejectedInput], None],
     button: QPushButton | None = None,
@@ -86,7 +85,6 @@ def save_form(
         parent,
         title=title,
         work=guarded,
-        changes=lambda r: frozenset() if isinstance(r, RejectedInput) else changes,
         on_done=finished,
         cancellable=False,
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from app.db import Database
 from app.office import find_self
 from app.sync.status import last_export_at
+from ui.context import read
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,7 @@ class OfficeStatus:
 
 
 def office_status(db: Database) -> OfficeStatus:
-    with db.reader() as session:
-        office = find_self(session)
-        last = last_export_at(session)
-        if office is None:
-            return OfficeStatus("", "", last)
-        return OfficeStatus(office.code, office.name, last)
+    office, last = read(db, lambda s: (find_self(s), last_export_at(s)))
+    if office is None:
+        return OfficeStatus("", "", last)
+    return OfficeStatus(office.code, office.name, last)

@@ -1,4 +1,4 @@
-"""`enroll`, `renew`, `enrollment show|list|cancel`, `plan list` (design.md §5).
+"""`enroll`, `renew`, `enrollment show|list|cancel`, `plan list` (docs/design.md §5).
 
 A rejected enrollment exits 1 printing every failed rule's message; `--dry-run` prints every
 rule's result and writes nothing. Amounts on the command line are yuan; output shows yuan.

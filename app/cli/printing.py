@@ -159,7 +159,7 @@ def cmd_calibration(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     from app.printing import service
-    from app.printing.qr import FIELD_LABELS
+    from app.signing.qr import FIELD_LABELS
 
     with ctx.db().reader() as session:
         check = service.check_qr(session, args.text)

@@ -1,4 +1,4 @@
-"""Enrol a unit's members, add new hires, cancel before the start (domain.md §3).
+"""Enrol a unit's members, add new hires, cancel before the start (docs/domain.md §3).
 
 `check_enrollment` runs every rule and writes nothing. `enrol` runs the same rules and, only if
 all pass (or a supervisor approved the overridable ones), writes the enrollment, its coverages,
@@ -321,7 +321,7 @@ class CancelResult:
 
 def cancel_enrollment(session: Session, actor: Actor, *, number: str, reason: str) -> CancelResult:
     """Cancel an enrollment before its start and refund every payer (supervisor; audited).
-    After the start there is no exit and no refund (domain.md §3 rule 7)."""
+    After the start there is no exit and no refund (docs/domain.md §3 rule 7)."""
     require(actor, Action.CANCEL_ENROLLMENT)
     enrollment = get_enrollment(session, number)
     if not reason.strip():

@@ -117,11 +117,11 @@ class EnrollmentPage(QWidget):
             self.chip.hide()
 
     def load(self) -> None:
-        with self.context.db.reader() as session:
-            self.rows = list_enrollments(session, expiring_within=self.expiring_days())
-            if self.covered is not None:
-                keep = enrollments_covered(session, self.covered)
-                self.rows = [row for row in self.rows if row.uuid in keep]
+        expiring, covered = self.expiring_days(), self.covered
+        self.rows = self.context.read(lambda s: list_enrollments(s, expiring_within=expiring))
+        if covered is not None:
+            keep = self.context.read(lambda s: enrollments_covered(s, covered))
+            self.rows = [row for row in self.rows if row.uuid in keep]
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             status = (
@@ -166,7 +166,6 @@ class EnrollmentPage(QWidget):
             self,
             title=self.tr("续保"),
             work=lambda job: renew(job.session, job.actor, number=chosen.number),
-            changes=frozenset({bus.ENROLLMENTS}),
             on_done=self._renewed,
         )
 

@@ -24,7 +24,6 @@ from app.members import (
 )
 from app.units import search_units
 from models.enums import Gender, IdType
-from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import FieldErrors, form_buttons, save_form
 from ui.ops import Job
@@ -47,9 +46,9 @@ def _app(text: str) -> str:
 def unit_combo(context: PageContext, selected: uuid.UUID | None = None) -> QComboBox:
     """Active units by name (with their USCC), `selected` current."""
     combo = QComboBox()
-    with context.db.reader() as session:
-        for unit in search_units(session, include_inactive=False, limit=100_000):
-            combo.addItem(f"{unit.name}（{unit.uscc}）", unit.uuid)
+    units = context.read(lambda s: search_units(s, include_inactive=False, limit=100_000))
+    for unit in units:
+        combo.addItem(f"{unit.name}（{unit.uscc}）", unit.uuid)
     if selected is not None:
         combo.setCurrentIndex(max(combo.findData(selected), 0))
     return combo
@@ -199,7 +198,6 @@ class MemberDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=work,
-            changes=frozenset({entities.MEMBERS}),
             on_saved=self._saved,
             on_rejected=self.errors.show,
             button=self.save_button,

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from app import clock
 from app.member_search import MemberRow
 from app.members import MemberChange, leave_member, move_member, rejoin_member
-from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import FieldErrors, form_buttons, save_form
 from ui.members.member_dialog import unit_combo
@@ -23,8 +22,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-
-MEMBERS = frozenset({entities.MEMBERS, entities.UNITS})
 
 
 class _StatusDialog(QDialog):
@@ -47,7 +44,6 @@ class _StatusDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=work,
-            changes=MEMBERS,
             on_saved=self._saved,
             on_rejected=self.errors.show,
             button=self.ok_button,

@@ -22,7 +22,6 @@ from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, im
 from app.roster.reading import RosterSheet, read_roster
 from app.roster.report import write_error_report
 from models import Unit
-from ui import bus as entities
 from ui.context import PageContext
 from ui.ops import Job, Op, run_op
 from ui.qt import (
@@ -59,10 +58,9 @@ class RosterImportDialog(QDialog):
         self.sheet: RosterSheet | None = None
         self.outcome: RosterOutcome | None = None
         self.op: Op[Any] | None = None
-        with context.db.reader() as session:
-            unit = session.get(Unit, unit_uuid)
-            self.unit_name = unit.name if unit else ""
-            plans = list(list_plans(session).plans.values())
+        unit, catalogue = context.read(lambda s: (s.get(Unit, unit_uuid), list_plans(s)))
+        self.unit_name = unit.name if unit else ""
+        plans = list(catalogue.plans.values())
         self.setWindowTitle(self.tr("导入花名册 — {0}").replace("{0}", self.unit_name))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("单位交来的 .xlsx、.xls 或 .csv 文件"))
@@ -160,8 +158,7 @@ class RosterImportDialog(QDialog):
             )  # fmt: skip
 
         title = self.tr("检查花名册") if dry_run else self.tr("导入花名册")
-        changes = frozenset() if dry_run else frozenset({entities.MEMBERS, entities.ENROLLMENTS})
-        self.op = run_op(self.context, self, title=title, work=work, changes=changes)
+        self.op = run_op(self.context, self, title=title, work=work)
         self.op.done.connect(self.show_outcome)
         self.op.failed.connect(self._failed)
         self.op.cancelled.connect(lambda: self.summary.setText(self.tr("已取消，未写入任何数据。")))
@@ -237,8 +234,8 @@ class RosterImportDialog(QDialog):
 
     def save_renewal(self) -> Op[Any] | None:
         """The renewal roster of the unit's latest enrollment, for the unit to confirm."""
-        with self.context.db.reader() as session:
-            latest = list_enrollments(session, unit_uuid=self.unit_uuid)
+        unit_uuid = self.unit_uuid
+        latest = self.context.read(lambda s: list_enrollments(s, unit_uuid=unit_uuid))
         if not latest:
             self.summary.setText(self.tr("该单位还没有参保单，无法生成续保名单。"))
             return None

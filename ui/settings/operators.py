@@ -49,8 +49,7 @@ class OperatorsBox(QGroupBox):
         context.bus.changed.connect(self._on_changed)
 
     def load(self) -> None:
-        with self.context.db.reader() as session:
-            rows = auth.list_operators(session)
+        rows = self.context.read(auth.list_operators)
         now = clock.now()
         self.table.setRowCount(len(rows))
         for row, (actor, active, locked_until) in enumerate(rows):
@@ -78,7 +77,6 @@ class OperatorsBox(QGroupBox):
             self,
             title=self.tr("新增操作员"),
             work=lambda job: auth.add_operator(job.session, job.actor, **values),
-            changes=frozenset({entities.OPERATORS}),
         )
 
     def unlock_selected(self) -> None:
@@ -94,7 +92,6 @@ class OperatorsBox(QGroupBox):
             self,
             title=self.tr("解锁操作员"),
             work=work,
-            changes=frozenset({entities.OPERATORS}),
         )
 
     def _on_changed(self, names: frozenset[str]) -> None:

@@ -4,7 +4,6 @@ field it concerns (e.g. a duplicate USCC names the unit that already has it)."""
 from __future__ import annotations
 
 from app.units import UnitFields, UnitRow, add_unit, edit_unit
-from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import FieldErrors, form_buttons, save_form
 from ui.ops import Job
@@ -109,7 +108,6 @@ class UnitDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=work,
-            changes=frozenset({entities.UNITS}),
             on_saved=self._saved,
             on_rejected=self._rejected,
             button=self.save_button,

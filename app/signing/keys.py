@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.office import self_office
+from app.office import DEMO_OFFICE_CODE, self_office
 from models import OfficeKey
 
 SIGNING = "signing"
@@ -129,8 +129,6 @@ def signing_key(session: Session) -> tuple[str, Ed25519PrivateKey]:
     The demo office gets a fresh key on first need; any other office without one is told to
     install its office file.
     """
-    from app.demo import DEMO_OFFICE_CODE  # lazy: the demo builder may print, and import us
-
     office = self_office(session)
     row = session.scalar(
         select(OfficeKey)
