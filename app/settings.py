@@ -31,13 +31,13 @@ EFFECTIVE_DATE_POLICIES = {
 }
 
 # how the three copies (存根联, 交款人联, 记账联) of a premium receipt are printed
-RECEIPT_COPIES = {
+RECEIPT_COPY_POLICIES = {
     "sheet": "一张 A4 纸上下三联",
     "pages": "三联分三页打印",
 }
 
 # which certificates carry a signature line: the member's, the unit's, both or neither
-CERTIFICATE_SIGNATURES = {
+CERTIFICATE_SIGNATURE_POLICIES = {
     "both": "会员凭证印会员签字栏，单位凭证印单位签章栏",
     "member": "仅会员凭证印会员签字栏",
     "unit": "仅单位凭证印单位签章栏",
@@ -46,8 +46,8 @@ CERTIFICATE_SIGNATURES = {
 
 _CHOICES = {
     "effective_date_policy": EFFECTIVE_DATE_POLICIES,
-    "receipt_copies": RECEIPT_COPIES,
-    "certificate_signature": CERTIFICATE_SIGNATURES,
+    "receipt_copies": RECEIPT_COPY_POLICIES,
+    "certificate_signature": CERTIFICATE_SIGNATURE_POLICIES,
 }
 
 
