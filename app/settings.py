@@ -20,7 +20,9 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "service_promise_days": (10, "理赔服务承诺时限（工作日）"),
     "backup_dir": (None, "备份文件夹"),
     "language": ("zh_CN", "界面语言"),
+    "idle_lock_minutes": (15, "空闲锁定（分钟）"),
 }
+IDLE_LOCK_RANGE = (1, 240)
 
 EFFECTIVE_DATE_POLICIES = {
     "day_after_payment": "缴费次日生效",
@@ -54,6 +56,12 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     ):
         raise RejectedInput(
             msg("“{label}”应为 1 到 365 之间的整数。", label=DEFAULTS[key][1]), field=key
+        )
+    low, high = IDLE_LOCK_RANGE
+    if key == "idle_lock_minutes" and (not isinstance(value, int) or not low <= value <= high):
+        raise RejectedInput(
+            msg("“{label}”应为 {a} 到 {b} 之间的整数。", label=DEFAULTS[key][1], a=low, b=high),
+            field=key,
         )
     old = get(session, key)
     row = session.get(Setting, key)
