@@ -29,6 +29,7 @@ class PasswordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context, self.username = context, username
+        self.setObjectName("password-dialog")
         own = username is None
         self.setWindowTitle(
             self.tr("修改密码") if own else self.tr("重置密码 — {u}").replace("{u}", username or "")
