@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         if self.lock_dialog is not None:
             return self.lock_dialog
         self.idle.locked = True
+        self.centralWidget().hide()  # no personal data on an unattended screen
         dialog = LockDialog(self.context.db, self.context.actor, self)
         dialog.accepted.connect(self._unlocked)
         dialog.switch_user.connect(self.switch_user)
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         self.lock_dialog = None
+        self.centralWidget().show()
         self.idle.resume()
 
     def switch_user(self) -> None:

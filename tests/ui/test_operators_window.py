@@ -139,6 +139,7 @@ def test_idle_desk_locks_and_the_same_operator_unlocks(
     qtbot.waitUntil(lambda: window.lock_dialog is not None, timeout=5000)
     lock = window.lock_dialog
     qtbot.waitExposed(lock)
+    assert not window.centralWidget().isVisible()  # the page is hidden while locked
     assert lock.isModal() and "王丽（clerk1）" in lock.findChildren(type(lock.error))[0].text()
     lock.reject()  # Esc does not unlock
     assert lock.isVisible()
@@ -150,10 +151,11 @@ def test_idle_desk_locks_and_the_same_operator_unlocks(
     qtbot.keyClicks(lock.password, demo_password)
     qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
     assert not lock.isVisible() and window.lock_dialog is None
+    assert window.centralWidget().isVisible()
     assert not window.idle.locked and window.idle.timer.isActive()
 
-    window.idle.set_interval(50)
-    qtbot.waitUntil(lambda: window.lock_dialog is not None, timeout=5000)
+    window.lock_action.trigger()  # 操作员 → 锁定 (Ctrl+L) locks at once
+    assert window.lock_dialog is not None and window.idle.locked
     qtbot.mouseClick(window.lock_dialog.switch_button, Qt.MouseButton.LeftButton)
     assert shell.main_window is None and shell.login.isVisible()
 
