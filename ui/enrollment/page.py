@@ -16,6 +16,7 @@ from ui import bus
 from ui.context import PageContext
 from ui.enrollment.enrollment_wizard import EnrollmentWizard
 from ui.home.chip import FilterChip
+from ui.list_export import export_action, export_view
 from ui.ops import report_error, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -74,8 +75,15 @@ class EnrollmentPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
+        self.export_button = export_action(self.table, self.export_list)
         bar = QHBoxLayout()
-        for widget in (self.filter, self.new_button, self.renew_button, self.count):
+        for widget in (
+            self.filter,
+            self.new_button,
+            self.renew_button,
+            self.export_button,
+            self.count,
+        ):
             bar.addWidget(widget)
         bar.addStretch()
         layout = QVBoxLayout(self)
@@ -169,6 +177,12 @@ class EnrollmentPage(QWidget):
             changes=frozenset({bus.ENROLLMENTS}),
             on_done=self._renewed,
         )
+
+    def export_list(self) -> object:
+        return export_view(
+            self, self.context, self.table, title=self.tr("参保单列表"),
+            numbers={3, 4, 6}, info=[self.filter.currentText()],
+        )  # fmt: skip
 
     def _renewed(self, result: EnrollmentResult) -> None:
         QMessageBox.information(
