@@ -88,6 +88,38 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--from", dest="date_from", help="统计起日（默认本年1月1日）")
     p.add_argument("--to", dest="date_to", help="统计止日（默认本年12月31日）")
     p.set_defaults(handler=cmd_report)
+    p = hub.add_parser(
+        "analysis",
+        parents=[hub_shared],
+        help="全省数据分析（按计划×年龄段×性别×行业×代办处×年度；逆选择信号；月度趋势）",
+        description=ANALYSIS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--year", type=int, help="年度（默认：全部年度）")
+    p.add_argument("--out", type=Path, help="分析结果 FILE.xlsx（每张表一页）")
+    p.set_defaults(handler=cmd_analysis)
+
+
+ANALYSIS_HELP = """全省数据分析，在省办事处 PostgreSQL 上按已接收的数据计算（只读，不需登录）。
+
+--json 的输出：
+  year                 年度（未给 --year 时为 null，即全部年度）
+  plans[]              每个计划一行：
+    plan               计划代码（如 ZY）
+    premium_income     会费收入，元，两位小数的字符串（如 "1234.00"）
+    benefits_paid      支付金额，元，两位小数的字符串
+    loss_ratio         赔付率 = 支付金额 ÷ 会费收入，四位小数的字符串（如 "0.4595"）；无收入时 null
+    claims             理赔件数（受理，不含撤回、不予赔付）
+    exposure_member_months  暴露，人月（保障天数 × 12 ÷ 365.25）
+    claim_frequency    出险频率 = 理赔件数 ÷ 暴露人年，四位小数
+  total                全部计划合计（同上字段）
+  cells[]              year/office/plan/age_band/sex/industry 每组一行（同上字段）
+  signals              rider_without_main（参副不参主）、older_enrolled（参老不参少）、
+                       early_claims（保障开始90天内出险，参病不参健）
+  months[]             月度趋势：month、premium_income、benefits_paid、claims
+
+口径：会费收入按保障开始日所在年度，支付金额按支付日期，理赔件数按受理日期；年龄段按
+保障开始日（理赔按出险日）的周岁：16-29、30-39、40-49、50-60，其余为“其他”。"""
 
 
 def _hub(ctx: Context, args: argparse.Namespace) -> HubDatabase:
@@ -319,6 +351,31 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     if province is not None:
         lines.append(f"全省统计报表已保存：{args.out}（{len(province.offices)} 个代办处）")
     ctx.emit({**numbers.__dict__, "province": province} if province else numbers, lines)
+    return 0
+
+
+def cmd_analysis(ctx: Context, args: argparse.Namespace) -> int:
+    from app.hub.analysis import analyse, write_analysis
+
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.connect() as conn:
+            result = analyse(conn, year=args.year)
+    finally:
+        hub.dispose()
+    if args.out:
+        write_analysis(result, args.out.resolve())
+    lines = [
+        f"{'计划':<6}{'会费收入（元）':>16}{'支付金额（元）':>16}{'赔付率':>10}{'理赔件数':>8}",
+        *(
+            f"{p['plan']:<8}{p['premium_income']:>18}{p['benefits_paid']:>18}"
+            f"{p['loss_ratio'] or '—':>12}{p['claims']:>10}"
+            for p in result.as_json()["plans"]
+        ),
+    ]
+    if args.out:
+        lines.append(f"分析结果已保存：{args.out}")
+    ctx.emit(result.as_json(), lines)
     return 0
 
 
