@@ -30,7 +30,7 @@ GROUP BY 1
 """
 HEALTH = """
 SELECT ev.office_code, COUNT(DISTINCT ev.uuid), COUNT(a.uuid)
-FROM health_events ev LEFT JOIN health_attendances a ON a.event_uuid = ev.uuid AND NOT a.deleted
+FROM health_events ev LEFT JOIN health_attendance a ON a.event_uuid = ev.uuid AND NOT a.deleted
 WHERE NOT ev.deleted AND ev.held_on BETWEEN :start AND :end
 GROUP BY 1
 """
