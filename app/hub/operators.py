@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from app import auth, clock
-from app.errors import LoginFailed, PermissionDenied, RejectedInput
+from app.errors import PermissionDenied, RejectedInput
 from app.hub.registry import hub_keys
 from app.hub.schema import hub_audit, hub_operators
 from app.i18n import msg
@@ -74,15 +74,15 @@ def _insert(conn: Connection, username: str, display_name: str, role: str, passw
 
 def login(engine: Engine, username: str, password: str) -> HubOperator:
     """Check a hub operator's password with the desk's lockout rules, in a transaction of its
-    own so that failures are counted and audited even though the call raises (LoginFailed,
-    AccountLocked; DatabaseProblem if the hub is missing or older than this release)."""
+    own so that failures are counted and audited even though the call raises (LoginFailed, one
+    message for every failure; DatabaseProblem if the hub is missing or older than this release)."""
     with engine.begin() as conn:
         hub_keys(conn)
         row = conn.execute(
             select(hub_operators).where(hub_operators.c.username == username.strip())
         ).first()
         if row is None:
-            raise LoginFailed(msg("用户名或密码不正确。"), field="password")
+            raise auth.refuse_unknown(password)
         verdict = auth.judge_login(
             row.username, row.password_hash, password, row.failed_attempts, row.locked_until
         )
@@ -100,5 +100,7 @@ def login(engine: Engine, username: str, password: str) -> HubOperator:
 def record(conn: Connection, username: str, action: str, details: dict[str, Any]) -> None:
     """One hub audit row, in the caller's transaction."""
     conn.execute(
-        insert(hub_audit).values(at=clock.now(), username=username, action=action, details=details)
+        insert(hub_audit).values(
+            at=clock.real_now(), username=username, action=action, details=details
+        )
     )

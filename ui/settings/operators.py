@@ -51,7 +51,7 @@ class OperatorsBox(QGroupBox):
     def load(self) -> None:
         with self.context.db.reader() as session:
             rows = auth.list_operators(session)
-        now = clock.now()
+        now = clock.real_now()  # locks run on the real clock (app.auth)
         self.table.setRowCount(len(rows))
         for row, (actor, active, locked_until) in enumerate(rows):
             if not active:
