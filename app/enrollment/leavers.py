@@ -21,8 +21,7 @@ from app.auth import Action, Actor, require
 from app.bulk import journal_rows
 from app.enrollment.context import get_enrollment
 from app.enrollment.payments import PaymentDetails, checked_details
-from app.enrollment.premiums import PaymentSplit
-from app.enrollment.service import Receipt, _split_columns, _write_payments
+from app.enrollment.service import Receipt, _split_columns, _write_payments, paid_split
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.members import leave_member
@@ -65,6 +64,57 @@ def _covers(
     return out
 
 
+@dataclass
+class _Plan:
+    enrollment: Enrollment
+    people: dict[uuid.UUID, Member]
+    leavers: list[Leaver]
+    cancelled: list[Coverage]
+
+    @property
+    def refund_total(self) -> int:
+        return sum(x.refunded for x in self.leavers)
+
+
+def _plan(session: Session, number: str, member_uuids: Iterable[uuid.UUID]) -> _Plan:
+    enrollment = get_enrollment(session, number)
+    if enrollment.status is not EnrollmentStatus.CONFIRMED:
+        raise RejectedInput(msg("参保单 {n} 已撤销，不能减员。", n=number))
+    wanted = list(dict.fromkeys(member_uuids))
+    if not wanted:
+        raise RejectedInput(msg("请选择要减员的人员。"), field="members")
+    covers = _covers(session, enrollment.uuid, wanted)
+    people = {m.uuid: m for m in session.scalars(select(Member).where(Member.uuid.in_(wanted)))}
+    missing = [people[u].name if u in people else str(u) for u in wanted if u not in covers]
+    if missing:
+        raise RejectedInput(
+            msg(
+                "{names} 在参保单 {n} 中没有有效的保障，无法减员。",
+                names="、".join(missing),
+                n=number,
+            ),
+            field="members",
+        )
+    today = clock.today()
+    leavers, cancelled = [], []
+    for member in wanted:
+        started = [c for c in covers[member] if c.start_date <= today]
+        if started:
+            leavers.append(Leaver(member, people[member].name, 0, max(c.end_date for c in started)))
+            continue
+        cancelled += covers[member]
+        amount = sum(c.premium for c in covers[member])
+        leavers.append(Leaver(member, people[member].name, amount, None))
+    return _Plan(enrollment, people, leavers, cancelled)
+
+
+def preview_leave(
+    session: Session, *, number: str, member_uuids: Iterable[uuid.UUID]
+) -> list[Leaver]:
+    """Who would leave with what refund (reads only; the 减员 dialog shows it live)."""
+    return _plan(session, number, member_uuids).leavers
+
+
 def leave_enrollment(
     session: Session,
     actor: Actor,
@@ -81,9 +131,6 @@ def leave_enrollment(
     enrollment, a member without active cover in it, a missing reason or a bad date."""
     require(actor, Action.ENROLL)
     details = checked_details(refund or PaymentDetails())
-    enrollment = get_enrollment(session, number)
-    if enrollment.status is not EnrollmentStatus.CONFIRMED:
-        raise RejectedInput(msg("参保单 {n} 已撤销，不能减员。", n=number))
     if not reason.strip():
         raise RejectedInput(msg("减员须填写原因（如离职、调出、死亡）。"), field="reason")
     today = clock.today()
@@ -92,43 +139,20 @@ def leave_enrollment(
             msg("减员日期 {d} 晚于今天（{t}），请填写实际离开的日期。", d=on, t=today),
             field="date",
         )
-    wanted = list(dict.fromkeys(member_uuids))
-    if not wanted:
-        raise RejectedInput(msg("请选择要减员的人员。"), field="members")
-    covers = _covers(session, enrollment.uuid, wanted)
-    people = {m.uuid: m for m in session.scalars(select(Member).where(Member.uuid.in_(wanted)))}
-    missing = [people[u].name if u in people else str(u) for u in wanted if u not in covers]
-    if missing:
-        raise RejectedInput(
-            msg(
-                "{names} 在参保单 {n} 中没有有效的保障，无法减员。",
-                names="、".join(missing),
-                n=number,
-            ),
-            field="members",
-        )
-    leavers, cancelled, refund_total = [], [], 0
-    for member in wanted:
-        started = [c for c in covers[member] if c.start_date <= today]
-        if started:
-            leavers.append(Leaver(member, people[member].name, 0, max(c.end_date for c in started)))
-            continue
-        amount = sum(c.premium for c in covers[member])
-        cancelled += covers[member]
-        refund_total += amount
-        leavers.append(Leaver(member, people[member].name, amount, None))
-    refunds = _refund(session, actor, enrollment, cancelled, refund_total, details)
-    for member in wanted:
-        if people[member].status is MemberStatus.ACTIVE:
-            leave_member(session, actor, member_uuid=member, on=on, reason=reason)
+    plan = _plan(session, number, member_uuids)
+    enrollment = plan.enrollment
+    refunds = _refund(session, actor, enrollment, plan.cancelled, plan.refund_total, details)
+    for leaver in plan.leavers:
+        if plan.people[leaver.member_uuid].status is MemberStatus.ACTIVE:
+            leave_member(session, actor, member_uuid=leaver.member_uuid, on=on, reason=reason)
     audit.record(
         session, actor.username, "enrollment.leave", entity="enrollments",
         entity_id=enrollment.uuid,
-        details={"number": number, "members": [str(u) for u in wanted], "on": on.isoformat(),
-                 "reason": reason.strip(), "refund": refund_total,
+        details={"number": number, "members": [str(x.member_uuid) for x in plan.leavers],
+                 "on": on.isoformat(), "reason": reason.strip(), "refund": plan.refund_total,
                  "method": details.method if refunds else "", "voucher": details.voucher},
     )  # fmt: skip
-    return LeaveResult(enrollment.number, leavers, refunds)
+    return LeaveResult(enrollment.number, plan.leavers, refunds)
 
 
 def _refund(
@@ -150,10 +174,7 @@ def _refund(
         .values(status=CoverageStatus.CANCELLED, updated_at=clock.now())
     )
     journal_rows(session, "coverages", ids, JournalOp.UPDATE)
-    current = PaymentSplit(
-        enrollment.pay_unit, enrollment.pay_union, enrollment.pay_individual, enrollment.pay_gift
-    )
-    split = current.scaled_to(total) if total else PaymentSplit()
+    split = paid_split(enrollment).scaled_to(total)
     enrollment.premium_total -= split.total
     for column, amount in _split_columns(split).items():
         setattr(enrollment, column, getattr(enrollment, column) - amount)

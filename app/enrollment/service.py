@@ -280,6 +280,19 @@ def _write_payments(
     return receipts
 
 
+def paid_split(enrollment: Enrollment) -> PaymentSplit:
+    """What each payer has paid for `enrollment`, net of refunds to leavers: what a cancellation
+    refunds (the 撤销参保 dialog shows it before the supervisor confirms)."""
+    return PaymentSplit(
+        enrollment.pay_unit, enrollment.pay_union, enrollment.pay_individual, enrollment.pay_gift
+    )
+
+
+def cancellation_refund(session: Session, *, number: str) -> PaymentSplit:
+    """The refund per payer that cancelling `number` would make (reads only)."""
+    return paid_split(get_enrollment(session, number))
+
+
 @dataclass(frozen=True)
 class CancelResult:
     number: str
@@ -324,9 +337,7 @@ def cancel_enrollment(
     )
     journal_rows(session, "coverages", ids, JournalOp.UPDATE)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.UPDATE)
-    split = PaymentSplit(
-        enrollment.pay_unit, enrollment.pay_union, enrollment.pay_individual, enrollment.pay_gift
-    )
+    split = paid_split(enrollment)
     refunds = _write_payments(
         session, actor, enrollment.uuid, split, details, kind=PaymentKind.REFUND
     )
