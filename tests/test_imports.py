@@ -117,6 +117,33 @@ def test_signing_stands_below_printing_health_sync_and_the_demo() -> None:
         assert not {m for m in graph[name] if m.startswith(above)}, name
 
 
+FOUNDATION = {
+    "app", "app.clock", "app.errors", "app.i18n", "app.ids", "app.money", "app.privacy", "app.db",
+    "app.audit", "app.auth", "app.office", "app.settings", "app.numbering", "app.history",
+    "app.bulk",
+}  # fmt: skip
+ENTRY_POINTS = ("app.cli", "app.selftest", "app.__main__")
+
+
+def floor(name: str) -> int:
+    """The floors of docs/architecture.md: foundation, signing, areas, demo, entry points."""
+    if name in FOUNDATION:
+        return 0
+    if name == "app.signing" or name.startswith("app.signing."):
+        return 1
+    if name == "app.demo" or name.startswith("app.demo."):
+        return 3
+    if name.startswith(ENTRY_POINTS):
+        return 4
+    return 2
+
+
+def test_each_floor_imports_only_the_floors_below() -> None:
+    graph = import_graph()
+    upward = [(a, b) for a, targets in graph.items() for b in targets if floor(b) > floor(a)]
+    assert upward == []
+
+
 def test_a_lazy_cycle_is_found(tmp_path: Path) -> None:
     (tmp_path / "app" / "area").mkdir(parents=True)
     (tmp_path / "app" / "__init__.py").write_text("")

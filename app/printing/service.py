@@ -143,6 +143,11 @@ def _with_back(session: Session, fronts: list[Document], back: bool) -> list[Doc
     return [doc for front in fronts for doc in (front, reverse)]
 
 
+def _signs(session: Session, paper: str) -> bool:
+    """Whether the office wants a signature line on `paper` ("member" or "unit")."""
+    return settings.get(session, "certificate_signature") in (paper, "both")
+
+
 def member_certificate(
     session: Session,
     actor: Actor,
@@ -160,8 +165,9 @@ def member_certificate(
         enrollment_uuid=data.enrollment_uuid, member_uuid=data.member_uuid,
     )  # fmt: skip
     doc = documents.member_certificate(
-        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session)
-    )
+        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session),
+        signature=_signs(session, "member"),
+    )  # fmt: skip
     return PrintJob(_with_back(session, [doc], back), f"参保凭证 {data.name}", int(reprint > 0))
 
 
@@ -176,8 +182,9 @@ def unit_certificate(
         enrollment_uuid=data.enrollment_uuid, member_uuid=None,
     )  # fmt: skip
     doc = documents.unit_certificate(
-        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session)
-    )
+        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session),
+        signature=_signs(session, "unit"),
+    )  # fmt: skip
     return PrintJob([doc], f"单位参保凭证 {data.unit_name}", int(reprint > 0))
 
 
@@ -270,7 +277,7 @@ def enrollment_certificates(
     issued = _bulk_issue(
         session, enrollment.office_code, enrollment.uuid, [m.member_uuid for m in members]
     )
-    signer, today = _signer(session), clock.today()
+    signer, today, signature = _signer(session), clock.today(), _signs(session, "member")
     docs = []
     for done, data in enumerate(members, start=1):
         if cancelled is not None and cancelled():
@@ -278,7 +285,12 @@ def enrollment_certificates(
         number, reprint = issued[data.member_uuid]
         docs.append(
             documents.member_certificate(
-                data, number=number, issued=today, reprint=reprint, signer=signer
+                data,
+                number=number,
+                issued=today,
+                reprint=reprint,
+                signer=signer,
+                signature=signature,
             )
         )
         if progress is not None:
@@ -315,11 +327,18 @@ def _record_print(session: Session, actor: Actor, action: str, entity: str, numb
 def premium_receipt(
     session: Session, actor: Actor, *, receipt_number: str, preprinted: bool = False
 ) -> PrintJob:
-    """收款收据 for a payment; `preprinted` prints onto the pre-printed form (套打)."""
+    """收款收据 for a payment in its three copies (联次), on one A4 sheet or one copy to a page
+    as the office's `receipt_copies` setting says; `preprinted` prints once onto the
+    pre-printed multi-part form (套打)."""
     require(actor, Action.PRINT)
     data = loaders.load_premium_receipt(session, receipt_number)
     reprint = _record_print(session, actor, "print.premium_receipt", "payments", receipt_number)
-    layout = "premium_receipt_preprinted" if preprinted else "premium_receipt"
+    if preprinted:
+        layout = "premium_receipt_preprinted"
+    elif settings.get(session, "receipt_copies") == "pages":
+        layout = "premium_receipt"
+    else:
+        layout = "premium_receipt_sheet"
     doc = documents.premium_receipt(data, reprint=reprint, signer=_signer(session), layout=layout)
     return PrintJob([doc], f"收款收据 {receipt_number}", int(reprint > 0))
 

@@ -14,6 +14,7 @@ from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
+from ui.list_export import export_action, export_view
 from ui.members.members_model import MembersModel
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -53,6 +54,8 @@ class UnitsPage(QWidget):
         top.addWidget(self.toggle_button)
         self.model = UnitsModel(context.db, self)
         self.view = table_view(self.model)
+        self.export_button = export_action(self.view, self.export_list)
+        top.addWidget(self.export_button)
         self.summary = QLabel()
         self.chip = FilterChip()
         self.chip.cleared.connect(self.clear_filter)
@@ -214,6 +217,15 @@ class UnitsPage(QWidget):
             title=self.tr("恢复单位") if active else self.tr("停用单位"),
             work=lambda job: _set_active(job, unit, active),
         )
+
+    def export_list(self) -> object:
+        info = (
+            [self.tr("查找：{t}").replace("{t}", self.search.text())] if self.search.text() else []
+        )
+        return export_view(
+            self, self.context, self.view, title=self.tr("单位列表"),
+            personal={6: "phone"}, numbers={2, 3}, info=info,
+        )  # fmt: skip
 
 
 def _set_active(job: Job, unit: UnitRow, active: bool) -> UnitRow:
