@@ -67,6 +67,9 @@ class LoginDialog(QDialog):
         if demo:
             layout.addWidget(self._demo_hint())
         layout.addWidget(buttons)
+        # a fixed width lets the wrapped labels (error, demo hint) take the height they need;
+        # the dialog grows downwards when an error appears instead of squeezing them together
+        self.setFixedWidth(max(self.sizeHint().width(), 400))
         self.username.setFocus()
 
     def _demo_hint(self) -> QLabel:
@@ -100,3 +103,5 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.layout().activate()
+        self.adjustSize()

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from tests.ui.conftest import type_login
 from ui.application import Shell
+from ui.qt import QLabel
 
 
 def test_wrong_password_is_shown_inline_with_attempts_left(qtbot: QtBot, shell: Shell) -> None:
@@ -75,3 +76,16 @@ def test_gui_lock_is_the_cli_lock(
     )
     assert run.code == 1
     assert "账户 clerk2 因连续输错密码已被锁定，请 10 分钟后再试" in run.out + run.err
+
+
+def test_the_login_error_and_the_demo_hint_do_not_overlap(qtbot: QtBot, shell: Shell) -> None:
+    dialog = shell.login
+    hint = dialog.findChild(QLabel, "demo_hint")
+    for username in ("", "clerk1"):  # a short refusal, then the longer one with attempts left
+        type_login(qtbot, shell, username, "wrong-password")
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=2000)
+        error, below = dialog.error.geometry(), hint.geometry()
+        assert not error.intersects(below)
+        assert error.bottom() < below.top()
+        assert error.height() >= dialog.error.heightForWidth(error.width())  # not clipped
+        assert below.height() >= hint.heightForWidth(below.width())

@@ -37,6 +37,7 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     Qt,
     QTableWidget,
@@ -113,6 +114,11 @@ class IntakeForm(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.result = QLabel()
+        # the saved claim's line (its number, the documents still missing, a receipt's path)
+        # wraps and takes only the room left beside the buttons: unwrapped, its width became
+        # the window's minimum and a save pushed the main window past a 1366-pixel screen
+        self.result.setWordWrap(True)
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.receipt_button = QPushButton(self.tr("受理回执（PDF）…"))
         self.receipt_button.setEnabled(False)
         self.receipt_button.clicked.connect(self.save_receipt)
