@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+from pathlib import Path
 
 from app.auth import ROLE_LABELS
 from ui import bus as entities
@@ -28,7 +30,7 @@ from ui.qt import (
     Qt,
     QWidget,
 )
-from ui.status import office_status
+from ui.status import elided, fitted, office_status
 
 log = logging.getLogger(__name__)
 
@@ -154,11 +156,16 @@ class MainWindow(QMainWindow):
     def _backed_up(self, path: object) -> None:
         self.backup_label.hide()
         if path is not None:
-            self.statusBar().showMessage(self.tr("已自动备份：{p}").format(p=path), 15_000)
+            assert isinstance(path, Path)
+            text = self.tr("已自动备份：{p}").format(p=f"{path.parent}{os.sep}")
+            beside = (self.operator_label, self.office_label, self.sync_label)
+            message = fitted(self.statusBar(), text, path.name, beside)
+            self.statusBar().showMessage(message, 15_000)
 
     def _backup_failed(self, text: str) -> None:
-        self.backup_label.setText(self.tr("自动备份失败：{e}").format(e=text))
-        self.backup_label.setToolTip(self.backup_label.text())
+        full = self.tr("自动备份失败：{e}").format(e=text)
+        self.backup_label.setText(elided(self.backup_label, full))  # the window must not widen
+        self.backup_label.setToolTip(full)
         self.backup_label.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
