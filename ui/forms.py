@@ -121,12 +121,26 @@ class FieldErrors:
         label = self.labels.get(error.field or "", self.general)
         label.setText(error_text(error))
         label.setVisible(True)
+        _make_room(label)
         widget = self.fields.get(error.field or "")
         if widget is not None:
             widget.setFocus()
 
     def text(self, field: str | None = None) -> str:
         return (self.labels.get(field or "", self.general)).text()
+
+
+def _make_room(label: QLabel) -> None:
+    """Let the dialog holding `label` grow to the height its wrapped lines need: a dialog keeps
+    its size when a row appears, and the form then squeezes the message to one clipped line."""
+    window = label.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    needed = max(window.minimumSizeHint().height(), window.heightForWidth(window.width()))
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 def _error_label() -> QLabel:

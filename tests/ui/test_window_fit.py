@@ -3,21 +3,25 @@ wider when a page fills in long text (a saved claim's result, its receipt path).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
+from models.enums import Gender
 from tests.app.claims_factories import (
     insured,
     today,  # noqa: F401  (fixture)
 )
+from tests.app.registry_factories import resident_id
 from ui.bus import Bus
 from ui.claims.page import ClaimsPage
 from ui.context import PageContext
 from ui.main_window import MainWindow
-from ui.qt import QFileDialog, Qt
+from ui.members.page import MembersPage
+from ui.qt import QFileDialog, QLabel, Qt, QWidget
 
 pytestmark = pytest.mark.usefixtures("today")
 SCREEN = (1366, 768)
@@ -67,3 +71,32 @@ def test_main_window_keeps_within_the_screen_after_a_claim_is_saved(
         qtbot.mouseClick(form.receipt_button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     assert window.width() <= SCREEN[0], window.width()
+
+
+def _not_clipped(label: QLabel) -> None:
+    """A shown, wrapped label has the height its text needs and no visible sibling over it."""
+    assert label.isVisible() and label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    box = label.geometry()
+    for other in label.parentWidget().findChildren(QWidget):
+        sibling = other is not label and other.parentWidget() is label.parentWidget()
+        if sibling and other.isVisible():
+            assert not box.intersects(other.geometry()), other
+
+
+def test_an_inline_field_error_is_not_clipped(qtbot: QtBot, demo_db: Database, actors) -> None:
+    page = MembersPage(PageContext(demo_db, actors["clerk1"], Bus()))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    dialog = page.add_member()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.id_number, resident_id(dt.date(1988, 8, 8), male=True, serial=3))
+    for ch in "新会员":  # QTest cannot key-click Chinese; an IME commits them one by one
+        dialog.name.insert(ch)
+    dialog.gender.setCurrentIndex(dialog.gender.findData(Gender.FEMALE))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.errors.text("gender") != "", timeout=15_000)
+    qtbot.wait(50)
+    _not_clipped(dialog.errors.labels["gender"])
