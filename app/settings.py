@@ -22,7 +22,9 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "language": ("zh_CN", "界面语言"),
     "receipt_copies": ("sheet", "收款收据联次"),
     "certificate_signature": ("both", "参保凭证签字栏"),
+    "idle_lock_minutes": (15, "空闲锁定（分钟）"),
 }
+IDLE_LOCK_RANGE = (1, 240)
 
 EFFECTIVE_DATE_POLICIES = {
     "day_after_payment": "缴费次日生效",
@@ -77,6 +79,12 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     ):
         raise RejectedInput(
             msg("“{label}”应为 1 到 365 之间的整数。", label=DEFAULTS[key][1]), field=key
+        )
+    low, high = IDLE_LOCK_RANGE
+    if key == "idle_lock_minutes" and (not isinstance(value, int) or not low <= value <= high):
+        raise RejectedInput(
+            msg("“{label}”应为 {a} 到 {b} 之间的整数。", label=DEFAULTS[key][1], a=low, b=high),
+            field=key,
         )
     old = get(session, key)
     row = session.get(Setting, key)

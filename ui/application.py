@@ -50,7 +50,18 @@ class Shell:
         assert isinstance(actor, Actor)
         context = PageContext(self.db, actor, self.bus, self.data_dir)
         self.main_window = MainWindow(context)
+        self.main_window.switch_user_requested.connect(self.switch_user)
         self.main_window.show()
+
+    def switch_user(self) -> None:
+        """切换用户: the login window comes back and the operator's window closes; the app
+        stays open (the exit backup waits for the real exit)."""
+        window, self.main_window = self.main_window, None
+        self.login.reset()
+        self.login.show()
+        if window is not None:
+            window.close()
+            window.deleteLater()
 
     def close(self) -> None:
         for window in (self.main_window, self.login):

@@ -35,13 +35,13 @@ def office_status(db: Database) -> OfficeStatus:
 
 
 def fitted(bar: QStatusBar, text: str, keep: str, beside: tuple[QWidget, ...]) -> str:
-    """`text` then `keep`, the text elided in the middle (a folder path) so that both fit the
-    room the status bar leaves beside its visible permanent labels `beside`: a temporary
-    message is clipped under them otherwise, and reads as if it ran into the operator's
-    name. `keep` (a file's name) is never shortened."""
+    """`text` then `keep`, the text elided in the middle (a folder path) so that both fit left
+    of the status bar's visible permanent widgets `beside`: a temporary message is clipped
+    under them otherwise, and reads as if it ran into the operator's name. `keep` (a file's
+    name) is never shortened."""
     metrics = bar.fontMetrics()
-    taken = sum(w.width() + 8 for w in beside if w.isVisible())
-    room = max(bar.width() - taken - 24 - metrics.horizontalAdvance(keep), 40)
+    edge = min((w.x() for w in beside if w.isVisible()), default=bar.width())
+    room = max(edge - 16 - metrics.horizontalAdvance(keep), 40)
     return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room) + keep
 
 

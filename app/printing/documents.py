@@ -9,7 +9,7 @@ import datetime as dt
 
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.printing.amounts import capitals, yuan
+from app.money import capitals, yuan
 from app.printing.data import (
     ClaimData,
     CoverageLine,

@@ -1,5 +1,6 @@
 """What the CLI and the UI call to print: permission, certificate numbers, reprint counting
-(补打), audit, then the documents to draw (`pdf.write_pdf`).
+(补打), audit, then the documents to draw (`pdf.write_pdf`). `print_to_pdf` does both in the
+caller's one transaction; the window, the claim intake form and the CLI all print through it.
 
 A certificate is issued once per member and enrollment (or per unit enrollment) with a `PZ-`
 number; printing it again counts a reprint on `certificates.reprints`. Receipts and notices have
@@ -11,18 +12,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, clock, keys, settings
+from app import audit, clock, keys, printer_defaults, settings
 from app.auth import Action, Actor, require
 from app.i18n import msg
 from app.numbering import next_number
 from app.printing import data as loaders
 from app.printing import documents
 from app.printing.health_docs import certificate_back
-from app.printing.pdf import Cancelled, Document
+from app.printing.pdf import Cancelled, Document, write_pdf
 from app.printing.qr import Signer, Verification, verify
 from models import AuditRecord, Certificate, JournalEntry, NumberSequence
 from models.enums import ClaimStatus, JournalOp
@@ -37,6 +40,51 @@ class PrintJob:
     documents: list[Document]
     title: str
     reprints: int = 0  # how many of the documents are reprints
+
+
+MakeJob = Callable[[Session, Actor], PrintJob]
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A job drawn into its PDF."""
+
+    job: PrintJob
+    pages: int
+    printer: str | None  # whose calibration offsets were used; None for the generic ones
+
+
+def print_to_pdf(
+    session: Session,
+    actor: Actor,
+    make: MakeJob,
+    out: Path | IO[bytes],
+    *,
+    data_dir: Path | None,
+    printer: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Printed:
+    """Make the documents (`make` is one of the job functions below, with its key: numbers,
+    reprint counts, audit) and draw their PDF into `out`, inside the caller's one unit of work:
+    if drawing fails or is cancelled the error propagates, the unit of work rolls back, and no
+    number is used and no reprint counted. `printer` (the one named for calibration) defaults to
+    this desk's printer for the document type (设置 › 默认打印机)."""
+    job = make(session, actor)
+    chosen = printer or desk_printer(data_dir, job)
+    pages = write_pdf(
+        job.documents, out, data_dir=data_dir, printer=chosen, progress=progress,
+        cancelled=cancelled,
+    )  # fmt: skip
+    return Printed(job, pages, chosen)
+
+
+def desk_printer(data_dir: Path | None, job: PrintJob) -> str | None:
+    """This desk's default printer for the job's document type (chosen in 设置 or the first-run
+    wizard); None for the system default."""
+    if data_dir is None or not job.documents:
+        return None
+    return printer_defaults.load(data_dir).get(job.documents[0].layout) or None
 
 
 def _signer(session: Session) -> Signer:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.claims.kinds import STATUS_LABELS
+from app.money import capitals
 from app.printing import service
-from app.printing.amounts import capitals
 from app.printing.pdf import write_pdf
 from app.printing.qr import verify
 from models import Claim, Enrollment, Payment

@@ -87,6 +87,10 @@ class SettingsPage(QScrollArea):
         form.addRow(_app(label["receipt_copies"][1]), self.receipt_copies)
         self.signature = _choices(settings.CERTIFICATE_SIGNATURE_POLICIES)
         form.addRow(_app(label["certificate_signature"][1]), self.signature)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(*settings.IDLE_LOCK_RANGE)
+        self.idle_minutes.setToolTip(self.tr("这么久没有键盘和鼠标操作时锁定桌面，需输入密码继续"))
+        form.addRow(_app(label["idle_lock_minutes"][1]), self.idle_minutes)
         self.backup_dir = QLineEdit()
         self.backup_dir.setPlaceholderText(self.tr("留空则使用数据文件夹中的 backups"))
         form.addRow(_app(label["backup_dir"][1]), self.backup_dir)
@@ -125,6 +129,7 @@ class SettingsPage(QScrollArea):
         self.fixed_date.setDate(QDate(day.year, day.month, day.day))
         self.sync_days.setValue(int(values["sync_interval_days"]))
         self.promise_days.setValue(int(values["service_promise_days"]))
+        self.idle_minutes.setValue(int(values["idle_lock_minutes"]))
         self.backup_dir.setText(values["backup_dir"] or "")
         for box, key in ((self.receipt_copies, "receipt_copies"),
                          (self.signature, "certificate_signature")):  # fmt: skip
@@ -142,6 +147,7 @@ class SettingsPage(QScrollArea):
             ),
             "sync_interval_days": self.sync_days.value(),
             "service_promise_days": self.promise_days.value(),
+            "idle_lock_minutes": self.idle_minutes.value(),
             "backup_dir": self.backup_dir.text().strip() or None,
             "receipt_copies": self.receipt_copies.currentData(),
             "certificate_signature": self.signature.currentData(),
