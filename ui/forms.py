@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from app.errors import RejectedInput
 from app.units import HistoryEntry, describe_changes
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.i18n import error_text
 from ui.ops import Job, Op, run_op
 from ui.qt import (
@@ -158,6 +159,7 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+    elide_middle(table)
     return table
 
 

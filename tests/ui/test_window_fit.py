@@ -18,10 +18,22 @@ from tests.app.claims_factories import (
 from tests.app.registry_factories import resident_id
 from ui.bus import Bus
 from ui.claims.page import ClaimsPage
+from ui.claims.queue import ClaimQueue
 from ui.context import PageContext
 from ui.main_window import MainWindow
 from ui.members.page import MembersPage
-from ui.qt import QFileDialog, QLabel, Qt, QWidget
+from ui.qt import (
+    QAbstractItemView,
+    QApplication,
+    QEvent,
+    QFileDialog,
+    QHelpEvent,
+    QLabel,
+    Qt,
+    QToolTip,
+    QWidget,
+)
+from ui.units.page import UnitsPage
 
 pytestmark = pytest.mark.usefixtures("today")
 SCREEN = (1366, 768)
@@ -100,3 +112,43 @@ def test_an_inline_field_error_is_not_clipped(qtbot: QtBot, demo_db: Database, a
     qtbot.waitUntil(lambda: dialog.errors.text("gender") != "", timeout=15_000)
     qtbot.wait(50)
     _not_clipped(dialog.errors.labels["gender"])
+
+
+def _tooltip_at(qtbot: QtBot, view: QAbstractItemView, row: int, column: int) -> str:
+    """Hover a cell as the mouse would (a tooltip event on the viewport); the tip shown."""
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+    centre = view.visualRect(view.model().index(row, column)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(view.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_long_numbers_keep_their_end_visible_with_the_whole_in_the_tooltip(
+    qtbot: QtBot, demo_db: Database, actors
+) -> None:
+    queue = ClaimQueue(PageContext(demo_db, actors["clerk1"], Bus()))
+    qtbot.addWidget(queue)
+    queue.resize(1000, 600)
+    queue.show()
+    qtbot.waitExposed(queue)
+    queue.mode.setCurrentIndex(queue.mode.findData("all"))
+    table = queue.table
+    assert table.rowCount() > 0 and table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    number = table.item(0, 0).text()
+    assert number.startswith("LP-61020401-")
+    table.setColumnWidth(0, 90)
+    assert _tooltip_at(qtbot, table, 0, 0) == number  # too narrow: the whole number
+    table.setColumnWidth(0, 400)
+    assert _tooltip_at(qtbot, table, 0, 0) == ""  # it all shows: no tip
+
+    units = UnitsPage(PageContext(demo_db, actors["clerk1"], Bus()))
+    qtbot.addWidget(units)
+    units.show()
+    qtbot.waitExposed(units)
+    view = units.view
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    column = next(i for i, (key, _t) in enumerate(units.model.COLUMNS) if key == "uscc")
+    view.setColumnWidth(column, 70)
+    uscc = view.model().index(0, column).data()
+    assert len(uscc) == 18 and _tooltip_at(qtbot, view, 0, column) == uscc

@@ -23,6 +23,7 @@ from models.enums import ClaimKind
 from ui import bus as entities
 from ui.claims.checklist import Checklist
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.i18n import error_text, tr_label
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -75,6 +76,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
     table.setMaximumHeight(130)
+    elide_middle(table)
     return table
 
 

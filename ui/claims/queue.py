@@ -22,6 +22,7 @@ from ui.claims.correct_dialog import CorrectDialog
 from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import data_dir_of
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.home.chip import FilterChip
 from ui.i18n import tr_label
 from ui.list_export import export_action, export_view
@@ -79,6 +80,7 @@ class ClaimQueue(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_middle(self.table)
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)

@@ -17,6 +17,7 @@ from app.reports.figures import Period
 from models.enums import EnrollmentStatus
 from ui import bus
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.enrollment.addition_dialog import AdditionDialog
 from ui.enrollment.cancel_dialog import CancelDialog
 from ui.enrollment.detail_dialog import EnrollmentDetailDialog
@@ -105,6 +106,7 @@ class EnrollmentPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_middle(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
