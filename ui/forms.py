@@ -7,19 +7,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from app.auth import PERMISSIONS, ROLE_LABELS, Action
 from app.errors import RejectedInput
 from app.units import HistoryEntry, describe_changes
+from models.enums import Role
 from ui.context import PageContext
 from ui.elide import elide_middle
 from ui.i18n import error_text
 from ui.ops import Job, Op, run_op
 from ui.qt import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -95,6 +101,38 @@ def save_form(
         button.setEnabled(False)
         op.settled.connect(lambda: button.setEnabled(True))
     return op
+
+
+def read_only_unless(
+    context: PageContext, action: Action, form: QFormLayout, save: QPushButton
+) -> QLabel | None:
+    """Show `form` read-only, with a note saying who may change it, to an operator whose role
+    may not `action` (the rule is app.auth's, the same the service enforces on save): text
+    stays selectable, choices are fixed, and `save` is off. Returns the note, or None when
+    the operator may save."""
+    if context.actor.can(action):
+        return None
+    holder = form.parentWidget()
+    for editor in holder.findChildren(QWidget) if holder is not None else []:
+        if isinstance(editor, QLineEdit | QAbstractSpinBox):
+            editor.setReadOnly(True)
+        elif isinstance(editor, QComboBox) or (
+            isinstance(editor, QAbstractButton) and not isinstance(editor, QPushButton)
+        ):
+            editor.setEnabled(False)
+    save.setEnabled(False)
+    roles = QCoreApplication.translate("forms", "、").join(
+        QCoreApplication.translate("app", ROLE_LABELS[r]) for r in Role if r in PERMISSIONS[action]
+    )
+    note = QLabel(
+        QCoreApplication.translate("forms", "只有{roles}可以修改，这里仅供查看。").format(
+            roles=roles
+        )
+    )
+    note.setObjectName("readOnlyNote")
+    note.setWordWrap(True)
+    form.insertRow(0, note)
+    return note
 
 
 class FieldErrors:

@@ -21,6 +21,7 @@ from ui.claims.page import ClaimsPage
 from ui.claims.queue import ClaimQueue
 from ui.context import PageContext
 from ui.main_window import MainWindow
+from ui.members.member_dialog import MemberDialog
 from ui.members.page import MembersPage
 from ui.qt import (
     QAbstractItemView,
@@ -34,6 +35,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.units.page import UnitsPage
+from ui.units.unit_dialog import UnitDialog
 
 pytestmark = pytest.mark.usefixtures("today")
 SCREEN = (1366, 768)
@@ -152,3 +154,42 @@ def test_long_numbers_keep_their_end_visible_with_the_whole_in_the_tooltip(
     view.setColumnWidth(column, 70)
     uscc = view.model().index(0, column).data()
     assert len(uscc) == 18 and _tooltip_at(qtbot, view, 0, column) == uscc
+
+
+def test_a_reviewer_sees_unit_and_member_forms_read_only(
+    qtbot: QtBot, demo_db: Database, actors
+) -> None:
+    context = PageContext(demo_db, actors["reviewer1"], Bus())
+    units = UnitsPage(context)
+    qtbot.addWidget(units)
+    units.show()
+    units.view.selectRow(0)
+    assert not units.add_button.isEnabled() and not units.toggle_button.isEnabled()
+    assert units.edit_button.text() == "查看…" and units.edit_button.isEnabled()
+    qtbot.mouseClick(units.edit_button, Qt.MouseButton.LeftButton)
+    dialog = units.findChild(UnitDialog)
+    assert dialog is not None and dialog.uscc.text()
+    assert dialog.read_only_note.text() == "只有经办、主管可以修改，这里仅供查看。"
+    assert dialog.name.isReadOnly() and dialog.headcount.isReadOnly()
+    assert not dialog.save_button.isEnabled()
+    dialog.reject()
+
+    members = MembersPage(context)
+    qtbot.addWidget(members)
+    members.show()
+    members.view.selectRow(0)
+    assert not members.buttons["add"].isEnabled() and not members.buttons["leave"].isEnabled()
+    qtbot.mouseClick(members.buttons["edit"], Qt.MouseButton.LeftButton)
+    member = members.findChild(MemberDialog)
+    assert member is not None and member.read_only_note is not None
+    assert member.name.isReadOnly() and not member.gender.isEnabled()
+    assert not member.save_button.isEnabled()
+
+
+def test_a_clerk_keeps_the_forms_editable(qtbot: QtBot, demo_db: Database, actors) -> None:
+    units = UnitsPage(PageContext(demo_db, actors["clerk1"], Bus()))
+    qtbot.addWidget(units)
+    assert units.add_button.isEnabled() and units.edit_button.text() == "修改…"
+    dialog = units.add_unit()
+    assert dialog.read_only_note is None and not dialog.name.isReadOnly()
+    dialog.reject()
