@@ -193,3 +193,18 @@ def test_a_clerk_keeps_the_forms_editable(qtbot: QtBot, demo_db: Database, actor
     dialog = units.add_unit()
     assert dialog.read_only_note is None and not dialog.name.isReadOnly()
     dialog.reject()
+
+
+@pytest.mark.parametrize("who", ["clerk1", "supervisor1", "admin"])
+def test_every_page_fits_the_screen(qtbot: QtBot, demo_db: Database, actors, who: str) -> None:
+    window = MainWindow(PageContext(demo_db, actors[who], Bus()))
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    for page in window.pages:
+        window.show_page(page.key)
+        qtbot.wait(20)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (page.key, hint)
+        assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1], page.key
