@@ -128,21 +128,6 @@ def test_wizard_rejection_override_split_and_confirm(
     qtbot.waitUntil(lambda: result.number in {r.number for r in page.rows}, timeout=5000)
 
 
-def test_renew_from_the_worklist(qtbot: QtBot, demo_db, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(a[2]))
-    widget = EnrollmentPage(PageContext(demo_db, ACTORS["clerk1"], Bus()))
-    qtbot.addWidget(widget)
-    widget.filter.setCurrentIndex(1)
-    widget.table.selectRow(0)
-    number = widget.rows[0].number
-    widget.renew_button.click()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    assert "已续保" in shown[0]
-    qtbot.waitUntil(lambda: number not in {r.number for r in widget.rows}, timeout=5000)
-
-
 def test_without_a_catalogue_the_wizard_says_so(qtbot: QtBot, db, monkeypatch) -> None:
     from app.auth import SYSTEM
     from app.office import register_self
