@@ -35,13 +35,13 @@ from app.enrollment import (
 from app.enrollment.additions import addition_start, members_by_id_numbers, preview_addition
 from app.enrollment.context import MemberFacts, chunks, get_enrollment
 from app.enrollment.payments import DEFAULT_METHOD, PAYMENT_METHODS, PaymentDetails
-from app.enrollment.premiums import PAYER_LABELS, parse_payer_spec, yuan
+from app.enrollment.premiums import PAYER_LABELS, parse_payer_spec
 from app.enrollment.renewal import RenewalPreview, preview_renewal
 from app.enrollment.service import EnrollmentPreview, EnrollmentRejected, EnrollmentResult
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.ids import normalise
-from app.printing.amounts import capitals
+from app.money import capitals, plain_yuan
 from app.privacy import mask_id
 from app.units import find_unit
 from models import Member
@@ -221,7 +221,7 @@ def _emit_preview(ctx: Context, preview: EnrollmentPreview) -> int:
         },
         [
             *_rule_lines(preview.results),
-            f"应缴会费 {yuan(preview.premium_total)} 元（目录 {preview.catalogue_version}）",
+            f"应缴会费 {plain_yuan(preview.premium_total)} 元（目录 {preview.catalogue_version}）",
             "检查通过（未保存）。" if preview.ok else "检查未通过（未保存）。",
         ],
     )
@@ -252,9 +252,9 @@ def _emit_result(ctx: Context, result: EnrollmentResult) -> int:
         [
             f"已参保 {result.number}：{result.members} 人，{result.coverages} 条保障记录，"
             f"{result.start} 至 {result.end}",
-            f"应缴会费 {yuan(result.premium_total)} 元",
+            f"应缴会费 {plain_yuan(result.premium_total)} 元",
             *(
-                f"  收款收据 {r.number}：{r.payer_label} {yuan(r.amount)} 元"
+                f"  收款收据 {r.number}：{r.payer_label} {plain_yuan(r.amount)} 元"
                 for r in result.receipts
             ),
         ],
@@ -317,7 +317,7 @@ def renewal_lines(preview: RenewalPreview) -> list[str]:
         return "、".join(m.name for m in members) or "无"
 
     split = "，".join(
-        f"{PAYER_LABELS[p]} {yuan(a)} 元" for p, a in preview.split.parts().items() if a
+        f"{PAYER_LABELS[p]} {plain_yuan(a)} 元" for p, a in preview.split.parts().items() if a
     )
     return [
         f"续保 {roster.previous_number}：新保障期 {roster.start} 至 {preview.end}",
@@ -326,7 +326,7 @@ def renewal_lines(preview: RenewalPreview) -> list[str]:
         f"新增在职 {len(roster.new_hires)} 人（{names(roster.new_hires)}）",
         f"不再续保：离职或调出 {len(roster.leavers)} 人（{names(roster.leavers)}）；"
         f"超龄 {len(roster.aged_out)} 人（{names(roster.aged_out)}）",
-        f"应缴会费 {yuan(preview.premium_total)} 元（{capitals(preview.premium_total)}）",
+        f"应缴会费 {plain_yuan(preview.premium_total)} 元（{capitals(preview.premium_total)}）",
         f"缴费分摊：{split or '无'}",
         f"收款方式 {request.method}，凭证号 {request.voucher or '（无）'}，缴费日 {request.paid_on}",
         *_rule_lines(preview.check.results),
@@ -364,13 +364,13 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         f"{s.number}  {s.unit_name}（{s.unit_uscc}）  {s.status.value}",
         f"保障期 {s.start} 至 {s.end}，目录 {s.catalogue_version}，{s.members} 人",
         *(
-            f"  {code} {s.plans.get(code, '')} 份：{n} 人，{yuan(detail.premium_by_plan[code])} 元"
+            f"  {code} {s.plans.get(code, '')} 份：{n} 人，{plain_yuan(detail.premium_by_plan[code])} 元"
             for code, n in detail.members_by_plan.items()
         ),
-        f"应缴会费 {yuan(s.premium_total)} 元" + ("（赠送）" if s.is_gift else ""),
+        f"应缴会费 {plain_yuan(s.premium_total)} 元" + ("（赠送）" if s.is_gift else ""),
         *(
             f"  {'收款' if p.kind.value == 'payment' else '退费'} {p.payer_label} "
-            f"{yuan(p.amount)} 元 {p.paid_on} {p.method or '（未记录方式）'}"
+            f"{plain_yuan(p.amount)} 元 {p.paid_on} {p.method or '（未记录方式）'}"
             + (f" 凭证号 {p.voucher}" if p.voucher else "")
             + (f" 收据 {p.receipt_number}" if p.receipt_number else "")
             for p in detail.payments
@@ -392,7 +392,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         {"today": clock.today(), "enrollments": rows},
         [
             f"{r.number}  {r.unit_name}  {r.start}–{r.end}  {r.members} 人  "
-            f"{yuan(r.premium_total)} 元" + (f"  剩 {r.days_left} 天" if args.expiring else "")
+            f"{plain_yuan(r.premium_total)} 元"
+            + (f"  剩 {r.days_left} 天" if args.expiring else "")
             for r in rows
         ]
         or ["（无）"],
@@ -410,8 +411,8 @@ def cmd_cancel(ctx: Context, args: argparse.Namespace) -> int:
     total = sum(r.amount for r in result.refunds)
     ctx.emit(
         result,
-        [f"已撤销 {result.number}，退费 {yuan(total)} 元（{capitals(total)}）："]
-        + [f"  {r.payer_label} {yuan(r.amount)} 元" for r in result.refunds],
+        [f"已撤销 {result.number}，退费 {plain_yuan(total)} 元（{capitals(total)}）："]
+        + [f"  {r.payer_label} {plain_yuan(r.amount)} 元" for r in result.refunds],
     )
     return 0
 
@@ -437,8 +438,8 @@ def cmd_add_members(ctx: Context, args: argparse.Namespace) -> int:
         )  # fmt: skip
     if args.dry_run or not preview.check.ok:
         lines = [
-            f"{p.code} {p.shares} 份：{yuan(p.full_premium)} 元 × {p.months}/{p.term_months} 个月"
-            f" = {yuan(p.premium)} 元/人，{p.members} 人，保障至 {p.end}"
+            f"{p.code} {p.shares} 份：{plain_yuan(p.full_premium)} 元 × {p.months}/{p.term_months} 个月"
+            f" = {plain_yuan(p.premium)} 元/人，{p.members} 人，保障至 {p.end}"
             for p in preview.plans
         ]
         data = {"ok": preview.check.ok, "dry_run": True, "start": start,
@@ -472,7 +473,7 @@ def cmd_leave(ctx: Context, args: argparse.Namespace) -> int:
             reason=args.reason, refund=refund,
         )  # fmt: skip
     lines = [
-        f"{x.name}：退费 {yuan(x.refunded)} 元" if x.cover_runs_to is None
+        f"{x.name}：退费 {plain_yuan(x.refunded)} 元" if x.cover_runs_to is None
         else f"{x.name}：已生效，不退费，保障至 {x.cover_runs_to}"
         for x in result.leavers
     ]  # fmt: skip
@@ -480,7 +481,7 @@ def cmd_leave(ctx: Context, args: argparse.Namespace) -> int:
     ctx.emit(
         {"ok": True, "number": result.number, "leavers": result.leavers,
          "refund_total": total, "refunds": result.refunds},
-        [f"已为 {result.number} 减员 {len(result.leavers)} 人，退费 {yuan(total)} 元"
+        [f"已为 {result.number} 减员 {len(result.leavers)} 人，退费 {plain_yuan(total)} 元"
          f"（{capitals(total)}）", *lines],
     )  # fmt: skip
     return 0
@@ -494,7 +495,7 @@ def cmd_plan_list(ctx: Context, args: argparse.Namespace) -> int:
         {"version": spec.version, "name": spec.name, "plans": plans},
         [f"{spec.name}（{spec.version}）"]
         + [
-            f"  {p.code} {p.name}  {'主险' if p.is_main else '副险'}  {yuan(p.premium_per_share)} 元/份"
+            f"  {p.code} {p.name}  {'主险' if p.is_main else '副险'}  {plain_yuan(p.premium_per_share)} 元/份"
             f"  最多 {p.max_shares} 份  {p.term_months} 个月  {p.min_age}–{p.max_age} 周岁"
             f"  观察期 {p.waiting_days} 天"
             for p in plans

@@ -16,7 +16,7 @@ from app.enrollment.additions import AdditionPreview, addition_start, members_by
 from app.enrollment.queries import RosterLine, enrollment_members, show_enrollment, unit_roster
 from app.enrollment.service import EnrollmentResult
 from app.errors import RejectedInput
-from app.printing.amounts import yuan as figures
+from app.money import yuan as figures
 from app.roster.reading import read_roster
 from ui import bus
 from ui.context import PageContext

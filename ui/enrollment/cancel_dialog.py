@@ -7,9 +7,10 @@ payer in figures and in 大写 — and nothing happens until 确认撤销. `app.
 from __future__ import annotations
 
 from app.enrollment import cancel_enrollment
-from app.enrollment.premiums import PAYER_LABELS, yuan
+from app.enrollment.premiums import PAYER_LABELS
 from app.enrollment.queries import EnrollmentDetail
 from app.enrollment.service import CancelResult, cancellation_refund
+from app.money import plain_yuan
 from ui import bus
 from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox, money_line
@@ -31,7 +32,7 @@ class CancelDialog(QDialog):
         refund = split.total
         parts = self.tr("，").join(
             self.tr("{p} {a} 元").format(
-                p=QCoreApplication.translate("app", PAYER_LABELS[payer]), a=yuan(amount)
+                p=QCoreApplication.translate("app", PAYER_LABELS[payer]), a=plain_yuan(amount)
             )
             for payer, amount in split.parts().items()
             if amount

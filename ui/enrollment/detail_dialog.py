@@ -15,7 +15,7 @@ from app.enrollment.queries import (
     enrollment_history,
     enrollment_members,
 )
-from app.printing.amounts import yuan as figures
+from app.money import yuan as figures
 from models.enums import EnrollmentStatus, MemberStatus, PaymentKind
 from ui.context import PageContext
 from ui.enrollment.payment_box import money_line

@@ -15,7 +15,7 @@ from app import clock
 from app.enrollment.leavers import Leaver, LeaveResult, leave_enrollment, preview_leave
 from app.enrollment.queries import EnrolledMember, enrollment_members
 from app.errors import RejectedInput
-from app.printing.amounts import yuan as figures
+from app.money import yuan as figures
 from ui import bus
 from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox, money_line, qdate

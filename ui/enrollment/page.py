@@ -8,10 +8,10 @@ from __future__ import annotations
 from app import clock
 from app.auth import Action
 from app.enrollment import list_enrollments, show_enrollment
-from app.enrollment.premiums import yuan
 from app.enrollment.queries import EnrollmentSummary
 from app.enrollment.service import EnrollmentResult
 from app.errors import HuzhuError
+from app.money import plain_yuan
 from app.reports.drill import enrollments_covered
 from app.reports.figures import Period
 from models.enums import EnrollmentStatus
@@ -24,6 +24,7 @@ from ui.enrollment.enrollment_wizard import EnrollmentWizard
 from ui.enrollment.leave_dialog import LeaveDialog
 from ui.enrollment.renewal_dialog import RenewalDialog
 from ui.home.chip import FilterChip
+from ui.list_export import export_button, export_view
 from ui.ops import report_error
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -84,6 +85,7 @@ class EnrollmentPage(QWidget):
         self.cancel_button = QPushButton(self.tr("撤销参保"))
         self.renew_button = QPushButton(self.tr("续保(&R)"))
         self.view_button = QPushButton(self.tr("查看"))
+        self.export_button = export_button()
         self.actions = (
             (self.new_button, self.open_wizard, "Ctrl+N"),
             (self.import_button, self.import_roster, "Ctrl+I"),
@@ -92,6 +94,7 @@ class EnrollmentPage(QWidget):
             (self.cancel_button, self.cancel_selected, "Ctrl+Shift+X"),
             (self.renew_button, self.renew_selected, "Ctrl+R"),
             (self.view_button, self.view_selected, "Ctrl+O"),
+            (self.export_button, self.export_list, "Ctrl+E"),
         )
         for button, slot, keys in self.actions:
             button.clicked.connect(slot)
@@ -172,7 +175,7 @@ class EnrollmentPage(QWidget):
                 status = self.tr("已续保")
             period = self.tr("{a} 至 {b}").format(a=row.start, b=row.end)
             cells = (row.number, row.unit_name, period, str(row.members),
-                     yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
+                     plain_yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.count.setText(self.tr("共 {0} 张").replace("{0}", str(len(self.rows))))
@@ -311,6 +314,12 @@ class EnrollmentPage(QWidget):
             return dialog
 
         return self._open(self.tr("续保"), make)
+
+    def export_list(self) -> object:
+        return export_view(
+            self, self.context, self.table, title=self.tr("参保单列表"),
+            numbers={3, 4, 6}, info=[self.filter.currentText()],
+        )  # fmt: skip
 
     def _renewed(self, result: EnrollmentResult) -> None:
         self.select_number(result.number)

@@ -12,10 +12,10 @@ import datetime as dt
 
 from app import clock
 from app.enrollment.payments import PAYMENT_METHODS, PaymentDetails
-from app.enrollment.premiums import PAYER_LABELS, PaymentSplit, parse_yuan, yuan
+from app.enrollment.premiums import PAYER_LABELS, PaymentSplit
 from app.errors import RejectedInput
-from app.printing.amounts import capitals
-from app.printing.amounts import yuan as figures
+from app.money import capitals, parse_yuan, plain_yuan
+from app.money import yuan as figures
 from models.enums import Payer
 from ui.forms import ERROR_STYLE
 from ui.qt import (
@@ -89,7 +89,7 @@ class PaymentBox(QGroupBox):
         proposed = split or PaymentSplit(unit=total)
         for payer, field in self.fields.items():
             field.blockSignals(True)
-            field.setText(yuan(proposed.parts()[payer]))
+            field.setText(plain_yuan(proposed.parts()[payer]))
             field.blockSignals(False)
         self.due.setText(money_line(self.tr("应缴会费"), total))
         self._changed()
@@ -120,7 +120,9 @@ class PaymentBox(QGroupBox):
             return self.tr("金额应为不小于 0、最多两位小数的元数，如 1234.50。")
         if split.total != self.total:
             return self.tr("各付款方合计 {a} 元，与应缴 {b} 元相差 {c} 元。").format(
-                a=yuan(split.total), b=yuan(self.total), c=yuan(abs(self.total - split.total))
+                a=plain_yuan(split.total),
+                b=plain_yuan(self.total),
+                c=plain_yuan(abs(self.total - split.total)),
             )
         return ""
 

@@ -14,11 +14,9 @@ from sqlalchemy.orm import Session
 
 from app.auth import Actor
 from app.printing import service
-from app.printing.pdf import write_pdf
 from ui import bus
 from ui.context import PageContext
 from ui.ops import Job, Op, run_op
-from ui.printing.page import default_printer
 from ui.printing.preview import PdfPreview
 from ui.qt import QCoreApplication, QDialog, QVBoxLayout, QWidget
 
@@ -63,14 +61,12 @@ class PrintDialog(QDialog):
         data_dir = self.context.data_dir
 
         def work(job: Job) -> Printed:
-            made = job_of(job.session, job.actor)
-            printer = default_printer(data_dir, made)
             buffer = io.BytesIO()
-            pages = write_pdf(
-                made.documents, buffer, data_dir=data_dir, printer=printer,
+            done = service.print_to_pdf(
+                job.session, job.actor, job_of, buffer, data_dir=data_dir,
                 progress=job.progress, cancelled=job.cancelled,
             )  # fmt: skip
-            return Printed(buffer.getvalue(), pages, made.title, printer)
+            return Printed(buffer.getvalue(), done.pages, done.job.title, done.printer)
 
         self.op = run_op(
             self.context,

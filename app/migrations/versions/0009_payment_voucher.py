@@ -1,7 +1,7 @@
 """premium payments record the voucher or transfer number (issue 19.3)
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-06 22:00:00
 
 `payments.method` exists since the first schema; the voucher (凭证号/转账流水号) joins it. Old
@@ -14,18 +14,17 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("payments") as batch:
-        batch.add_column(
-            sa.Column("voucher", sa.String(length=40), nullable=False, server_default="")
-        )
+    op.add_column(
+        "payments",
+        sa.Column("voucher", sa.String(length=40), nullable=False, server_default=""),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("payments") as batch:
-        batch.drop_column("voucher")
+    op.drop_column("payments", "voucher")
