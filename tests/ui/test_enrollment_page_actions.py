@@ -259,7 +259,16 @@ def test_detail_by_double_click_and_the_right_click_menu(
     select_row(qtbot, page, sc.enrollment.number)
     menu = page.build_menu()
     labels = [a.text() for a in menu.actions()]
-    assert labels == ["办理参保(&N)…", "导入名册", "增员", "减员", "撤销参保", "续保(&R)", "查看"]
+    assert labels == [
+        "办理参保(&N)…",
+        "导入名册",
+        "增员",
+        "减员",
+        "撤销参保",
+        "续保(&R)",
+        "查看",
+        "导出…",
+    ]
     assert not next(a for a in menu.actions() if a.text() == "撤销参保").isEnabled()
     next(a for a in menu.actions() if a.text() == "查看").trigger()
     assert isinstance(page.dialog, EnrollmentDetailDialog)
