@@ -293,3 +293,39 @@ def test_detail_by_double_click_and_the_right_click_menu(
         pass
     assert dialog.printing.printed.pages == 2
     assert message_boxes.shown == []
+
+
+def test_addition_picks_members_from_a_roster_file_and_names_bad_rows(
+    qtbot: QtBot, db, actors, tmp_path, monkeypatch: pytest.MonkeyPatch, message_boxes
+) -> None:
+    from tests.app.roster_factories import write_xlsx
+    from ui.qt import QFileDialog
+
+    set_today(monkeypatch, "2026-03-10")
+    sc = enrolled_unit(
+        db, actors["clerk1"], staff=2, start=dt.date(2026, 3, 11), paid_on=dt.date(2026, 3, 10)
+    )
+    first, second = hire(db, sc.unit_uuid, "孙一"), hire(db, sc.unit_uuid, "孙二")
+    set_today(monkeypatch, "2026-04-20")
+    page = shown_page(qtbot, db, actors["clerk1"])
+    select_row(qtbot, page, sc.enrollment.number)
+    click(qtbot, page.add_button)
+    dialog = page.dialog
+    roster = write_xlsx(
+        tmp_path / "hires.xlsx",
+        [[1, "孙一", first.id_number, "男"], [2, "无名", "610204199001011234", "男"]],
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(roster), ""))
+    )
+    click(qtbot, dialog.file_button)
+    assert "第 3 行" in dialog.errors.text() and dialog.chosen() == []
+    roster = write_xlsx(
+        tmp_path / "hires2.xlsx",
+        [[1, "孙一", first.id_number, "男"], [2, "孙二", second.id_number, "男"]],
+    )
+    click(qtbot, dialog.file_button)
+    assert set(dialog.chosen()) == {first.uuid, second.uuid}
+    assert "ZY 1 份：60.00 元 × 11/12 个月 = 55.00 元/人，2 人" in dialog.working.text()
+    assert dialog.confirm_button.isEnabled()
+    assert message_boxes.shown == []
