@@ -31,11 +31,11 @@ from app.enrollment.service import (
     EnrollmentPreview,
     EnrollmentRejected,
     EnrollmentResult,
-    _preview,
-    _result,
-    _split_columns,
-    _write_payments,
+    result_of,
+    rule_preview,
+    split_columns,
     with_checked_details,
+    write_payments,
 )
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
@@ -133,7 +133,7 @@ def preview_addition(
                 end=ctx.end(plan),
             )
         )
-    return AdditionPreview(enrollment.number, start, plans, _preview(ctx))
+    return AdditionPreview(enrollment.number, start, plans, rule_preview(ctx))
 
 
 def add_to_enrollment(
@@ -158,13 +158,13 @@ def add_to_enrollment(
     )
     cat = catalogue_version(session, enrollment.catalogue_version)
     ctx = build_context(session, request, catalogue=cat, addition_to=enrollment)
-    preview = _preview(ctx)
+    preview = rule_preview(ctx)
     if not preview.ok:
         raise EnrollmentRejected(preview.results)
     covers = write_coverages(session, ctx, enrollment.uuid)
-    receipts = _write_payments(session, actor, enrollment.uuid, preview.split, request.details)
+    receipts = write_payments(session, actor, enrollment.uuid, preview.split, request.details)
     enrollment.premium_total += preview.premium_total
-    for column, amount in _split_columns(preview.split).items():
+    for column, amount in split_columns(preview.split).items():
         setattr(enrollment, column, getattr(enrollment, column) + amount)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.UPDATE)
     audit.record(
@@ -175,7 +175,7 @@ def add_to_enrollment(
                  "receipts": [r.number for r in receipts], "method": request.method,
                  "voucher": request.voucher},
     )  # fmt: skip
-    return _result(enrollment, ctx, covers, receipts, preview.results)
+    return result_of(enrollment, ctx, covers, receipts, preview.results)
 
 
 def addition_start(session: Session, *, number: str, paid_on: dt.date | None = None) -> dt.date:
