@@ -71,12 +71,12 @@ def test_addition_charges_the_prorated_premium_and_records_the_payment(
     click(qtbot, page.add_button)
     dialog = page.dialog
     assert isinstance(dialog, AdditionDialog)
-    type_text(dialog.filter, "赵新来")
+    type_text(dialog.picker.filter, "赵新来")
     row = next(i for i, line in enumerate(dialog.lines) if line.uuid == newcomer.uuid)
-    assert not dialog.list.item(row).isHidden()
-    rect = dialog.list.visualItemRect(dialog.list.item(row))
+    assert not dialog.picker.list.item(row).isHidden()
+    rect = dialog.picker.list.visualItemRect(dialog.picker.list.item(row))
     box = QPoint(rect.left() + 8, rect.center().y())  # the check box at the row's left
-    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    qtbot.mouseClick(dialog.picker.list.viewport(), Qt.MouseButton.LeftButton, pos=box)
     assert dialog.chosen() == [newcomer.uuid]
     start, end = dt.date(2026, 9, 15), dt.date(2027, 3, 10)
     assert dialog.start_date() == start  # the day after today's payment
@@ -117,7 +117,7 @@ def test_leavers_refunded_before_the_start_not_after(
     dialog = page.dialog
     assert isinstance(dialog, LeaveDialog)
     first = dialog.members[0]
-    dialog.check(0)
+    dialog.picker.check(0)
     assert (
         "生效前减员" in dialog.effect.text()
         and "60.00 元（大写：陆拾元整）" in dialog.effect.text()
@@ -148,7 +148,7 @@ def test_leavers_refunded_before_the_start_not_after(
     assert [m.uuid for m in dialog.members] != [] and first.uuid not in {
         m.uuid for m in dialog.members
     }
-    dialog.check(0)
+    dialog.picker.check(0)
     assert "已生效，不退费" in dialog.effect.text() and not dialog.refund.isVisible()
     type_text(dialog.reason, "调出本单位")
     click(qtbot, dialog.ok_button)
