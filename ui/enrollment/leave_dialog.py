@@ -54,6 +54,7 @@ class LeaveDialog(QDialog):
         self.effect = QLabel()
         self.effect.setWordWrap(True)
         self.refund = PaymentBox(split=False, refund=True)
+        self.refund.due.setVisible(False)  # the effect above shows the refund with 大写
         form = QFormLayout(self)
         form.addRow(self.picker)
         form.addRow(self.tr("离开日期(&D)"), self.on)
