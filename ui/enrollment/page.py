@@ -77,14 +77,9 @@ class EnrollmentPage(QWidget):
         self.count = QLabel()
         self.export_button = export_action(self.table, self.export_list)
         bar = QHBoxLayout()
-        for widget in (
-            self.filter,
-            self.new_button,
-            self.renew_button,
-            self.export_button,
-            self.count,
-        ):
+        for widget in (self.filter, self.new_button, self.renew_button, self.count):
             bar.addWidget(widget)
+        bar.addWidget(self.export_button)
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
