@@ -83,6 +83,9 @@ def ensure_application() -> QApplication:
 def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell | None:
     """Open the office's database and show the login window; None if the clerk chose to quit."""
     app = ensure_application()
+    # Chinese from the first dialog on (a damaged database, the first-run wizard); the office's
+    # own language replaces it once its database is open.
+    translators = install_translators(app, DEFAULT_LANGUAGE)
     folder = paths.data_dir(data_dir)
     db = open_checked(paths.database_path(folder))
     if db is None:
@@ -93,7 +96,11 @@ def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell |
             db.dispose()
             return None
         office = _office_name(db) or ""
-    translators = install_translators(app, _language(db))
+    language = _language(db)
+    if language != DEFAULT_LANGUAGE:
+        for translator in translators:
+            app.removeTranslator(translator)
+        translators = install_translators(app, language)
     from app.demo import is_demo
 
     login = LoginDialog(db, office_name=office, demo=is_demo(db))

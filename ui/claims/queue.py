@@ -12,7 +12,7 @@ from typing import Any
 
 from app import claims, clock
 from app.auth import Action
-from app.claims.kinds import BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
+from app.claims.kinds import ACTION_LABELS, BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
 from app.printing.amounts import yuan
 from app.reports.drill import claims_behind
 from app.reports.figures import Period
@@ -192,7 +192,8 @@ class ClaimQueue(QWidget):
         with self.context.db.reader() as session:
             detail = claims.claim_detail(session, self.context.actor, row.uuid)
         history = [
-            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {h.action} → {tr_label(STATUS_LABELS[S(h.to_status)])}"
+            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {tr_label(ACTION_LABELS.get(h.action, h.action))}"
+            f" → {tr_label(STATUS_LABELS[S(h.to_status)])}"
             + (f"（{h.reason}）" if h.reason else "")
             for h in detail.history
         ]

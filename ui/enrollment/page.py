@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from app.auth import Action
 from app.enrollment import list_enrollments, renew
-from app.enrollment.premiums import yuan
 from app.enrollment.queries import EnrollmentSummary
 from app.enrollment.service import EnrollmentResult
 from app.errors import HuzhuError
+from app.money import plain_yuan
 from app.reports.drill import enrollments_covered
 from app.reports.figures import Period
 from models.enums import EnrollmentStatus
@@ -134,7 +134,7 @@ class EnrollmentPage(QWidget):
                 status = self.tr("已续保")
             period = self.tr("{a} 至 {b}").format(a=row.start, b=row.end)
             cells = (row.number, row.unit_name, period, str(row.members),
-                     yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
+                     plain_yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.count.setText(self.tr("共 {0} 张").replace("{0}", str(len(self.rows))))
@@ -185,5 +185,5 @@ class EnrollmentPage(QWidget):
             self.tr("续保"),
             self.tr("已续保，新参保单 {0}，会费 {1} 元。")
             .replace("{0}", result.number)
-            .replace("{1}", yuan(result.premium_total)),
+            .replace("{1}", plain_yuan(result.premium_total)),
         )

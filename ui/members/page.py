@@ -6,6 +6,7 @@ from __future__ import annotations
 from app import list_export
 from app.member_search import MemberDetail, MemberFilter, MemberRow, member_detail
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
+from app.money import plain_yuan
 from app.reports.figures import Period
 from app.units import change_history
 from models.enums import CoverageStatus, MemberStatus
@@ -219,7 +220,7 @@ class MembersPage(QWidget):
                     c.start_date,
                     c.end_date,
                     c.waiting_until,
-                    f"{c.premium / 100:.2f}",
+                    plain_yuan(c.premium),
                     self.tr("有效") if c.status == CoverageStatus.ACTIVE else self.tr("已撤销"),
                 )
                 for c in detail.coverages

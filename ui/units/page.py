@@ -4,6 +4,7 @@ enrollments (coverages) and change history below the list."""
 from __future__ import annotations
 
 from app.member_search import MemberFilter
+from app.money import plain_yuan
 from app.reports.drill import units_covered
 from app.reports.figures import Period
 from app.units import UnitRow, change_history, set_unit_active, unit_enrollments
@@ -169,7 +170,7 @@ class UnitsPage(QWidget):
                     e.end_date,
                     "、".join(f"{code}×{n}" for code, n in e.plans.items()),
                     e.members,
-                    f"{e.premium_total / 100:.2f}",
+                    plain_yuan(e.premium_total),
                     self.tr("有效")
                     if e.status == EnrollmentStatus.CONFIRMED
                     else self.tr("已撤销"),
