@@ -61,8 +61,8 @@ def test_english_shell_labels(qtbot: QtBot, english: None, demo_db) -> None:
 def test_core_messages_are_translated_in_context_app(qtbot: QtBot, english: None) -> None:
     from app.i18n import msg
 
-    text = tr_message(msg("用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。", n=2))
-    assert text.startswith("Wrong username or password (2 more")
+    text = tr_message(msg("密码至少需要 {n} 个字符。", n=12))
+    assert text == "A password needs at least 12 characters."
 
 
 def test_qt_file_dialog_speaks_chinese(qtbot: QtBot, shell) -> None:

@@ -69,7 +69,7 @@ class OperatorsBox(QGroupBox):
         with self.context.db.reader() as session:
             rows = auth.list_operators(session)
         self.active = {actor.username: active for actor, active, _locked in rows}
-        now = clock.now()
+        now = clock.real_now()  # locks run on the real clock (app.auth)
         self.table.setRowCount(len(rows))
         for row, (actor, active, locked_until) in enumerate(rows):
             if not active:
