@@ -99,17 +99,18 @@ def export_view(
     *,
     title: str,
     personal: Mapping[int, str] | None = None,
-    numbers: Iterable[int] = (),
+    kinds: Mapping[int, str] | None = None,
     info: Iterable[str] = (),
 ) -> Op[ListExport] | None:
     """Export what `view` shows. `personal` maps a model column to the app.privacy field it
-    holds (masked by role in app.list_export); `numbers` are columns written as numbers."""
+    holds (masked by role in app.list_export); `kinds` marks "money" and "count" columns,
+    written as numbers."""
     path = ask_path(parent, title)
     if path is None:
         return None
     columns, titles, rows = shown_rows(view)
     spec = [
-        Column(t, personal=(personal or {}).get(c), number=c in set(numbers))
+        Column(t, personal=(personal or {}).get(c), kind=(kinds or {}).get(c, "text"))
         for c, t in zip(columns, titles, strict=True)
     ]
     lines = list(info)
