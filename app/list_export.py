@@ -20,6 +20,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
@@ -67,17 +68,18 @@ def _figure(kind: str, text: str) -> Decimal | int | None:
     return None
 
 
-def _cell(sheet: Any, column: Column, value: Any, full: bool) -> WriteOnlyCell:
+def _cell(sheet: Any, column: Column, value: Any, full: bool) -> Any:
     if column.personal and not full:
         value = mask_value(column.personal, value)
-    if isinstance(value, str) and (figure := _figure(column.kind, value)) is not None:
+    text = "" if value is None else ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    if (figure := _figure(column.kind, text)) is not None:
         cell = WriteOnlyCell(sheet, figure)
         cell.number_format = xlsx.MONEY if column.kind == "money" else "0"
         return cell
-    text = "" if value is None else str(value)
+    if not text.startswith("="):
+        return text  # a plain string is a text cell already; 200,000 rows stream faster so
     cell = WriteOnlyCell(sheet, text)
     cell.data_type = "s"  # openpyxl would take "=…" for a formula; this keeps it text
-    cell.number_format = xlsx.TEXT
     return cell
 
 

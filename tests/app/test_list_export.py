@@ -17,7 +17,7 @@ ROWS = [
     ("=1+1", "610204199001011234", "1,234.50"),
     ("@SUM(A1)", "610204199202021111", "12"),
     ("+cmd", "610204199303033333", "—"),
-    ("-1", "", "1.234"),
+    ("a\x07b", "610204199404044444", "1.234"),
 ]
 
 
@@ -39,7 +39,11 @@ def test_clerk_sees_masked_ids_and_text_never_a_formula(tmp_path, actors) -> Non
     assert [c.data_type for c in cells[0][:2]] == ["s", "s"]
     assert [c.value for c in cells[1]] == ["@SUM(A1)", "610204********1111", 12]
     assert cells[2][2].value == "—"  # a money column keeps what is not an amount as text
-    assert [c.value for c in cells[3]] == ["-1", None, "1.234"]
+    assert [c.value for c in cells[3]] == [
+        "ab",
+        "610204********4444",
+        "1.234",
+    ]  # a control character dropped
     sheet = load_workbook(out).active
     assert not [c for row in sheet.iter_rows() for c in row if c.data_type == "f"]
     assert any("个人信息已按操作员权限隐藏" in str(r[0].value) for r in sheet.iter_rows())
