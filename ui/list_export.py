@@ -48,8 +48,8 @@ def list_menu(view: QAbstractItemView) -> QMenu:
     return menu
 
 
-def export_action(view: QAbstractItemView, export: Callable[[], Any]) -> QPushButton:
-    """The page's "导出…" button, and the same item in the list's right-click menu."""
+def export_button() -> QPushButton:
+    """The "导出…" button, not yet connected (a page with its own action table connects it)."""
     button = QPushButton(QCoreApplication.translate("list_export", "导出…"))
     button.setObjectName("export")
     button.setToolTip(
@@ -57,8 +57,14 @@ def export_action(view: QAbstractItemView, export: Callable[[], Any]) -> QPushBu
             "list_export", "把列表中显示的行（已按条件筛选）导出为 Excel 文件"
         )
     )
-    button.clicked.connect(export)
+    return button
+
+
+def export_action(view: QAbstractItemView, export: Callable[[], Any]) -> QPushButton:
+    """The page's "导出…" button, and the same item in the list's right-click menu."""
     list_menu(view).addAction(QCoreApplication.translate("list_export", "导出…"), export)
+    button = export_button()
+    button.clicked.connect(export)
     return button
 
 

@@ -27,8 +27,8 @@ from app.claims.events import record_change
 from app.claims.workflow import ClaimState, S, load, state_of
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
+from app.money import yuan
 from app.office import self_office
-from app.printing.amounts import yuan
 from app.privacy import mask_account, mask_id
 from models import Claim, Member
 

@@ -18,9 +18,7 @@ from app.claims.fields import BY_NAME, CLAIM_FIELDS, MONEY_FIELDS, FieldType, pa
 from app.claims.kinds import DOCUMENTS, KIND_LABELS, STATUS_LABELS
 from app.claims.payments import PAY_METHOD_LABELS
 from app.cli.common import CliUsageError, Context
-from app.enrollment.premiums import parse_yuan
-from app.enrollment.premiums import yuan as plain_yuan
-from app.printing.amounts import yuan
+from app.money import parse_yuan, plain_yuan, yuan
 from models.enums import ClaimKind, ClaimStatus
 
 # Amounts in --json output: yuan strings like "12000.00" under the same keys (never fen).

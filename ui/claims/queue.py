@@ -13,7 +13,7 @@ from typing import Any
 from app import claims, clock
 from app.auth import Action
 from app.claims.kinds import ACTION_LABELS, BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
-from app.printing.amounts import yuan
+from app.money import yuan
 from app.reports.drill import claims_behind
 from app.reports.figures import Period
 from models.enums import ClaimStatus
