@@ -38,13 +38,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录 — 职工互助保障代办系统"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.password, self.error = password_fields()
         self.error.hide()
         buttons = QDialogButtonBox()
         self.login_button = buttons.addButton(
@@ -114,3 +108,15 @@ class LoginDialog(QDialog):
         self.error.show()
         self.layout().activate()
         self.adjustSize()
+
+
+def password_fields() -> tuple[QLineEdit, QLabel]:
+    """The password box and the red refusal line under it (login and the idle lock)."""
+    password = QLineEdit()
+    password.setObjectName("password")
+    password.setEchoMode(QLineEdit.EchoMode.Password)
+    error = QLabel()
+    error.setObjectName("error")
+    error.setWordWrap(True)
+    error.setStyleSheet("color: #b00020;")
+    return password, error

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.password_action = menu.addAction(self.tr("修改密码…"))
         self.password_action.triggered.connect(self.change_password)
         self.lock_action = menu.addAction(self.tr("锁定"))
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock)
         self.switch_action = menu.addAction(self.tr("切换用户"))
         self.switch_action.triggered.connect(self.switch_user)

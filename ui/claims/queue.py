@@ -297,7 +297,7 @@ class ClaimQueue(QWidget):
 
     def export_list(self) -> object:
         return export_view(
-            self, self.context, self.table, title=self.tr("理赔列表"), numbers={5},
+            self, self.context, self.table, title=self.tr("理赔列表"), kinds={5: "money"},
             info=[self.drill_text or self.mode.currentText()],
         )  # fmt: skip
 

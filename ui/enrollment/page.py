@@ -320,7 +320,7 @@ class EnrollmentPage(QWidget):
     def export_list(self) -> object:
         return export_view(
             self, self.context, self.table, title=self.tr("参保单列表"),
-            numbers={3, 4, 6}, info=[self.filter.currentText()],
+            kinds={3: "count", 4: "money", 6: "count"}, info=[self.filter.currentText()],
         )  # fmt: skip
 
     def _renewed(self, result: EnrollmentResult) -> None:

@@ -225,7 +225,7 @@ class UnitsPage(QWidget):
         )
         return export_view(
             self, self.context, self.view, title=self.tr("单位列表"),
-            personal={6: "phone"}, numbers={2, 3}, info=info,
+            personal={6: "phone"}, kinds={2: "count", 3: "count"}, info=info,
         )  # fmt: skip
 
 
