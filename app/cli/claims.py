@@ -6,15 +6,13 @@ Amounts are yuan with at most two decimals (Decimal, never float); dates YYYY-MM
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from app import claims, clock
 from app.auth import Actor
 from app.claims.kinds import STATUS_LABELS
-from app.cli.common import Context
+from app.cli.common import Context, day, integer, out_file
 from app.enrollment.premiums import parse_yuan
 from app.printing.amounts import yuan
 from models.enums import ClaimKind, ClaimStatus
@@ -25,13 +23,6 @@ MONEY = {
     "--self-pay": "self_pay",
     "--out-of-policy": "out_of_policy",
 }
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应为 YYYY-MM-DD") from None
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
@@ -50,7 +41,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         sub.add_parser(name, parents=[shared, reason], help=text).set_defaults(handler=handler)
     p = sub.add_parser("pay", parents=[shared, reason], help="登记支付")
     p.add_argument("--amount", default=None, help="支付金额（元，默认：批准金额）")
-    p.add_argument("--date", type=_date, default=None, help="支付日期（默认：今天）")
+    p.add_argument("--date", type=day("--date"), default=None, help="支付日期（默认：今天）")
     p.add_argument("--bank", default=None, help="开户银行（默认：会员登记的银行）")
     p.add_argument("--account", default=None, help="银行账号（默认：会员登记的账号）")
     p.set_defaults(handler=cmd_pay)
@@ -64,14 +55,14 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = sub.add_parser("list", parents=[shared], help="理赔列表")
     p.add_argument("--status", choices=[s.value for s in ClaimStatus], default=None)
     p.add_argument("--plan", default=None)
-    p.add_argument("--from", dest="date_from", type=_date, default=None)
-    p.add_argument("--to", dest="date_to", type=_date, default=None)
+    p.add_argument("--from", dest="date_from", type=day("--from"), default=None)
+    p.add_argument("--to", dest="date_to", type=day("--to"), default=None)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--queue", action="store_true", help="我的待办")
     which.add_argument("--overdue", action="store_true", help="超过服务承诺时限的申请")
     p.set_defaults(handler=cmd_list)
     p = sub.add_parser("paylist", parents=[shared], help="代发清单（Excel）")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.add_argument("numbers", nargs="+", metavar="NUMBER")
     p.set_defaults(handler=cmd_paylist)
 
@@ -85,13 +76,13 @@ def _register_new(sub: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--hospital", default="")
     p.add_argument("--hospital-level", type=int, choices=(1, 2, 3), default=None)
     for flag in ("--admitted", "--discharged", "--settled", "--diagnosed", "--accident-date"):
-        p.add_argument(flag, type=_date, default=None)
+        p.add_argument(flag, type=day(flag), default=None)
     for flag in MONEY:
         p.add_argument(flag, default=None, metavar="Y", help="元，最多两位小数")
     p.add_argument("--severity", choices=("重度", "轻度"), default=None)
     p.add_argument("--diagnosis", default="")
     p.add_argument("--grade", type=int, choices=range(1, 11), default=None, metavar="1-10")
-    p.add_argument("--days", type=int, default=None)
+    p.add_argument("--days", type=integer("--days", 0, 3660), default=None)
     p.add_argument("--documents", default="", help="已收到的材料，逗号分隔；all 表示全部")
     p.set_defaults(handler=cmd_new)
 
@@ -103,6 +94,7 @@ def _documents(spec: str, names: tuple[str, ...] | list[str]) -> dict[str, bool]
 
 
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
+    from app.claims import kinds
     from app.claims.kinds import DOCUMENTS
 
     kind = ClaimKind(args.kind)
@@ -110,7 +102,7 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
     for flag, field in MONEY.items():
         text = getattr(args, flag[2:].replace("-", "_"))
         if text is not None:
-            money[field] = parse_yuan(text, field=field)
+            money[field] = parse_yuan(text, field=field, label=flag)
     data = claims.ClaimInput(
         id_number=args.member,
         plan_code=args.plan.upper(),
@@ -127,7 +119,7 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
         accident_date=args.accident_date,
         grade=args.grade,
         days=args.days,
-        documents=_documents(args.documents, DOCUMENTS[kind]),
+        documents=kinds.checklist(kind, _documents(args.documents, DOCUMENTS[kind])),
         **money,
     )
     actor = ctx.actor()
@@ -176,7 +168,7 @@ def cmd_pay(ctx: Context, args: argparse.Namespace) -> int:
         if args.amount is None:
             amount = claims.claim_detail(session, actor, key).row.approved_amount or 0
         else:
-            amount = parse_yuan(args.amount, field="amount")
+            amount = parse_yuan(args.amount, field="amount", label="--amount")
         state = claims.record_payment(
             session,
             actor,

@@ -7,7 +7,6 @@ rule's result and writes nothing. Amounts on the command line are yuan; output s
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.catalogue import list_plans
-from app.cli.common import EXIT_REJECTED, Context
+from app.cli.common import EXIT_REJECTED, Context, day, integer
 from app.enrollment import (
     EnrollmentRequest,
     RuleResult,
@@ -40,13 +39,6 @@ from models import Member
 from models.enums import MemberStatus
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
-
-
 def _plans(text: str) -> dict[str, int]:
     plans: dict[str, int] = {}
     for item in filter(None, (s.strip() for s in text.split(","))):
@@ -61,12 +53,17 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = commands.add_parser("enroll", parents=[shared], help="单位参保（按名单或全员）")
     p.add_argument("--unit", required=True, help="单位统一社会信用代码")
     p.add_argument("--plans", required=True, type=_plans, help="如 ZY:1,ZJ:2")
-    p.add_argument("--start", required=True, type=_date, help="生效日 YYYY-MM-DD")
+    p.add_argument("--start", required=True, type=day("--start"), help="生效日 YYYY-MM-DD")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--members", type=Path, help="名单文件：每行一个证件号码")
     who.add_argument("--all-members", action="store_true", help="单位全部在职会员")
-    p.add_argument("--payer", default="", help="unit=..,union=..,individual=..,gift=..（元）")
-    p.add_argument("--paid-on", type=_date, help="缴费日（默认今天）")
+    p.add_argument(
+        "--payer",
+        type=parse_payer_spec,
+        default=None,
+        help="unit=..,union=..,individual=..,gift=..（元）",
+    )
+    p.add_argument("--paid-on", type=day("--paid-on"), help="缴费日（默认今天）")
     p.add_argument("--gift", action="store_true", help="赠送项目（免参保率，全部由赠送承担）")
     p.add_argument("--dry-run", action="store_true", help="只检查规则，不保存")
     p.add_argument("--override-reason", help="主管审批例外的理由（--user 须为主管）")
@@ -74,7 +71,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 
     p = commands.add_parser("renew", parents=[shared], help="续保（按上期名单，免观察期）")
     p.add_argument("number", help="到期参保单编号 BD-…")
-    p.add_argument("--start", type=_date, help="生效日（默认上期期满次日）")
+    p.add_argument("--start", type=day("--start"), help="生效日（默认上期期满次日）")
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(handler=cmd_renew)
 
@@ -85,7 +82,12 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("number")
     p.set_defaults(handler=cmd_show)
     p = group.add_parser("list", parents=[shared], help="参保单列表")
-    p.add_argument("--expiring", type=int, metavar="DAYS", help="只列出 DAYS 天内到期未续保的")
+    p.add_argument(
+        "--expiring",
+        type=integer("--expiring", 0, 3660),
+        metavar="DAYS",
+        help="只列出 DAYS 天内到期未续保的",
+    )
     p.add_argument("--unit", help="单位统一社会信用代码")
     p.set_defaults(handler=cmd_list)
     p = group.add_parser("cancel", parents=[shared], help="生效前撤销并退费（主管）")
@@ -97,7 +99,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         dest="plan_command", required=True
     )
     p = plan.add_parser("list", parents=[shared], help="现行保障计划目录")
-    p.add_argument("--date", type=_date, help="查看某日适用的目录")
+    p.add_argument("--date", type=day("--date"), help="查看某日适用的目录")
     p.set_defaults(handler=cmd_plan_list)
 
 
@@ -135,7 +137,7 @@ def _request(session: Session, args: argparse.Namespace, actor: Any) -> Enrollme
         plans=args.plans,
         member_uuids=tuple(members),
         start=args.start,
-        payment=parse_payer_spec(args.payer) if args.payer else None,
+        payment=args.payer,
         paid_on=args.paid_on,
         is_gift=args.gift,
         override_reason=args.override_reason,

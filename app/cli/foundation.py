@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import audit, auth, backup
 from app.auth import Action
-from app.cli.common import CliUsageError, Context, read_password
+from app.cli.common import CliUsageError, Context, out_file, read_password
 from app.cli.sync import init_office
 from app.db import open_database
 from app.demo import build_demo
@@ -46,7 +46,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_audit_verify)
 
     p = commands.add_parser("backup", parents=[shared], help="备份数据库")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.add_argument("--passphrase-env", metavar="NAME", help="加密备份：口令取自该环境变量")
     p.set_defaults(handler=cmd_backup)
 

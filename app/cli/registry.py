@@ -7,24 +7,16 @@ masked (as to a clerk), with `--user` as the operator's role allows.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
 from app import auth, member_search, members, units
-from app.cli.common import Context
+from app.cli.common import Context, day, integer
 from app.members import GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
 from models.enums import IdType, Role
 
 ANONYMOUS = auth.Actor("cli", "命令行（未登录）", Role.CLERK)
 STATUS_LABELS = {"active": "在用", "inactive": "停用", "left": "离职"}
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
@@ -57,7 +49,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--tag", default="", help="群体类别：" + "、".join(members.ALLOWED_TAGS[1:]))
     p.add_argument("--id-type", default=IdType.RESIDENT_ID.value, choices=[t.value for t in IdType])
     p.add_argument("--gender", default="", help="男/女（非居民身份证时必填）")
-    p.add_argument("--birth-date", type=_date, help="YYYY-MM-DD（非居民身份证时必填）")
+    p.add_argument(
+        "--birth-date", type=day("--birth-date"), help="YYYY-MM-DD（非居民身份证时必填）"
+    )
     p.add_argument("--bank-name", default="")
     p.add_argument("--bank-account", default="")
     p.set_defaults(handler=cmd_member_add)
@@ -68,7 +62,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         "search", parents=[shared], help="按证件号、尾号、姓名、拼音首字母或电话查找"
     )
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=integer("--limit", 1, 10_000), default=50)
     p.set_defaults(handler=cmd_member_search)
     p = member.add_parser("move", parents=[shared], help="调动到另一单位")
     p.add_argument("id_number")
@@ -76,7 +70,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_member_move)
     p = member.add_parser("leave", parents=[shared], help="办理离职")
     p.add_argument("id_number")
-    p.add_argument("--date", required=True, type=_date, help="离职日期 YYYY-MM-DD")
+    p.add_argument("--date", required=True, type=day("--date"), help="离职日期 YYYY-MM-DD")
     p.add_argument("--reason", default="")
     p.set_defaults(handler=cmd_member_leave)
 

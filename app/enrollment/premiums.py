@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from app.errors import RejectedInput
 from app.i18n import msg
@@ -59,17 +60,26 @@ def yuan(fen: int) -> str:
     return f"{sign}{abs(fen) // 100}.{abs(fen) % 100:02d}"
 
 
-def parse_yuan(text: str, *, field: str = "amount") -> int:
-    """ "123.45" (yuan, at most two decimals) → 12345 fen."""
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
+MAX_YUAN = 100_000_000  # no premium, claim or payment comes near ¥100 million
+_YUAN_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,2})?")
+
+
+def parse_yuan(text: str, *, field: str = "amount", label: str | None = None) -> int:
+    """ "123.45" (yuan, at most two decimals, 0 to MAX_YUAN) → 12345 fen. Plain digits only:
+    exponents (1e309), inf/NaN, signs and grouping are refused, naming `label` (the form field
+    or the command-line option) and the allowed range."""
+    plain = text.strip()
+    if not _YUAN_TEXT.fullmatch(plain) or Decimal(plain) > MAX_YUAN:
         raise RejectedInput(
-            msg("金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。", t=text), field=field
+            msg(
+                "{label}“{t}”应为 0 到 {max} 元之间、最多两位小数的金额，如 1234.50。",
+                label=label or msg("金额"),
+                t=text,
+                max=MAX_YUAN,
+            ),
+            field=field,
         )
-    return int(value * 100)
+    return int(Decimal(plain) * 100)
 
 
 def parse_payer_spec(spec: str) -> PaymentSplit:
@@ -83,7 +93,7 @@ def parse_payer_spec(spec: str) -> PaymentSplit:
                 msg("缴费分摊“{i}”应写成 付款方=金额，付款方为 {n}。", i=item, n="、".join(names)),
                 field="payer",
             )
-        parts[name.strip()] = parse_yuan(amount, field="payer")
+        parts[name.strip()] = parse_yuan(amount, field="payer", label=f"--payer {name.strip()}")
     return PaymentSplit(**parts)
 
 
