@@ -28,6 +28,7 @@ from app.i18n import msg
 from app.office import self_office
 from app.printing.amounts import yuan
 from app.privacy import mask_account, mask_id
+from app.texts import check_text
 from models import Claim, Member
 from models.enums import HubDecision
 
@@ -77,6 +78,8 @@ def record_payment(
         )
     default_bank, default_account = _account(session, claim)
     bank, account = (bank or default_bank).strip(), (account or default_account).strip()
+    check_text(bank, field="bank", label=msg("开户银行"))
+    check_text(account, field="account", label=msg("银行账号"))
     if not bank or not account:
         raise RejectedInput(msg("请填写收款开户银行和账号。"), field="account")
     claim.paid_on, claim.paid_amount = paid_on, amount

@@ -1,5 +1,5 @@
 """`huzhu hub [--db URL] init | register | ingest | returns | decide | targets | catalogue publish |
-user add | report`.
+user add | office resync | report`.
 
 Without `--db` (or `HUZHU_HUB_DB`) the hub runs on an embedded PostgreSQL in `<data>/hub-pg`.
 Commands that change hub data act as a hub operator: `--user NAME`, password from
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_REJECTED, Context, read_password
+from app.cli.common import EXIT_REJECTED, Context, out_file, read_password
 from app.errors import NotFound
 from app.hub import admin, operators, registry, targets
 from app.hub.ingest import ingest_package
@@ -83,8 +83,20 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("name", help="新操作员用户名")
     p.add_argument("--role", choices=operators.ROLES, default="operator")
     p.set_defaults(handler=cmd_user_add)
+    office = hub.add_parser("office", parents=[hub_shared], help="代办处").add_subparsers(
+        dest="office_command", required=True
+    )
+    p = office.add_parser(
+        "resync",
+        parents=[hub_shared],
+        help="同步链断开时：接受该代办处下一个 --full 全量同步包（仅管理员，记入审计）",
+    )
+    p.add_argument("code", metavar="CODE", help="代办处代码")
+    p.set_defaults(handler=cmd_office_resync)
     p = hub.add_parser("report", parents=[hub_shared], help="全省数据概况")
-    p.add_argument("--out", type=Path, help="全省统计报表 FILE.xlsx（各代办处覆盖率、增长排名）")
+    p.add_argument(
+        "--out", type=out_file("--out"), help="全省统计报表 FILE.xlsx（各代办处覆盖率、增长排名）"
+    )
     p.add_argument("--from", dest="date_from", help="统计起日（默认本年1月1日）")
     p.add_argument("--to", dest="date_to", help="统计止日（默认本年12月31日）")
     p.set_defaults(handler=cmd_report)
@@ -186,6 +198,25 @@ def _audit_ingest(
     files = [{k: r[k] for k in keys if k in r} for r in results]
     with hub.engine.begin() as conn:
         operators.record(conn, who.username, "package.ingest", {"files": files})
+
+
+def cmd_office_resync(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        who = _operator(ctx, hub)
+        with hub.engine.begin() as conn:
+            last = registry.order_resync(conn, code=args.code, role=who.role)
+            operators.record(
+                conn, who.username, "office.resync", {"office": args.code, "last_seq": last}
+            )
+    finally:
+        hub.dispose()
+    ctx.emit(
+        {"ok": True, "office": args.code, "last_seq": last},
+        f"已允许代办处 {args.code} 重新同步：请该代办处导出全量同步包（sync export --full）后接收。"
+        f"此前已收到第 {last} 号包。",
+    )
+    return 0
 
 
 def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:

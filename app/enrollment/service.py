@@ -31,6 +31,7 @@ from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.numbering import next_number
 from app.office import self_office
+from app.texts import check_text
 from models import Coverage, Enrollment, Payment
 from models.enums import CoverageStatus, EnrollmentStatus, JournalOp, Payer, PaymentKind
 
@@ -323,6 +324,7 @@ def cancel_enrollment(session: Session, actor: Actor, *, number: str, reason: st
     After the start there is no exit and no refund (domain.md §3 rule 7)."""
     require(actor, Action.CANCEL_ENROLLMENT)
     enrollment = get_enrollment(session, number)
+    check_text(reason, field="reason", label=msg("撤销理由"), multiline=True)
     if not reason.strip():
         raise RejectedInput(msg("撤销参保须填写理由。"), field="reason")
     if enrollment.status is EnrollmentStatus.CANCELLED:
