@@ -293,14 +293,35 @@ def restore(db_path: Path, candidate: Path, *, passphrase: str | None = None) ->
     its passphrase. Nothing is touched unless every check passes (see the module doc);
     RejectedInput names the check that failed.
     """
+    with _checked(db_path, candidate, passphrase) as plain:
+        return _replace(db_path, plain)
+
+
+def check_restore(db_path: Path, candidate: Path, *, passphrase: str | None = None) -> BackupInfo:
+    """Every check `restore` makes, writing nothing (so a command can refuse a backup before
+    it logs anyone in); the backup's office and revision when it would be restored."""
+    with _checked(db_path, candidate, passphrase) as plain:
+        info = _inspect_plain(plain, candidate.name)
+    return BackupInfo(
+        candidate, info.office_code, info.revision, candidate.stat().st_size,
+        is_encrypted(candidate),
+    )  # fmt: skip
+
+
+@contextlib.contextmanager
+def _checked(db_path: Path, candidate: Path, passphrase: str | None) -> Iterator[Path]:
+    """The candidate's plain database (a private temporary copy) once every check passed."""
     if not candidate.is_file():
         raise RejectedInput(msg("找不到文件 {p}。", p=candidate))
     _check_seal(db_path, candidate, passphrase)
     with backup_seal.payload(candidate, db_path.parent) as inner:
         if inner.read_bytes()[: len(MAGIC)] == MAGIC:
             with decrypted(inner, passphrase, db_path.parent, shown=candidate.name) as plain:
-                return _restore_plain(db_path, plain, candidate.name)
-        return _restore_plain(db_path, inner, candidate.name)
+                _check_plain(db_path, plain, candidate.name)
+                yield plain
+        else:
+            _check_plain(db_path, inner, candidate.name)
+            yield inner
 
 
 def _live_key(db_path: Path) -> bytes | None:
@@ -404,7 +425,7 @@ def _check_contents(plain: Path, shown: str, revision: str) -> None:
         )
 
 
-def _restore_plain(db_path: Path, candidate: Path, shown: str) -> Path:
+def _check_plain(db_path: Path, candidate: Path, shown: str) -> None:
     info = _inspect_plain(candidate, shown, full=True)
     known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
     if info.revision not in known:
@@ -417,11 +438,9 @@ def _restore_plain(db_path: Path, candidate: Path, shown: str) -> Path:
         )
     assert info.revision is not None
     _check_contents(candidate, shown, info.revision)
-    kept = db_path.with_name(f"{db_path.name}.replaced-{clock.now():%Y%m%d-%H%M%S}")
-    if db_path.exists():
-        healthy = quick_check(db_path) == "ok"
-        current = _inspect_plain(db_path, db_path.name) if healthy else None
-        if current and current.office_code and current.office_code != info.office_code:
+    if db_path.exists() and quick_check(db_path) == "ok":
+        current = _inspect_plain(db_path, db_path.name)
+        if current.office_code and current.office_code != info.office_code:
             raise RejectedInput(
                 msg(
                     "备份属于代办处 {theirs}，本机数据属于代办处 {ours}，不能恢复他处的备份。",
@@ -429,6 +448,12 @@ def _restore_plain(db_path: Path, candidate: Path, shown: str) -> Path:
                     ours=current.office_code,
                 )
             )
+
+
+def _replace(db_path: Path, candidate: Path) -> Path:
+    kept = db_path.with_name(f"{db_path.name}.replaced-{clock.now():%Y%m%d-%H%M%S}")
+    if db_path.exists():
+        healthy = quick_check(db_path) == "ok"
         if healthy:
             online_backup(db_path, kept)
         else:  # a damaged file is kept byte for byte, for whoever tries to rescue it

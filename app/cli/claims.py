@@ -12,7 +12,7 @@ from typing import Any
 from app import claims, clock
 from app.auth import Actor
 from app.claims.kinds import STATUS_LABELS
-from app.cli.common import Context, day, integer, out_file
+from app.cli.common import Context, day, integer, out_file, person_text
 from app.enrollment.premiums import parse_yuan
 from app.printing.amounts import yuan
 from models.enums import ClaimKind, ClaimStatus
@@ -31,7 +31,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     _register_new(sub, shared)
     reason = argparse.ArgumentParser(add_help=False)
     reason.add_argument("number", metavar="NUMBER", help="理赔编号 LP-…")
-    reason.add_argument("--reason", default=None, help="说明或原因")
+    reason.add_argument(
+        "--reason", type=person_text("--reason", multiline=True), default=None, help="说明或原因"
+    )
     for name, text, handler in (
         ("review", "审核并提交审批", cmd_review),
         ("approve", "审批通过（主管，且不能是受理人）", cmd_approve),
@@ -42,8 +44,15 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = sub.add_parser("pay", parents=[shared, reason], help="登记支付")
     p.add_argument("--amount", default=None, help="支付金额（元，默认：批准金额）")
     p.add_argument("--date", type=day("--date"), default=None, help="支付日期（默认：今天）")
-    p.add_argument("--bank", default=None, help="开户银行（默认：会员登记的银行）")
-    p.add_argument("--account", default=None, help="银行账号（默认：会员登记的账号）")
+    p.add_argument(
+        "--bank", type=person_text("--bank"), default=None, help="开户银行（默认：会员登记的银行）"
+    )
+    p.add_argument(
+        "--account",
+        type=person_text("--account"),
+        default=None,
+        help="银行账号（默认：会员登记的账号）",
+    )
     p.set_defaults(handler=cmd_pay)
     p = sub.add_parser("docs", parents=[shared], help="登记已收到的材料")
     p.add_argument("number", metavar="NUMBER")
@@ -72,15 +81,17 @@ def _register_new(sub: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--member", required=True, metavar="ID", help="会员证件号码")
     p.add_argument("--plan", required=True, metavar="CODE")
     p.add_argument("--kind", required=True, choices=[k.value for k in ClaimKind])
-    p.add_argument("--name", default="", help="申请书上的姓名（与会员登记核对）")
-    p.add_argument("--hospital", default="")
+    p.add_argument(
+        "--name", type=person_text("--name"), default="", help="申请书上的姓名（与会员登记核对）"
+    )
+    p.add_argument("--hospital", type=person_text("--hospital"), default="")
     p.add_argument("--hospital-level", type=int, choices=(1, 2, 3), default=None)
     for flag in ("--admitted", "--discharged", "--settled", "--diagnosed", "--accident-date"):
         p.add_argument(flag, type=day(flag), default=None)
     for flag in MONEY:
         p.add_argument(flag, default=None, metavar="Y", help="元，最多两位小数")
     p.add_argument("--severity", choices=("重度", "轻度"), default=None)
-    p.add_argument("--diagnosis", default="")
+    p.add_argument("--diagnosis", type=person_text("--diagnosis"), default="")
     p.add_argument("--grade", type=int, choices=range(1, 11), default=None, metavar="1-10")
     p.add_argument("--days", type=integer("--days", 0, 3660), default=None)
     p.add_argument("--documents", default="", help="已收到的材料，逗号分隔；all 表示全部")

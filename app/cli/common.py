@@ -17,6 +17,7 @@ from app import auth, paths
 from app.db import Database, open_database
 from app.errors import HuzhuError, RejectedInput, ValidationFailed
 from app.i18n import msg
+from app.texts import check_text
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 
@@ -124,6 +125,17 @@ def day(
                 field=option,
             )
         return value
+
+    return convert
+
+
+def person_text(option: str, *, multiline: bool = False) -> Callable[[str], str]:
+    """A person's text (name, address, reason …) without control, zero-width or bidi
+    characters (`app.texts.check_text`, the check every entry shares), refused before anyone
+    is logged in; the service checks it again."""
+
+    def convert(value: str) -> str:
+        return check_text(value, field=option, label=option, multiline=multiline)
 
     return convert
 

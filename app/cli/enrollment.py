@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.catalogue import list_plans
-from app.cli.common import EXIT_REJECTED, Context, day, integer
+from app.cli.common import EXIT_REJECTED, Context, day, integer, person_text
 from app.enrollment import (
     EnrollmentRequest,
     RuleResult,
@@ -92,7 +92,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_list)
     p = group.add_parser("cancel", parents=[shared], help="生效前撤销并退费（主管）")
     p.add_argument("number")
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", type=person_text("--reason", multiline=True), required=True)
     p.set_defaults(handler=cmd_cancel)
 
     plan = commands.add_parser("plan", parents=[shared], help="保障计划").add_subparsers(

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app import auth, member_search, members, units
-from app.cli.common import Context, day, integer
+from app.cli.common import Context, day, integer, person_text
 from app.members import GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
 from models.enums import IdType, Role
 
@@ -25,11 +25,11 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     p = unit.add_parser("add", parents=[shared], help="登记单位")
     p.add_argument("--uscc", required=True, help="统一社会信用代码")
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", type=person_text("--name"), required=True)
     p.add_argument("--headcount", required=True, type=int, help="在职职工数")
     p.add_argument("--female-headcount", type=int, default=0, help="女职工数")
     for option in ("industry", "union-name", "contact", "phone", "address"):
-        p.add_argument(f"--{option}", default="")
+        p.add_argument(f"--{option}", type=person_text(f"--{option}"), default="")
     p.set_defaults(handler=cmd_unit_add)
     p = unit.add_parser("list", parents=[shared], help="列出或查找单位")
     p.add_argument("--search", default="", help="名称、联系人或信用代码")
@@ -43,7 +43,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     p = member.add_parser("add", parents=[shared], help="登记会员")
     p.add_argument("--id", required=True, dest="id_number", help="证件号码")
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", type=person_text("--name"), required=True)
     p.add_argument("--unit", required=True, help="所在单位的统一社会信用代码")
     p.add_argument("--phone", default="")
     p.add_argument("--tag", default="", help="群体类别：" + "、".join(members.ALLOWED_TAGS[1:]))
@@ -52,7 +52,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument(
         "--birth-date", type=day("--birth-date"), help="YYYY-MM-DD（非居民身份证时必填）"
     )
-    p.add_argument("--bank-name", default="")
+    p.add_argument("--bank-name", type=person_text("--bank-name"), default="")
     p.add_argument("--bank-account", default="")
     p.set_defaults(handler=cmd_member_add)
     p = member.add_parser("show", parents=[shared], help="会员详情、保障和变更历史")
@@ -71,7 +71,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = member.add_parser("leave", parents=[shared], help="办理离职")
     p.add_argument("id_number")
     p.add_argument("--date", required=True, type=day("--date"), help="离职日期 YYYY-MM-DD")
-    p.add_argument("--reason", default="")
+    p.add_argument("--reason", type=person_text("--reason", multiline=True), default="")
     p.set_defaults(handler=cmd_member_leave)
 
 
