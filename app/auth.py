@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.db import Database
 from app.errors import LoginFailed, NotFound, PermissionDenied, RejectedInput
-from app.i18n import msg
+from app.i18n import Message, msg
 from app.texts import check_text
 from models import Operator
 from models.enums import Role
@@ -139,6 +139,12 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def password_rule() -> Message:
+    """The one strength rule for every new password (add, change, reset; desk and hub), as the
+    password dialogs state it: what the clerk reads is what `check_new_password` enforces."""
+    return msg("新密码至少 {n} 个字符，可用字母、数字和符号。", n=MIN_PASSWORD_LENGTH)
+
+
 def check_new_password(password: str) -> None:
     """RejectedInput if `password` is too short to be set (desk and hub operators alike)."""
     if len(password) < MIN_PASSWORD_LENGTH:
@@ -199,8 +205,16 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     password (`refuse_unknown`), so the answer never tells whether a username exists."""
     with db.unit_of_work() as session:
         op = session.scalar(select(Operator).where(Operator.username == username.strip()))
-        if op is None or not op.active:
+        if op is None:
             raise refuse_unknown(password)
+        if not op.active:
+            # Only the one who knows the password learns that the account is disabled.
+            if password_matches(op.password_hash, password):
+                raise LoginFailed(
+                    msg("操作员 {u} 已停用，不能登录；请管理员启用。", u=op.username),
+                    field="username",
+                )
+            raise login_refused()
         verdict = judge_login(
             op.username, op.password_hash, password, op.failed_attempts, op.locked_until
         )
@@ -296,10 +310,78 @@ def password_matches(password_hash: str, password: str) -> bool:
         return False
 
 
-def unlock(session: Session, actor: Actor, *, username: str) -> None:
-    require(actor, Action.MANAGE_OPERATORS)
-    op = session.scalar(select(Operator).where(Operator.username == username))
+def _operator(session: Session, username: str) -> Operator:
+    op = session.scalar(select(Operator).where(Operator.username == username.strip()))
     if op is None:
         raise NotFound(msg("没有名为“{u}”的操作员。", u=username))
+    return op
+
+
+def unlock(session: Session, actor: Actor, *, username: str) -> None:
+    require(actor, Action.MANAGE_OPERATORS)
+    op = _operator(session, username)
     op.failed_attempts, op.locked_until = 0, None
     audit.record(session, actor.username, "operator.unlock", entity="operators", entity_id=username)
+
+
+def change_password(
+    session: Session, actor: Actor, *, old_password: str, new_password: str
+) -> None:
+    """The logged-in operator changes their own password (any role). The old password must be
+    right and the new one must follow PASSWORD_RULE and differ from it; audited. Raises
+    RejectedInput naming the field otherwise."""
+    op = _operator(session, actor.username)
+    if not password_matches(op.password_hash, old_password):
+        raise RejectedInput(msg("原密码不正确，密码没有修改。"), field="old_password")
+    check_new_password(new_password)
+    if new_password == old_password:
+        raise RejectedInput(msg("新密码不能与原密码相同。"), field="new_password")
+    op.password_hash = hash_password(new_password)
+    audit.record(
+        session, actor.username, "operator.password_change", entity="operators",
+        entity_id=op.username,
+    )  # fmt: skip
+
+
+def reset_password(session: Session, actor: Actor, *, username: str, new_password: str) -> None:
+    """An admin sets another operator's password (forgotten passwords); clears a login lock
+    too. Audited without the password."""
+    require(actor, Action.MANAGE_OPERATORS)
+    op = _operator(session, username)
+    check_new_password(new_password)
+    op.password_hash = hash_password(new_password)
+    op.failed_attempts, op.locked_until = 0, None
+    audit.record(
+        session, actor.username, "operator.password_reset", entity="operators",
+        entity_id=op.username,
+    )  # fmt: skip
+
+
+def set_operator_active(session: Session, actor: Actor, *, username: str, active: bool) -> bool:
+    """An admin disables (停用) or enables (启用) an operator; a disabled operator cannot log in.
+    The last active admin cannot be disabled, or nobody could manage operators any more.
+    Returns whether anything changed (already in that state: nothing written)."""
+    require(actor, Action.MANAGE_OPERATORS)
+    op = _operator(session, username)
+    if op.active == active:
+        return False
+    if not active and op.role is Role.ADMIN:
+        others = session.scalar(
+            select(func.count(Operator.id)).where(
+                Operator.role == Role.ADMIN, Operator.active.is_(True), Operator.id != op.id
+            )
+        )
+        if not others:
+            raise RejectedInput(
+                msg(
+                    "{u} 是最后一位在用的管理员，不能停用；请先新增或启用另一位管理员。",
+                    u=op.username,
+                ),
+                field="username",
+            )
+    op.active = active
+    audit.record(
+        session, actor.username, "operator.enable" if active else "operator.disable",
+        entity="operators", entity_id=op.username,
+    )  # fmt: skip
+    return True

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.money import parse_yuan
 from models.enums import Payer
 
 PAYER_LABELS = {
@@ -52,34 +52,6 @@ class PaymentSplit:
         largest = max(self.parts(), key=lambda p: self.parts()[p])
         parts[largest] += total - sum(parts.values())
         return PaymentSplit(**{p.value: a for p, a in parts.items()})
-
-
-def yuan(fen: int) -> str:
-    """12345 → "123.45" (for messages; never parsed back)."""
-    sign = "-" if fen < 0 else ""
-    return f"{sign}{abs(fen) // 100}.{abs(fen) % 100:02d}"
-
-
-MAX_YUAN = 100_000_000  # no premium, claim or payment comes near ¥100 million
-_YUAN_TEXT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,2})?")
-
-
-def parse_yuan(text: str, *, field: str = "amount", label: str | None = None) -> int:
-    """ "123.45" (yuan, at most two decimals, 0 to MAX_YUAN) → 12345 fen. Plain digits only:
-    exponents (1e309), inf/NaN, signs and grouping are refused, naming `label` (the form field
-    or the command-line option) and the allowed range."""
-    plain = text.strip()
-    if not _YUAN_TEXT.fullmatch(plain) or Decimal(plain) > MAX_YUAN:
-        raise RejectedInput(
-            msg(
-                "{label}“{t}”应为 0 到 {max} 元之间、最多两位小数的金额，如 1234.50。",
-                label=label or msg("金额"),
-                t=text,
-                max=MAX_YUAN,
-            ),
-            field=field,
-        )
-    return int(Decimal(plain) * 100)
 
 
 def parse_payer_spec(spec: str) -> PaymentSplit:
