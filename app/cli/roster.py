@@ -162,8 +162,8 @@ def _write_errors(args: argparse.Namespace, sheet: Any, outcome: RosterOutcome) 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     plans = parse_plans(args.plans)
     payment = args.payer
+    sheet = read_roster(args.file)  # a refused file is refused before anyone logs in
     actor = ctx.actor()
-    sheet = read_roster(args.file)
     try:
         with ctx.db().unit_of_work() as session:
             unit = find_unit(session, args.unit)

@@ -38,16 +38,16 @@ def _run(capsys, monkeypatch, folder: Path, *args: str) -> tuple[int, str]:
 
 
 ODD = [
-    ("claim new --total 1e309", "--total", "100000000"),
-    ("enroll --payer unit=1e400", "--payer unit", "100000000"),
+    ("claim new --total 1e309", "--total", "0 到 1 亿元"),
+    ("enroll --payer unit=1e400", "--payer unit", "0 到 1 亿元"),
     ("enroll --start 9999-12-31", "--start", "2099-12-31"),
     ("enrollment list --expiring 99999999999999", "--expiring", "3660"),
     ("event add --capacity 99999999999999999999", "--capacity", "100000"),
     ("targets set --members 99999999999999999999", "参保人数目标", "100000000"),
     ("claim new --documents ../../etc/passwd", "../../etc/passwd", "材料清单"),
-    ("claim new --days -5", "--days", "3660"),
+    ("claim new --days -5", "--days", "0 到 999"),
     ("report enrollment --from 0001-01-01", "--from", "1900-01-01"),
-    ("claim new --total NaN", "--total", "100000000"),
+    ("claim new --total NaN", "--total", "0 到 1 亿元"),
     ("targets set --coverage-rate NaN", "覆盖率", "100"),
 ]
 

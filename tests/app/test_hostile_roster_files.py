@@ -153,3 +153,48 @@ def test_more_rows_than_the_unit_has_staff_is_refused(tmp_path: Path, office, ac
                 unit_uuid=unit.uuid, plans={"ZY": 1}, start=START, skip_invalid=True
             ),
         )
+
+
+def _corpus(tmp: Path) -> list[Path]:
+    files = [rosters.far_cell(tmp / f"far-{v}.xlsx", v) for v in ("spaced", "row_only")]
+    files += [
+        rosters.huge_cell_xlsx(tmp / "huge.xlsx"),
+        rosters.huge_cell_csv(tmp / "huge.csv"),
+        rosters.many_rows_csv(tmp / "rows.csv", 5),
+        rosters.hidden_first_sheet(tmp / "hidden.xlsx", hidden_rows=(2, 3)),
+    ]
+    files += [
+        rosters.csv_file(tmp / f"{enc}-{bom}.csv", enc, bom=bom)
+        for enc in ("utf-8", "gb18030", "utf-16-le", "utf-16-be")
+        for bom in (False, True)
+        if not (enc == "gb18030" and bom)
+    ]
+    odd = tmp / "binary.csv"
+    odd.write_bytes(bytes(range(256)) * 40)
+    return [*files, odd]
+
+
+def test_every_hostile_roster_exits_0_or_1_and_writes_nothing(
+    demo_data_dir: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import hashlib
+    import sqlite3
+
+    from app.cli import main
+
+    monkeypatch.setenv("HUZHU_PASSWORD", "huzhu-demo")
+    db = demo_data_dir / "huzhu.sqlite3"
+    with sqlite3.connect(db) as conn:
+        unit = conn.execute("SELECT uscc FROM units ORDER BY headcount DESC LIMIT 1").fetchone()[0]
+    for path in _corpus(tmp_path):
+        before = hashlib.sha256(db.read_bytes()).hexdigest()
+        argv = ["--data", str(demo_data_dir), "--user", "clerk1", "roster", "import", str(path),
+                "--unit", unit, "--plans", "ZY:1", "--start", "2026-12-01", "--dry-run"]  # fmt: skip
+        code = main(argv)
+        err = capsys.readouterr().err
+        assert code in (0, 1), (path.name, err)
+        assert "意外错误" not in err, (path.name, err)
+        try:
+            read_roster(path)
+        except RejectedInput:  # refused as a file: refused before the login, nothing written
+            assert code == 1 and hashlib.sha256(db.read_bytes()).hexdigest() == before
