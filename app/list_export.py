@@ -18,13 +18,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
-from app import clock, money
+from app import clock, money, workbook
 from app.auth import Action, Actor
 from app.errors import RejectedInput
 from app.member_search import MemberFilter, MemberRow, count_members, next_page
@@ -76,11 +75,8 @@ def _cell(sheet: Any, column: Column, value: Any, full: bool) -> Any:
         cell = WriteOnlyCell(sheet, figure)
         cell.number_format = xlsx.MONEY if column.kind == "money" else "0"
         return cell
-    if not text.startswith("="):
-        return text  # a plain string is a text cell already; 200,000 rows stream faster so
-    cell = WriteOnlyCell(sheet, text)
-    cell.data_type = "s"  # openpyxl would take "=…" for a formula; this keeps it text
-    return cell
+    # plain text streams as it is (200,000 rows); risky text becomes a text cell
+    return workbook.row_values(sheet, [text])[0]
 
 
 def export_rows(
@@ -100,27 +96,25 @@ def export_rows(
     notes = [*info, f"导出时间：{clock.now():%Y-%m-%d %H:%M}（{actor.display_name}）"]
     if masked:
         notes.append("个人信息已按操作员权限隐藏部分内容。")
-    book = Workbook(write_only=True)
+    book = workbook.new_workbook(write_only=True)
     sheet = book.create_sheet("导出")
     for col, column in enumerate(columns, start=1):
         width = max(xlsx.display_width(column.title) + 4, 10 if not column.personal else 22)
         sheet.column_dimensions[get_column_letter(col)].width = min(width, 40)
     header_row = 1 + len(notes) + 2
     sheet.freeze_panes = f"A{header_row + 1}"
-    heading = WriteOnlyCell(sheet, title)
-    heading.font, heading.data_type = xlsx.TITLE_FONT, "s"
+    heading = workbook.text_cell(sheet, title)
+    heading.font = xlsx.TITLE_FONT
     sheet.append([heading])
     for line in notes:
-        note = WriteOnlyCell(sheet, line)
-        note.data_type = "s"
-        sheet.append([note])
+        workbook.append(sheet, [line])
     sheet.append([])
     sheet.append([xlsx.header_cell(sheet, column.title) for column in columns])
     count = 0
     for row in rows:
         sheet.append([_cell(sheet, c, v, full) for c, v in zip(columns, row, strict=True)])
         count += 1
-    book.save(path)
+    workbook.save(book, path)
     return ListExport(Path(path), count, masked)
 
 

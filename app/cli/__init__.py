@@ -72,7 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
 
         return run_gui(getattr(gui, "data", None))
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except HuzhuError as exc:  # an option's value out of range (app.cli.common converters)
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return exc.exit_code
     if args.selftest:
         from app.selftest import main as selftest
 

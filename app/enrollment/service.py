@@ -32,6 +32,7 @@ from app.i18n import msg
 from app.money import plain_yuan
 from app.numbering import next_number
 from app.office import self_office
+from app.texts import check_text
 from models import Coverage, Enrollment, Payment
 from models.enums import CoverageStatus, EnrollmentStatus, JournalOp, Payer, PaymentKind
 
@@ -317,6 +318,7 @@ def cancel_enrollment(
     require(actor, Action.CANCEL_ENROLLMENT)
     details = checked_details(refund or PaymentDetails())
     enrollment = get_enrollment(session, number)
+    check_text(reason, field="reason", label=msg("撤销理由"), multiline=True)
     if not reason.strip():
         raise RejectedInput(msg("撤销参保须填写理由。"), field="reason")
     if enrollment.status is EnrollmentStatus.CANCELLED:

@@ -38,16 +38,17 @@ class HubSide:
 
     kind = Kind.OFFICE
 
-    def __init__(self, hub_keys, office_sign_public: bytes) -> None:
+    def __init__(self, hub_keys, office_code: str, office_sign_public: bytes) -> None:
         self.box_private = hub_keys.box.private
+        self.code = office_code
         self.public = office_sign_public
         self.seen: dict[int, str] = {}
 
     def signing_key(self, office_code: str) -> bytes:
         return self.public
 
-    def identify_signer(self, manifest: bytes, signature: bytes) -> None:
-        return None
+    def identify_signer(self, manifest: bytes, signature: bytes) -> str | None:
+        return self.code if crypto.verify(self.public, signature, manifest) else None
 
     def check_addressee(self, office_code: str) -> None:
         return None
@@ -57,6 +58,9 @@ class HubSide:
 
     def applied_sha(self, office_code: str, seq: int) -> str | None:
         return self.seen.get(seq)
+
+    def resync_pending(self, office_code: str) -> bool:
+        return False
 
     def read(self, path: Path) -> dict[str, list[dict]]:
         opened = open_package(path, self)
@@ -70,7 +74,12 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     database, hub_keys = keyed_desk(tmp_path / "desk")
     with database.reader() as session:
         keys = keystore.load(session)
-    yield database, hub_keys, keys, HubSide(hub_keys, crypto.signing_public(keys.sign_private))
+    yield (
+        database,
+        hub_keys,
+        keys,
+        HubSide(hub_keys, keys.office_code, crypto.signing_public(keys.sign_private)),
+    )
     database.dispose()
 
 
@@ -160,9 +169,17 @@ def test_return_package_acknowledges_alerts_installs_catalogue_and_is_idempotent
         tmp_path,
         hub_keys,
         crypto_box_public(keys),
-        acks=[{"uuid": "a1", "seq": 1, "sha256": exported.sha256}],
+        acks=[
+            {"uuid": "7f0c1a52-8f0a-4d9e-9c53-0000000000a1", "seq": 1, "sha256": exported.sha256}
+        ],
         alerts=[alert],
-        catalogues=[{"uuid": "c1", "version": "shaanxi-2026.2", "document": json.dumps(doc)}],
+        catalogues=[
+            {
+                "uuid": "7f0c1a52-8f0a-4d9e-9c53-0000000000c1",
+                "version": "shaanxi-2026.2",
+                "document": json.dumps(doc),
+            }
+        ],
     )
     before = _local_counts(database)
     with database.reader() as session:

@@ -255,6 +255,7 @@ class RosterImportDialog(QDialog):
             .replace("{1}", str(len(outcome.imported_rows)))
             .replace("{2}", str(len(outcome.bad_rows)))
         ]
+        lines += [_app(str(warning)) for warning in outcome.warnings]
         if outcome.enrollment is not None:
             lines.append(
                 self.tr("已导入：新登记 {0} 人，参保单 {1}。")
