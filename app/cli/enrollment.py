@@ -29,12 +29,13 @@ from app.enrollment import (
     show_enrollment,
 )
 from app.enrollment.context import chunks
-from app.enrollment.premiums import parse_payer_spec, yuan
+from app.enrollment.premiums import parse_payer_spec
 from app.enrollment.renewal import check_renewal
 from app.enrollment.service import EnrollmentPreview, EnrollmentRejected, EnrollmentResult
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.ids import normalise
+from app.money import plain_yuan
 from app.units import find_unit
 from models import Member
 from models.enums import MemberStatus
@@ -175,7 +176,7 @@ def _emit_preview(ctx: Context, preview: EnrollmentPreview) -> int:
         },
         [
             *_rule_lines(preview.results),
-            f"应缴会费 {yuan(preview.premium_total)} 元（目录 {preview.catalogue_version}）",
+            f"应缴会费 {plain_yuan(preview.premium_total)} 元（目录 {preview.catalogue_version}）",
             "检查通过（未保存）。" if preview.ok else "检查未通过（未保存）。",
         ],
     )
@@ -205,9 +206,9 @@ def _emit_result(ctx: Context, result: EnrollmentResult) -> int:
         [
             f"已参保 {result.number}：{result.members} 人，{result.coverages} 条保障记录，"
             f"{result.start} 至 {result.end}",
-            f"应缴会费 {yuan(result.premium_total)} 元",
+            f"应缴会费 {plain_yuan(result.premium_total)} 元",
             *(
-                f"  收款收据 {r.number}：{r.payer_label} {yuan(r.amount)} 元"
+                f"  收款收据 {r.number}：{r.payer_label} {plain_yuan(r.amount)} 元"
                 for r in result.receipts
             ),
         ],
@@ -254,13 +255,13 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
         f"{s.number}  {s.unit_name}（{s.unit_uscc}）  {s.status.value}",
         f"保障期 {s.start} 至 {s.end}，目录 {s.catalogue_version}，{s.members} 人",
         *(
-            f"  {code} {s.plans.get(code, '')} 份：{n} 人，{yuan(detail.premium_by_plan[code])} 元"
+            f"  {code} {s.plans.get(code, '')} 份：{n} 人，{plain_yuan(detail.premium_by_plan[code])} 元"
             for code, n in detail.members_by_plan.items()
         ),
-        f"应缴会费 {yuan(s.premium_total)} 元" + ("（赠送）" if s.is_gift else ""),
+        f"应缴会费 {plain_yuan(s.premium_total)} 元" + ("（赠送）" if s.is_gift else ""),
         *(
             f"  {'收款' if p.kind.value == 'payment' else '退费'} {p.payer_label} "
-            f"{yuan(p.amount)} 元 {p.paid_on} {p.receipt_number or ''}"
+            f"{plain_yuan(p.amount)} 元 {p.paid_on} {p.receipt_number or ''}"
             for p in detail.payments
         ),
     ]
@@ -280,7 +281,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         {"today": clock.today(), "enrollments": rows},
         [
             f"{r.number}  {r.unit_name}  {r.start}–{r.end}  {r.members} 人  "
-            f"{yuan(r.premium_total)} 元" + (f"  剩 {r.days_left} 天" if args.expiring else "")
+            f"{plain_yuan(r.premium_total)} 元"
+            + (f"  剩 {r.days_left} 天" if args.expiring else "")
             for r in rows
         ]
         or ["（无）"],
@@ -295,7 +297,7 @@ def cmd_cancel(ctx: Context, args: argparse.Namespace) -> int:
     ctx.emit(
         result,
         [f"已撤销 {result.number}，退费："]
-        + [f"  {r.payer_label} {yuan(r.amount)} 元" for r in result.refunds],
+        + [f"  {r.payer_label} {plain_yuan(r.amount)} 元" for r in result.refunds],
     )
     return 0
 
@@ -308,7 +310,7 @@ def cmd_plan_list(ctx: Context, args: argparse.Namespace) -> int:
         {"version": spec.version, "name": spec.name, "plans": plans},
         [f"{spec.name}（{spec.version}）"]
         + [
-            f"  {p.code} {p.name}  {'主险' if p.is_main else '副险'}  {yuan(p.premium_per_share)} 元/份"
+            f"  {p.code} {p.name}  {'主险' if p.is_main else '副险'}  {plain_yuan(p.premium_per_share)} 元/份"
             f"  最多 {p.max_shares} 份  {p.term_months} 个月  {p.min_age}–{p.max_age} 周岁"
             f"  观察期 {p.waiting_days} 天"
             for p in plans

@@ -24,11 +24,12 @@ from app.bulk import journal_rows
 from app.catalogue import catalogue_version
 from app.enrollment.context import EnrollmentRequest, RuleContext, build_context, get_enrollment
 from app.enrollment.coverages import write_coverages
-from app.enrollment.premiums import PAYER_LABELS, PaymentSplit, yuan
+from app.enrollment.premiums import PAYER_LABELS, PaymentSplit
 from app.enrollment.quote import premium_total, split_of
 from app.enrollment.rules import RuleResult, run_rules
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
+from app.money import plain_yuan
 from app.numbering import next_number
 from app.office import self_office
 from models import Coverage, Enrollment, Payment
@@ -355,6 +356,6 @@ def cancel_enrollment(session: Session, actor: Actor, *, number: str, reason: st
     audit.record(
         session, actor.username, "enrollment.cancel", entity="enrollments",
         entity_id=enrollment.uuid,
-        details={"number": number, "reason": reason.strip(), "refund": yuan(split.total)},
+        details={"number": number, "reason": reason.strip(), "refund": plain_yuan(split.total)},
     )  # fmt: skip
     return CancelResult(number, refunds, len(ids))

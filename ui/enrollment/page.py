@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from app.auth import Action
 from app.enrollment import list_enrollments, renew
-from app.enrollment.premiums import yuan
 from app.enrollment.queries import EnrollmentSummary
 from app.enrollment.service import EnrollmentResult
 from app.errors import HuzhuError
+from app.money import plain_yuan
 from app.reports.drill import enrollments_covered
 from app.reports.figures import Period
 from models.enums import EnrollmentStatus
@@ -16,6 +16,7 @@ from ui import bus
 from ui.context import PageContext
 from ui.enrollment.enrollment_wizard import EnrollmentWizard
 from ui.home.chip import FilterChip
+from ui.list_export import export_action, export_view
 from ui.ops import report_error, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -74,8 +75,15 @@ class EnrollmentPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
+        self.export_button = export_action(self.table, self.export_list)
         bar = QHBoxLayout()
-        for widget in (self.filter, self.new_button, self.renew_button, self.count):
+        for widget in (
+            self.filter,
+            self.new_button,
+            self.renew_button,
+            self.export_button,
+            self.count,
+        ):
             bar.addWidget(widget)
         bar.addStretch()
         layout = QVBoxLayout(self)
@@ -131,7 +139,7 @@ class EnrollmentPage(QWidget):
                 status = self.tr("已续保")
             period = self.tr("{a} 至 {b}").format(a=row.start, b=row.end)
             cells = (row.number, row.unit_name, period, str(row.members),
-                     yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
+                     plain_yuan(row.premium_total), status, str(row.days_left))  # fmt: skip
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.count.setText(self.tr("共 {0} 张").replace("{0}", str(len(self.rows))))
@@ -170,11 +178,17 @@ class EnrollmentPage(QWidget):
             on_done=self._renewed,
         )
 
+    def export_list(self) -> object:
+        return export_view(
+            self, self.context, self.table, title=self.tr("参保单列表"),
+            numbers={3, 4, 6}, info=[self.filter.currentText()],
+        )  # fmt: skip
+
     def _renewed(self, result: EnrollmentResult) -> None:
         QMessageBox.information(
             self,
             self.tr("续保"),
             self.tr("已续保，新参保单 {0}，会费 {1} 元。")
             .replace("{0}", result.number)
-            .replace("{1}", yuan(result.premium_total)),
+            .replace("{1}", plain_yuan(result.premium_total)),
         )
