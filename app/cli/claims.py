@@ -19,7 +19,7 @@ from app.claims.kinds import DOCUMENTS, KIND_LABELS, STATUS_LABELS
 from app.claims.payments import PAY_METHOD_LABELS
 from app.cli.common import CliUsageError, Context
 from app.enrollment.premiums import parse_yuan
-from app.enrollment.premiums import yuan as plain_yuan
+from app.money import plain_yuan
 from app.printing.amounts import yuan
 from models.enums import ClaimKind, ClaimStatus
 
