@@ -55,7 +55,7 @@ class SettingsPage(QScrollArea):
         self.printers = PrintersBox(context)
         layout.addWidget(self.printers)
         self.maintenance = MaintenanceBox(context)
-        self.maintenance.wizard_closed.connect(self.printers.form.load)
+        self.maintenance.wizard_closed.connect(self.printers.load)
         layout.addWidget(self.maintenance)
         layout.addWidget(self._about_box())
         layout.addStretch(1)
