@@ -124,24 +124,30 @@ ORDER BY 1, 2, 3, 4, 5, 6
 """
 
 RIDER_ONLY = f"""
-WITH cover AS ({LIVE_COVER}),
+WITH cover AS MATERIALIZED ({LIVE_COVER}),
 requires AS (SELECT * FROM unnest(CAST(:riders AS text[]), CAST(:mains AS text[]))
              AS r(rider, main)),
 rider AS (
-    SELECT cv.*, EXTRACT(YEAR FROM cv.start_date)::int AS year,
-           NOT EXISTS (
-               SELECT 1 FROM cover mc JOIN requires rq ON rq.main = mc.plan_code
-               WHERE rq.rider = cv.plan_code AND mc.member_uuid = cv.member_uuid
-                 AND mc.start_date <= cv.end_date AND cv.start_date <= mc.end_date
-           ) AS alone
-    FROM cover cv WHERE cv.plan_code IN (SELECT rider FROM requires)
+    SELECT cv.uuid, cv.member_uuid, cv.plan_code, cv.start_date, cv.end_date, cv.office_code,
+           cv.unit_uuid, EXTRACT(YEAR FROM cv.start_date)::int AS year
+    FROM cover cv
+    WHERE cv.plan_code IN (SELECT rider FROM requires)
+      AND (CAST(:year AS int) IS NULL OR EXTRACT(YEAR FROM cv.start_date)::int = CAST(:year AS int))
+),
+with_main AS (
+    SELECT DISTINCT r.uuid
+    FROM rider r
+    JOIN requires rq ON rq.rider = r.plan_code
+    JOIN cover mc ON mc.member_uuid = r.member_uuid AND mc.plan_code = rq.main
+    WHERE mc.start_date <= r.end_date AND r.start_date <= mc.end_date
 )
 SELECT r.year, r.office_code, r.unit_uuid, COALESCE(u.name, ''),
-       COUNT(DISTINCT r.member_uuid), COUNT(DISTINCT r.member_uuid) FILTER (WHERE r.alone)
-FROM rider r LEFT JOIN units u ON u.uuid = r.unit_uuid
-WHERE CAST(:year AS int) IS NULL OR r.year = CAST(:year AS int)
+       COUNT(DISTINCT r.member_uuid), COUNT(DISTINCT r.member_uuid) FILTER (WHERE w.uuid IS NULL)
+FROM rider r
+LEFT JOIN with_main w ON w.uuid = r.uuid
+LEFT JOIN units u ON u.uuid = r.unit_uuid
 GROUP BY 1, 2, 3, 4
-HAVING COUNT(*) FILTER (WHERE r.alone) > 0
+HAVING COUNT(*) FILTER (WHERE w.uuid IS NULL) > 0
 ORDER BY 6 DESC, 1, 2, 4
 """
 
