@@ -40,7 +40,7 @@ FROM generate_series(0, :units - 1) AS u;
 INSERT INTO members (uuid, office_code, unit_uuid, id_number, gender, birth_date, package_seq)
 SELECT md5('m' || i)::uuid, '6102' || lpad(((i % :units) % :offices)::text, 4, '0'),
        md5('u' || (i % :units))::uuid, 'B' || i, CASE WHEN i % 2 = 0 THEN 'M' ELSE 'F' END,
-       date '1966-03-01' + ((i * 7919) % 12400), 1
+       date '1966-03-01' + ((i::bigint * 7919) % 12400)::int, 1
 FROM generate_series(0, :members - 1) AS i;
 
 INSERT INTO coverages (uuid, office_code, member_uuid, enrollment_uuid, plan_code, premium,

@@ -18,6 +18,7 @@ from app.catalogue import SHIPPED_DIR
 from app.cli import main as huzhu_main
 from app.hub import operators
 from app.hub.analysis import analyse
+from app.hub.returns import write_returns
 from app.hub.schema import hub_decisions, hub_offices
 from tests.app.hub_factories import A, B, TwoOffices, two_offices
 from tests.app.sync_factories import PASSWORD, pg_url  # noqa: F401
@@ -209,8 +210,8 @@ def test_report_page_saves_excel_and_pdf(
     assert "工作落实情况" in text and "全省合计" in text
 
 
-def test_only_approvers_decide_and_the_decision_waits_for_the_return(
-    qtbot: QtBot, login, province: TwoOffices, monkeypatch: pytest.MonkeyPatch
+def test_only_approvers_decide_and_the_decision_goes_back_in_the_return(
+    qtbot: QtBot, login, province: TwoOffices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown = _no_boxes(monkeypatch)
     with province.hub.engine.begin() as conn:
@@ -242,6 +243,11 @@ def test_only_approvers_decide_and_the_decision_waits_for_the_return(
     )  # fmt: skip
     qtbot.waitUntil(lambda: page.table.item(0, 7).text() == "已批准（待发回）", timeout=20_000)
     assert not page.approve_button.isEnabled() and not shown
+    with province.hub.engine.begin() as conn:
+        written = {w.office_code: w for w in write_returns(conn, out_dir=tmp_path / "returns")}
+    assert written[B].counts["decisions"] == 1 and written[A].counts["decisions"] == 0
+    page.refresh()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=20_000)
 
 
 def test_password_change_from_the_window(
