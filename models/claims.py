@@ -48,6 +48,7 @@ class Claim(Base):
     accident_date: Mapped[dt.date | None] = mapped_column(Date)
     grade: Mapped[int | None] = mapped_column(Integer)
     days: Mapped[int | None] = mapped_column(Integer)
+    invoice_number: Mapped[str | None] = mapped_column(String(40))  # 发票号码
     total_cost: Mapped[int] = mapped_column(Integer, default=0)
     insurance_paid: Mapped[int] = mapped_column(Integer, default=0)
     self_pay: Mapped[int] = mapped_column(Integer, default=0)  # 政策内个人自付
@@ -66,12 +67,17 @@ class Claim(Base):
     reviewer: Mapped[str | None] = mapped_column(String(40))
     approver: Mapped[str | None] = mapped_column(String(40))
     decision_reason: Mapped[str | None] = mapped_column(Text)
+    # A duplicate taken in by a supervisor: the claims it overlapped and the written reason.
+    duplicate_of: Mapped[str | None] = mapped_column(String(200))
+    override_reason: Mapped[str | None] = mapped_column(Text)
     documents: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
     received_on: Mapped[dt.date] = mapped_column(Date)
     paid_on: Mapped[dt.date | None] = mapped_column(Date)
     paid_amount: Mapped[int | None] = mapped_column(Integer)
     pay_bank: Mapped[str | None] = mapped_column(String(60))
     pay_account: Mapped[str | None] = mapped_column(String(40))
+    pay_method: Mapped[str | None] = mapped_column(String(20))  # 现金, 转账, …
+    pay_voucher: Mapped[str | None] = mapped_column(String(60))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = updated_at_column()
 

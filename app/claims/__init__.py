@@ -7,8 +7,12 @@ payments and the bank payment list, lists and scans.
   documents, `apply_hub_decision` (for sync)
 - `payments`: `record_payment`, `write_paylist`; `lists`: queues, searches, detail
 - `attachments`: scans stored content-addressed; `events`: history + audit + journal
+- `reception`: `take_claim_with_scans`, `receive_documents` (the window's and the CLI's intake)
+- `fields`: every claim field declared once (`CLAIM_FIELDS`); `duplicates`: one stay paid once
+- `actions`: which actions an operator may take on a claim now (`allowed_actions`)
 """
 
+from app.claims.actions import ClaimAction, allowed_actions
 from app.claims.attachments import attach_scan
 from app.claims.decisions import apply_hub_decision, approve, reject, update_documents, withdraw
 from app.claims.intake import (
@@ -28,7 +32,8 @@ from app.claims.lists import (
     overdue_claims,
     work_queue,
 )
-from app.claims.payments import record_payment, write_paylist
+from app.claims.payments import PAY_METHOD_LABELS, record_payment, write_paylist
+from app.claims.reception import receive_documents, take_claim_with_scans
 from app.claims.workflow import (
     ClaimState,
     correct,
@@ -39,11 +44,14 @@ from app.claims.workflow import (
 )
 
 __all__ = [
+    "PAY_METHOD_LABELS",
+    "ClaimAction",
     "ClaimInput",
     "ClaimState",
     "IntakeResult",
     "PlanChoice",
     "Preview",
+    "allowed_actions",
     "apply_hub_decision",
     "approve",
     "attach_scan",
@@ -55,12 +63,14 @@ __all__ = [
     "overdue_claims",
     "plan_choices",
     "preview",
+    "receive_documents",
     "record_payment",
     "reject",
     "review",
     "start_review",
     "submit_for_approval",
     "take_claim",
+    "take_claim_with_scans",
     "update_documents",
     "uuid_of",
     "withdraw",

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from app.auth import Action, Actor, require
 from app.claims import kinds
+from app.claims.actions import ClaimAction, require_allowed
 from app.claims.events import record_change
 from app.claims.workflow import (
     ClaimState,
     S,
-    expect_status,
     load,
     move,
     need_reason,
@@ -22,9 +22,8 @@ from app.claims.workflow import (
     recompute_changes,
     state_of,
 )
-from app.errors import PermissionDenied, RejectedInput
+from app.errors import RejectedInput
 from app.i18n import msg
-from app.printing.amounts import yuan
 from models.enums import HubDecision
 
 
@@ -37,17 +36,8 @@ def approve(
     claim in; RejectedInput when the claim is not awaiting approval or pays nothing (it must be
     rejected with its reason instead).
     """
-    require(actor, Action.APPROVE_CLAIM)
     claim = load(session, claim_uuid)
-    if claim.intake_operator == actor.username:
-        raise PermissionDenied(
-            msg(
-                "理赔 {n} 由 {u} 受理，受理人不能审批自己受理的申请（双人复核）；请由另一位主管审批。",
-                n=claim.number,
-                u=actor.username,
-            )
-        )
-    expect_status(claim, {S.AWAITING_APPROVAL}, msg("审批"))
+    require_allowed(actor, claim, ClaimAction.APPROVE)
     result = reassess(session, claim)
     changes = recompute_changes(claim, result)
     if not result.eligible or result.amount <= 0:
@@ -66,12 +56,10 @@ def reject(
     """Close a claim unpaid, with the reason the applicant is told. A reviewer may reject
     during review; once the claim awaits approval only a supervisor may."""
     claim = load(session, claim_uuid)
-    need = Action.APPROVE_CLAIM if claim.status is S.AWAITING_APPROVAL else Action.REVIEW_CLAIM
-    require(actor, need)
-    expect_status(claim, kinds.BEFORE_APPROVAL, msg("拒绝"))
+    require_allowed(actor, claim, ClaimAction.REJECT)
     text = need_reason(reason, msg("拒绝"))
     claim.decision_reason = text
-    if need is Action.APPROVE_CLAIM:
+    if claim.status is S.AWAITING_APPROVAL:
         claim.approver = actor.username
     move(session, actor, claim, S.REJECTED, "reject", reason=text)
     return state_of(claim)
@@ -81,9 +69,8 @@ def withdraw(
     session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str, reason: str
 ) -> ClaimState:
     """The applicant withdraws (any time before approval); a clerk records it with the reason."""
-    require(actor, Action.TAKE_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, kinds.BEFORE_APPROVAL, msg("撤回"))
+    require_allowed(actor, claim, ClaimAction.WITHDRAW)
     text = need_reason(reason, msg("撤回"))
     claim.decision_reason = text
     move(session, actor, claim, S.WITHDRAWN, "withdraw", reason=text)
@@ -94,10 +81,8 @@ def update_documents(
     session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str, received: Mapping[str, bool]
 ) -> ClaimState:
     """Tick documents received (or untick); names outside the kind's checklist are refused."""
-    if not actor.can(Action.REVIEW_CLAIM):
-        require(actor, Action.TAKE_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, kinds.OPEN_STATUSES, msg("登记材料"))
+    require_allowed(actor, claim, ClaimAction.DOCUMENTS)
     unknown = [name for name in received if name not in claim.documents]
     if unknown:
         raise RejectedInput(
@@ -144,15 +129,3 @@ def apply_hub_decision(
         claim.decision_reason = str(msg("省办事处未批准：{r}", r=text or "未说明原因"))
     record_change(session, actor, claim, "hub_decision", before, reason=text, changes=changes)
     return state_of(claim)
-
-
-def hub_hold_message(number: str, amount: int, decision: HubDecision | None) -> str:
-    label = {HubDecision.PENDING: "待省办事处审批", HubDecision.REJECTED: "省办事处未批准"}
-    return str(
-        msg(
-            "理赔 {n} 给付 {a} 元，须经省办事处批准后才能支付（当前：{d}）。",
-            n=number,
-            a=yuan(amount),
-            d=label.get(decision, "尚未报送") if decision else "尚未报送",
-        )
-    )

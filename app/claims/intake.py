@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import clock
+from app import audit, clock
 from app.auth import Action, Actor, require
 from app.benefits import ACCIDENT_KINDS, MILD, SEVERE, event_date, kinds_for_rule
 from app.claims import kinds
+from app.claims.duplicates import Conflict, check_override, find_conflicts
 from app.claims.eligibility import Assessment, assess, facts_of, plan_rules
 from app.claims.events import apply_assessment, record_change
+from app.claims.fields import CLAIM_FIELDS, MONEY_FIELDS, FieldType
 from app.errors import NotFound, RejectedInput, ValidationFailed
 from app.i18n import Message, msg
 from app.ids import normalise
@@ -29,26 +31,6 @@ from app.numbering import next_number
 from app.office import self_office
 from models import Claim, Member, Plan
 from models.enums import ClaimKind, ClaimStatus, JournalOp
-
-STAY_KINDS = frozenset({ClaimKind.STAY, ClaimKind.ALLOWANCE})
-CORRECTABLE = (
-    "claimant_name",
-    "hospital",
-    "hospital_level",
-    "admitted",
-    "discharged",
-    "settled",
-    "total_cost",
-    "insurance_paid",
-    "self_pay",
-    "out_of_policy",
-    "severity",
-    "diagnosis",
-    "diagnosed",
-    "accident_date",
-    "grade",
-    "days",
-)
 
 
 @dataclass(frozen=True)
@@ -74,6 +56,7 @@ class ClaimInput:
     accident_date: dt.date | None = None
     grade: int | None = None
     days: int | None = None
+    invoice_number: str = ""
     documents: Mapping[str, bool] = field(default_factory=dict)
 
 
@@ -86,6 +69,7 @@ class Preview:
     problems: list[str]
     coverage_found: bool
     needs_hub_approval: bool
+    conflicts: list[Conflict] = field(default_factory=list)  # earlier claims it duplicates
 
 
 @dataclass(frozen=True)
@@ -98,6 +82,8 @@ class IntakeResult:
     problems: list[str]
     missing_documents: list[str]
     needs_hub_approval: bool
+    duplicate_of: list[str] = field(default_factory=list)  # the numbers a supervisor overrode
+    override_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +109,7 @@ def _bad(field_name: str, message: Message) -> RejectedInput:
 def input_problems(data: ClaimInput, today: dt.date) -> list[RejectedInput]:
     """Everything that keeps the application from being assessed, one message per field."""
     problems = _date_problems(data, today)
-    for name in ("total_cost", "insurance_paid", "self_pay", "out_of_policy"):
+    for name in MONEY_FIELDS:
         if getattr(data, name) < 0:
             problems.append(_bad(name, msg("金额不能为负数。")))
     if data.hospital_level not in (None, 1, 2, 3):
@@ -158,22 +144,11 @@ def input_problems(data: ClaimInput, today: dt.date) -> list[RejectedInput]:
 
 def _date_problems(data: ClaimInput, today: dt.date) -> list[RejectedInput]:
     problems: list[RejectedInput] = []
-    labels = {
-        "admitted": "入院日期",
-        "discharged": "出院日期",
-        "settled": "结算日期",
-        "diagnosed": "确诊日期",
-        "accident_date": "出险日期",
-    }
-    needed = {
-        ClaimKind.STAY: ("admitted", "discharged"),
-        ClaimKind.ALLOWANCE: ("admitted", "discharged"),
-        ClaimKind.CRITICAL: ("diagnosed",),
-        ClaimKind.FEMALE: ("diagnosed",),
-    }.get(data.kind, ("accident_date",))
-    for name in needed:
-        if getattr(data, name) is None:
-            problems.append(_bad(name, msg("请填写{label}。", label=labels[name])))
+    dates = [f for f in CLAIM_FIELDS if f.type is FieldType.DATE]
+    for spec in dates:
+        if data.kind in spec.required_for and getattr(data, spec.name) is None:
+            problems.append(_bad(spec.name, msg("请填写{label}。", label=spec.label)))
+    labels = {f.name: f.label for f in dates}
     for name, label in labels.items():
         value = getattr(data, name)
         if value is not None and value > today:
@@ -226,18 +201,30 @@ def preview(session: Session, data: ClaimInput) -> Preview:
         result.problems,
         result.coverage_uuid is not None,
         result.needs_hub_approval,
+        find_conflicts(session, member_uuid=member.uuid, plan_code=data.plan_code, claim=data),
     )
 
 
-def take_claim(session: Session, actor: Actor, *, data: ClaimInput) -> IntakeResult:
+def take_claim(
+    session: Session, actor: Actor, *, data: ClaimInput, override_reason: str | None = None
+) -> IntakeResult:
     """Record an application: number `LP-<office>-<year>-<seq>`, status 已受理, its assessment
     and document checklist, one history row, audit and journal.
 
-    Raises PermissionDenied (not a clerk or supervisor), ValidationFailed (incomplete input),
-    NotFound (unknown ID number or plan).
+    An application that duplicates a live claim (`duplicates`) is refused naming it, unless a
+    supervisor gives `override_reason`: the claim is then flagged with the earlier numbers and
+    the reason, and the override is audited.
+
+    Raises PermissionDenied (not a clerk or supervisor; a reason from anyone but a supervisor),
+    ValidationFailed (incomplete input), RejectedInput (a duplicate), NotFound (unknown ID
+    number or plan).
     """
     require(actor, Action.TAKE_CLAIM)
     member = _check(session, data)
+    conflicts = find_conflicts(
+        session, member_uuid=member.uuid, plan_code=data.plan_code, claim=data
+    )
+    reason = check_override(actor, conflicts, override_reason)
     today, now = clock.today(), clock.now()
     office = self_office(session)
     facts = facts_of(data, today)
@@ -246,6 +233,7 @@ def take_claim(session: Session, actor: Actor, *, data: ClaimInput) -> IntakeRes
     values = {f.name: getattr(data, f.name) for f in dataclasses.fields(ClaimInput)}
     for name in ("id_number", "claimant_name", "documents"):
         values.pop(name)
+    values["invoice_number"] = data.invoice_number.strip() or None
     claim = Claim(
         **values,
         number=next_number(session, prefix="LP", office_code=office.code, year=today.year),
@@ -259,6 +247,8 @@ def take_claim(session: Session, actor: Actor, *, data: ClaimInput) -> IntakeRes
         created_at=now,
         pay_bank=member.bank_name or None,
         pay_account=member.bank_account or None,
+        duplicate_of="、".join(c.number for c in conflicts)[:200] if reason else None,
+        override_reason=reason,
     )
     session.add(claim)
     session.flush()
@@ -271,8 +261,23 @@ def take_claim(session: Session, actor: Actor, *, data: ClaimInput) -> IntakeRes
         claimant_name=data.claimant_name,
     )
     apply_assessment(claim, result)
-    changes = {"claimant_name": data.claimant_name, "problems": result.problems}
+    changes: dict[str, object] = {"claimant_name": data.claimant_name, "problems": result.problems}
+    if reason:
+        changes |= {"duplicate_of": [c.number for c in conflicts], "override_reason": reason}
     record_change(session, actor, claim, "intake", None, changes=changes, claim_op=JournalOp.INSERT)
+    if reason:
+        audit.record(
+            session,
+            actor.username,
+            "claim.duplicate_override",
+            entity="claims",
+            entity_id=claim.uuid,
+            details={
+                "number": claim.number,
+                "duplicate_of": [c.number for c in conflicts],
+                "reason": reason,
+            },
+        )
     return intake_result(claim, result)
 
 
@@ -286,4 +291,6 @@ def intake_result(claim: Claim, result: Assessment) -> IntakeResult:
         problems=result.problems,
         missing_documents=kinds.missing(claim.documents),
         needs_hub_approval=claim.needs_hub_approval,
+        duplicate_of=claim.duplicate_of.split("、") if claim.duplicate_of else [],
+        override_reason=claim.override_reason,
     )

@@ -8,16 +8,21 @@ diagnoses likewise.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from app import clock, settings
 from app.auth import Action, Actor
 from app.claims import kinds
+from app.claims.fields import CLAIM_FIELDS
 from app.claims.workflow import load
+from app.ids import normalise
 from app.privacy import mask_account, mask_id
 from models import Claim, ClaimAttachment, ClaimEvent, Coverage, Member, Plan
 from models.enums import ClaimStatus, HubDecision
@@ -46,6 +51,8 @@ class ClaimRow:
     needs_hub_approval: bool
     hub_decision: str | None
     working_days_open: int
+    duplicate_of: str | None = None  # earlier claims a supervisor took this one in beside
+    override_reason: str | None = None
 
 
 def working_days(start: dt.date, end: dt.date) -> int:
@@ -82,6 +89,8 @@ def _row(claim: Claim, member: Member, actor: Actor, today: dt.date) -> ClaimRow
         needs_hub_approval=claim.needs_hub_approval,
         hub_decision=claim.hub_decision.value if claim.hub_decision else None,
         working_days_open=0 if closed else working_days(claim.received_on, today),
+        duplicate_of=claim.duplicate_of,
+        override_reason=claim.override_reason,
     )
 
 
@@ -103,10 +112,14 @@ def find_claims(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     member_uuid: uuid.UUID | None = None,
+    text: str = "",
     limit: int = DEFAULT_LIMIT,
 ) -> list[ClaimRow]:
-    """Claims by status, plan and intake date range (inclusive), oldest first."""
+    """Claims by status, plan, intake date range (inclusive) and what the clerk typed in the
+    search box (`matching`), oldest first."""
     query = select(Claim)
+    if text.strip():
+        query = query.where(matching(text))
     if status is not None:
         query = query.where(Claim.status == status)
     if plan_code:
@@ -118,6 +131,36 @@ def find_claims(
     if member_uuid is not None:
         query = query.where(Claim.member_uuid == member_uuid)
     return claim_rows(session, actor, query, limit)
+
+
+def matching(raw: str) -> ColumnElement[bool]:
+    """The claims a search box text finds, read as app.member_search reads it: a claim number
+    (or its end), a whole ID number, digits at the start or (4–6 of them) the end of an ID
+    number, Latin letters as the pinyin initials of the name, anything else the start of the
+    name. Each branch is an index range rather than LIKE where SQLite can use one."""
+    text = normalise(raw)
+    if text.startswith("LP-"):
+        return Claim.number.like(f"{text}%")
+    members = select(Member.uuid)
+    if re.fullmatch(r"\d{17}[\dX]", text):
+        members = members.where(Member.id_number == text)
+    elif re.fullmatch(r"\d+X?", text):
+        found = [_prefix(Member.id_number, text)]
+        if 4 <= len(text) <= 6:
+            tail = func.substr(Member.id_number, literal_column("-4"))
+            found.append(and_(tail == text[-4:], Member.id_number.like("%" + text)))
+        members = members.where(or_(*found))
+        by_number = Claim.number.like(f"%{text}")
+        return or_(Claim.member_uuid.in_(members), by_number)
+    elif re.fullmatch(r"[A-Z]+", text):
+        members = members.where(_prefix(Member.name_initials, text.lower()))
+    else:
+        members = members.where(_prefix(Member.name, unicodedata.normalize("NFKC", raw).strip()))
+    return Claim.member_uuid.in_(members)
+
+
+def _prefix(column: Any, text: str) -> ColumnElement[bool]:
+    return and_(column >= text, column < text + "\U0010ffff")
 
 
 def work_queue(session: Session, actor: Actor, *, limit: int = DEFAULT_LIMIT) -> list[ClaimRow]:
@@ -187,13 +230,11 @@ class ClaimDetail:
     pay_bank: str | None
     pay_account: str | None
     paid_on: dt.date | None
+    pay_method: str | None = None
+    pay_voucher: str | None = None
 
 
-FIELDS = (
-    "hospital", "hospital_level", "admitted", "discharged", "settled", "total_cost",
-    "insurance_paid", "self_pay", "out_of_policy", "severity", "diagnosis", "diagnosed",
-    "accident_date", "grade", "days", "event_date",
-)  # fmt: skip
+FIELDS = (*(f.name for f in CLAIM_FIELDS if f.name != "claimant_name"), "event_date")
 
 
 def claim_detail(session: Session, actor: Actor, claim_uuid: uuid.UUID | str) -> ClaimDetail:
@@ -231,6 +272,8 @@ def claim_detail(session: Session, actor: Actor, claim_uuid: uuid.UUID | str) ->
         pay_bank=claim.pay_bank,
         pay_account=(claim.pay_account if full else mask_account(claim.pay_account or "")) or None,
         paid_on=claim.paid_on,
+        pay_method=claim.pay_method,
+        pay_voucher=claim.pay_voucher,
     )
 
 

@@ -22,20 +22,20 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.claims import kinds
-from app.claims.decisions import hub_hold_message
+from app.claims.actions import ClaimAction, hub_hold_message, hub_ready, require_allowed
 from app.claims.events import record_change
-from app.claims.workflow import ClaimState, S, expect_status, load, state_of
+from app.claims.workflow import ClaimState, S, load, state_of
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
+from app.money import yuan
 from app.office import self_office
-from app.printing.amounts import yuan
 from app.privacy import mask_account, mask_id
 from models import Claim, Member
-from models.enums import HubDecision
 
-
-def _hub_ready(claim: Claim) -> bool:
-    return not claim.needs_hub_approval or claim.hub_decision is HubDecision.APPROVED
+PAY_METHOD_LABELS: tuple[str, ...] = ("转账", "现金", "银行代扣", "工会经费划拨")
+NO_ACCOUNT = (
+    "会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，或在支付时填写开户银行和账号。"
+)
 
 
 def _account(session: Session, claim: Claim) -> tuple[str, str]:
@@ -46,48 +46,78 @@ def _account(session: Session, claim: Claim) -> tuple[str, str]:
     )
 
 
+def pay_method(text: str | None) -> str:
+    """One of PAY_METHOD_LABELS (default 转账); anything else is refused listing them."""
+    value = (text or "").strip() or PAY_METHOD_LABELS[0]
+    if value not in PAY_METHOD_LABELS:
+        raise RejectedInput(
+            msg("支付方式“{m}”不可用，请选择：{a}。", m=value, a="、".join(PAY_METHOD_LABELS)),
+            field="method",
+        )
+    return value
+
+
+def _paid_on(claim: Claim, paid_on: dt.date | None) -> dt.date:
+    today = clock.today()
+    when = paid_on or today
+    if when > today:
+        raise RejectedInput(
+            msg("支付日期 {d} 晚于今天 {t}：只能登记已经支付的款项。", d=when, t=today),
+            field="paid_on",
+        )
+    if when < claim.received_on:
+        raise RejectedInput(
+            msg("支付日期 {d} 早于受理日 {r}，请核对。", d=when, r=claim.received_on),
+            field="paid_on",
+        )
+    return when
+
+
 def record_payment(
     session: Session,
     actor: Actor,
     *,
     claim_uuid: uuid.UUID | str,
-    paid_on: dt.date,
-    amount: int,
+    paid_on: dt.date | None = None,
+    amount: int | None = None,
+    method: str | None = None,
+    voucher: str | None = None,
     bank: str | None = None,
     account: str | None = None,
 ) -> ClaimState:
-    """已批准 → 已支付: date, bank, account (default: the member's) and amount ≤ approved.
+    """已批准 → 已支付, the one way a claim is paid (window and `claim pay`): the amount (default
+    the approved amount, never more), the paid date (default today; earlier allowed back to the
+    intake day, never later than today), how it was paid (`PAY_METHOD_LABELS`, default 转账),
+    the voucher or transfer number, and the bank and account (default the member's).
 
-    Raises RejectedInput when the claim is not approved, the hub has not approved a large
-    benefit, the amount is not within (0, approved] or the date is outside [intake, today].
+    Raises PermissionDenied / RejectedInput when the claim may not be paid now (state, role,
+    the hub's approval), and RejectedInput for an amount, date or method out of bounds or when
+    no bank account is known.
     """
-    require(actor, Action.PAY_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, {S.APPROVED}, msg("登记支付"))
-    if not _hub_ready(claim):
-        raise RejectedInput(
-            hub_hold_message(claim.number, claim.approved_amount or 0, claim.hub_decision)
-        )
+    require_allowed(actor, claim, ClaimAction.PAY)
     approved = claim.approved_amount or 0
+    amount = approved if amount is None else amount
     if not 0 < amount <= approved:
         raise RejectedInput(
             msg("支付金额应大于 0 且不超过批准金额 {a} 元。", a=yuan(approved)), field="amount"
         )
-    if not claim.received_on <= paid_on <= clock.today():
-        raise RejectedInput(
-            msg("支付日期应在受理日 {r} 与今天之间。", r=claim.received_on), field="paid_on"
-        )
+    when = _paid_on(claim, paid_on)
+    how = pay_method(method)
     default_bank, default_account = _account(session, claim)
     bank, account = (bank or default_bank).strip(), (account or default_account).strip()
     if not bank or not account:
-        raise RejectedInput(msg("请填写收款开户银行和账号。"), field="account")
-    claim.paid_on, claim.paid_amount = paid_on, amount
+        raise RejectedInput(msg(NO_ACCOUNT), field="account")
+    claim.paid_on, claim.paid_amount = when, amount
     claim.pay_bank, claim.pay_account = bank, account
+    claim.pay_method, claim.pay_voucher = how, (voucher or "").strip() or None
     before = claim.status
     claim.status = S.PAID
     changes = {
         "paid_amount": amount,
-        "paid_on": paid_on.isoformat(),
+        "paid_on": when.isoformat(),
+        "pay_method": how,
+        "pay_voucher": claim.pay_voucher,
         "pay_bank": bank,
         "pay_account": mask_account(account),
     }
@@ -141,12 +171,8 @@ def _listable(session: Session, claim_uuids: Sequence[uuid.UUID | str]) -> list[
                     )
                 )
             )
-        elif not _hub_ready(claim):
-            problems.append(
-                RejectedInput(
-                    hub_hold_message(claim.number, claim.approved_amount or 0, claim.hub_decision)
-                )
-            )
+        elif not hub_ready(claim):
+            problems.append(RejectedInput(hub_hold_message(claim)))
         elif not _account(session, claim)[1]:
             problems.append(RejectedInput(msg("理赔 {n} 没有收款银行账号。", n=claim.number)))
         claims.append(claim)

@@ -19,12 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import Action, Actor, require
+from app.auth import Actor
 from app.benefits import event_date
 from app.claims import kinds
+from app.claims.actions import ClaimAction, require_allowed, status_refusal
 from app.claims.eligibility import Assessment, assess, facts_of
 from app.claims.events import apply_assessment, record_change
-from app.claims.intake import CORRECTABLE, ClaimInput, input_problems
+from app.claims.fields import CORRECTABLE
+from app.claims.intake import ClaimInput, input_problems
 from app.errors import NotFound, RejectedInput, ValidationFailed
 from app.i18n import Message, msg
 from models import Claim, ClaimEvent, Member
@@ -82,17 +84,7 @@ def expect_status(
     claim: Claim, allowed: frozenset[ClaimStatus] | set[ClaimStatus], doing: Message
 ) -> None:
     if claim.status not in allowed:
-        wanted = "、".join(kinds.STATUS_LABELS[s] for s in S if s in allowed)
-        raise RejectedInput(
-            msg(
-                "理赔 {n} 当前为“{s}”，不能{what}（只有“{w}”的申请可以）。",
-                n=claim.number,
-                s=msg(kinds.STATUS_LABELS[claim.status]),
-                what=doing,
-                w=wanted,
-            ),
-            field="status",
-        )
+        raise status_refusal(claim.number, claim.status, frozenset(allowed), doing)
 
 
 def need_reason(reason: str | None, doing: Message) -> str:
@@ -146,8 +138,8 @@ def move(
 
 def start_review(session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str) -> ClaimState:
     """已受理 → 审核中; the reviewer is recorded."""
-    require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
+    require_allowed(actor, claim, ClaimAction.REVIEW)
     expect_status(claim, {S.RECEIVED}, msg("开始审核"))
     claim.reviewer = actor.username
     move(session, actor, claim, S.REVIEWING, "review")
@@ -159,8 +151,8 @@ def submit_for_approval(
 ) -> ClaimState:
     """审核中 → 待审批. Refused while documents are missing or the claim is ineligible (it must
     be rejected with its reasons instead)."""
-    require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
+    require_allowed(actor, claim, ClaimAction.REVIEW)
     expect_status(claim, {S.REVIEWING}, msg("提交审批"))
     missing = kinds.missing(claim.documents)
     if missing:
@@ -204,9 +196,8 @@ def correct(
 ) -> ClaimState:
     """A reviewer corrects fields of a claim under review, with a reason; the benefit is
     computed again. Old and new values are kept in the history."""
-    require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
-    expect_status(claim, {S.RECEIVED, S.REVIEWING}, msg("更正"))
+    require_allowed(actor, claim, ClaimAction.CORRECT)
     text = need_reason(reason, msg("更正"))
     unknown = sorted(set(changes) - set(CORRECTABLE))
     if unknown:

@@ -8,23 +8,23 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from app import claims, clock
+from app import claims
 from app.auth import Actor
-from app.claims.kinds import STATUS_LABELS
-from app.cli.common import Context
-from app.enrollment.premiums import parse_yuan
-from app.printing.amounts import yuan
+from app.claims.fields import BY_NAME, CLAIM_FIELDS, MONEY_FIELDS, FieldType, parse_field
+from app.claims.kinds import DOCUMENTS, KIND_LABELS, STATUS_LABELS
+from app.claims.payments import PAY_METHOD_LABELS
+from app.cli.common import CliUsageError, Context
+from app.money import parse_yuan, plain_yuan, yuan
 from models.enums import ClaimKind, ClaimStatus
 
-MONEY = {
-    "--total": "total_cost",
-    "--insurance-paid": "insurance_paid",
-    "--self-pay": "self_pay",
-    "--out-of-policy": "out_of_policy",
-}
+# Amounts in --json output: yuan strings like "12000.00" under the same keys (never fen).
+MONEY_KEYS = frozenset(
+    {*MONEY_FIELDS, "benefit", "approved_amount", "paid_amount", "computed_benefit", "total"}
+)
 
 
 def _date(text: str) -> dt.date:
@@ -50,7 +50,13 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         sub.add_parser(name, parents=[shared, reason], help=text).set_defaults(handler=handler)
     p = sub.add_parser("pay", parents=[shared, reason], help="登记支付")
     p.add_argument("--amount", default=None, help="支付金额（元，默认：批准金额）")
-    p.add_argument("--date", type=_date, default=None, help="支付日期（默认：今天）")
+    p.add_argument("--date", type=_date, default=None, help="支付日期（默认：今天；不能晚于今天）")
+    p.add_argument(
+        "--method",
+        default=None,
+        help="支付方式：" + "、".join(PAY_METHOD_LABELS) + "（默认：转账）",
+    )
+    p.add_argument("--voucher", default=None, help="凭证号或转账流水号")
     p.add_argument("--bank", default=None, help="开户银行（默认：会员登记的银行）")
     p.add_argument("--account", default=None, help="银行账号（默认：会员登记的账号）")
     p.set_defaults(handler=cmd_pay)
@@ -81,19 +87,46 @@ def _register_new(sub: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--member", required=True, metavar="ID", help="会员证件号码")
     p.add_argument("--plan", required=True, metavar="CODE")
     p.add_argument("--kind", required=True, choices=[k.value for k in ClaimKind])
-    p.add_argument("--name", default="", help="申请书上的姓名（与会员登记核对）")
-    p.add_argument("--hospital", default="")
-    p.add_argument("--hospital-level", type=int, choices=(1, 2, 3), default=None)
-    for flag in ("--admitted", "--discharged", "--settled", "--diagnosed", "--accident-date"):
-        p.add_argument(flag, type=_date, default=None)
-    for flag in MONEY:
-        p.add_argument(flag, default=None, metavar="Y", help="元，最多两位小数")
-    p.add_argument("--severity", choices=("重度", "轻度"), default=None)
-    p.add_argument("--diagnosis", default="")
-    p.add_argument("--grade", type=int, choices=range(1, 11), default=None, metavar="1-10")
-    p.add_argument("--days", type=int, default=None)
+    for spec in CLAIM_FIELDS:
+        kinds = "、".join(KIND_LABELS[k] for k in ClaimKind if k in spec.kinds)
+        extra = {
+            FieldType.MONEY: "（元，最多两位小数）",
+            FieldType.DATE: "（YYYY-MM-DD）",
+            FieldType.CHOICE: "（" + "/".join(label for label, _v in spec.choices) + "）",
+            FieldType.INT: f"（{spec.bounds[0]}-{spec.bounds[1]}）",
+        }.get(spec.type, "")
+        p.add_argument(
+            spec.option,
+            dest=f"field_{spec.name}",
+            default=None,
+            metavar="V",
+            help=f"{spec.short_label}{extra}：{kinds}",
+        )
     p.add_argument("--documents", default="", help="已收到的材料，逗号分隔；all 表示全部")
+    p.add_argument(
+        "--scan",
+        action="append",
+        default=[],
+        metavar="材料=文件",
+        help="附上扫描件（可重复），如 --scan 发票原件=发票.png",
+    )
+    p.add_argument(
+        "--override-reason",
+        default=None,
+        metavar="R",
+        help="主管受理与已有申请重复的申请时写明的原因",
+    )
     p.set_defaults(handler=cmd_new)
+
+
+def _scans(specs: list[str]) -> list[tuple[str, Path]]:
+    scans = []
+    for spec in specs:
+        document, sep, path = spec.partition("=")
+        if not sep or not document.strip() or not path.strip():
+            raise CliUsageError(f"--scan “{spec}”应为 材料名称=文件路径")
+        scans.append((document.strip(), Path(path.strip()).resolve()))
+    return scans
 
 
 def _documents(spec: str, names: tuple[str, ...] | list[str]) -> dict[str, bool]:
@@ -103,43 +136,60 @@ def _documents(spec: str, names: tuple[str, ...] | list[str]) -> dict[str, bool]
 
 
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
-    from app.claims.kinds import DOCUMENTS
-
     kind = ClaimKind(args.kind)
-    money = {}
-    for flag, field in MONEY.items():
-        text = getattr(args, flag[2:].replace("-", "_"))
-        if text is not None:
-            money[field] = parse_yuan(text, field=field)
+    values = {
+        spec.name: parse_field(spec.name, text)
+        for spec in CLAIM_FIELDS
+        if (text := getattr(args, f"field_{spec.name}")) is not None
+    }
     data = claims.ClaimInput(
         id_number=args.member,
         plan_code=args.plan.upper(),
         kind=kind,
-        claimant_name=args.name,
-        hospital=args.hospital,
-        hospital_level=args.hospital_level,
-        admitted=args.admitted,
-        discharged=args.discharged,
-        settled=args.settled,
-        severity=args.severity,
-        diagnosis=args.diagnosis,
-        diagnosed=args.diagnosed,
-        accident_date=args.accident_date,
-        grade=args.grade,
-        days=args.days,
         documents=_documents(args.documents, DOCUMENTS[kind]),
-        **money,
+        **values,
     )
+    scans = _scans(args.scan)
     actor = ctx.actor()
     with ctx.db().unit_of_work() as session:
-        result = claims.take_claim(session, actor, data=data)
+        result = claims.take_claim_with_scans(
+            session,
+            actor,
+            data=data,
+            scans=scans,
+            data_dir=ctx.data_dir,
+            override_reason=args.override_reason,
+        )
     lines = [f"已受理 {result.number}，计算给付 {yuan(result.benefit)} 元", *result.working]
     if result.missing_documents:
         lines.append("待补件：" + "、".join(result.missing_documents))
     if result.needs_hub_approval:
         lines.append("给付金额达到省办事处审批标准，批准后须待省办事处同意才能支付")
-    ctx.emit({"ok": True, **result.__dict__}, lines)
+    if result.override_reason:
+        lines.append(
+            f"重复申请（与 {'、'.join(result.duplicate_of)} 重叠），经主管特批受理："
+            f"{result.override_reason}"
+        )
+    _emit(ctx, {"ok": True, **result.__dict__}, lines)
     return 0
+
+
+def _emit(ctx: Context, data: Any, lines: str | list[str]) -> None:
+    """Output with every amount in yuan: the text as "12,345.67", --json as "12345.67"."""
+    ctx.emit(_yuan_json(data) if ctx.as_json else data, lines)
+
+
+def _yuan_json(data: Any) -> Any:
+    if is_dataclass(data) and not isinstance(data, type):
+        return _yuan_json(asdict(data))
+    if isinstance(data, dict):
+        return {
+            k: plain_yuan(v) if k in MONEY_KEYS and isinstance(v, int) else _yuan_json(v)
+            for k, v in data.items()
+        }
+    if isinstance(data, list | tuple):
+        return [_yuan_json(v) for v in data]
+    return data
 
 
 def _act(ctx: Context, args: argparse.Namespace, work: Callable[..., Any], **kw: Any) -> int:
@@ -149,7 +199,7 @@ def _act(ctx: Context, args: argparse.Namespace, work: Callable[..., Any], **kw:
     text = f"{state.number}：{state.status_label}，计算给付 {yuan(state.benefit)} 元"
     if state.approved_amount is not None:
         text += f"，批准 {yuan(state.approved_amount)} 元"
-    ctx.emit({"ok": True, **state.__dict__}, text)
+    _emit(ctx, {"ok": True, **state.__dict__}, text)
     return 0
 
 
@@ -171,23 +221,40 @@ def cmd_withdraw(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_pay(ctx: Context, args: argparse.Namespace) -> int:
     actor = ctx.actor()
+    amount = None if args.amount is None else parse_yuan(args.amount, field="amount")
     with ctx.db().unit_of_work() as session:
-        key = claims.uuid_of(session, args.number)
-        if args.amount is None:
-            amount = claims.claim_detail(session, actor, key).row.approved_amount or 0
-        else:
-            amount = parse_yuan(args.amount, field="amount")
         state = claims.record_payment(
             session,
             actor,
-            claim_uuid=key,
-            paid_on=args.date or clock.today(),
+            claim_uuid=claims.uuid_of(session, args.number),
+            paid_on=args.date,
             amount=amount,
+            method=args.method,
+            voucher=args.voucher,
             bank=args.bank,
             account=args.account,
         )
-    ctx.emit({"ok": True, **state.__dict__}, f"{state.number}：已支付 {yuan(amount)} 元")
+        detail = claims.claim_detail(session, actor, state.uuid)
+    text = f"{state.number}：已支付 {yuan(detail.row.paid_amount or 0)} 元，" + _payment(detail)
+    _emit(ctx, {"ok": True, **state.__dict__, **_pay_fields(detail)}, text)
     return 0
+
+
+def _payment(detail: claims.lists.ClaimDetail) -> str:
+    voucher = f"，凭证号 {detail.pay_voucher}" if detail.pay_voucher else ""
+    return (
+        f"{detail.paid_on} {detail.pay_method or ''}{voucher}，"
+        f"收款 {detail.pay_bank or ''} {detail.pay_account or ''}"
+    )
+
+
+def _pay_fields(detail: claims.lists.ClaimDetail) -> dict[str, Any]:
+    return {
+        "paid_amount": detail.row.paid_amount,
+        "paid_on": detail.paid_on,
+        "pay_method": detail.pay_method,
+        "pay_voucher": detail.pay_voucher,
+    }
 
 
 def cmd_docs(ctx: Context, args: argparse.Namespace) -> int:
@@ -199,8 +266,17 @@ def cmd_docs(ctx: Context, args: argparse.Namespace) -> int:
             session, actor, claim_uuid=key, received=_documents(args.received, names)
         )
     missing = "、".join(state.missing_documents) or "无"
-    ctx.emit({"ok": True, **state.__dict__}, f"{state.number}：待补件 {missing}")
+    _emit(ctx, {"ok": True, **state.__dict__}, f"{state.number}：待补件 {missing}")
     return 0
+
+
+def _shown(name: str, value: object) -> str:
+    spec = BY_NAME.get(name)
+    if spec is None:
+        return str(value)
+    if spec.type is FieldType.MONEY and isinstance(value, int):
+        return yuan(value)
+    return next((label for label, v in spec.choices if v == value), str(value))
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
@@ -208,14 +284,25 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.db().reader() as session:
         detail = claims.claim_detail(session, actor, claims.uuid_of(session, args.number))
     row = detail.row
+    money = f"计算给付 {yuan(row.benefit)} 元"
+    if row.approved_amount is not None:
+        money += f"，批准 {yuan(row.approved_amount)} 元"
     lines = [
         f"{row.number}  {row.member_name}（{row.id_number}）  {row.plan_code} {row.kind_label}",
-        f"状态：{row.status_label}  受理：{row.received_on} {row.intake_operator}",
+        f"状态：{row.status_label}  受理：{row.received_on} {row.intake_operator}  {money}",
         *(
-            f"  {name}：{value}"
+            f"  {BY_NAME[name].label if name in BY_NAME else '事件日期'}：{_shown(name, value)}"
             for name, value in detail.fields.items()
             if value not in (None, "", 0)
         ),
+    ]
+    if row.override_reason:
+        lines.append(
+            f"重复申请特批：与 {row.duplicate_of} 重叠；主管写明的原因：{row.override_reason}"
+        )
+    if row.paid_amount is not None:
+        lines.append(f"支付：{yuan(row.paid_amount)} 元，{_payment(detail)}")
+    lines += [
         "计算过程：",
         *(f"  {line}" for line in detail.working),
         "材料：" + "、".join(f"{n}{'✓' if ok else '✗'}" for n, ok in detail.documents.items()),
@@ -226,7 +313,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
             for h in detail.history
         ),
     ]
-    ctx.emit(detail, lines)
+    _emit(ctx, detail, lines)
     return 0
 
 
@@ -251,7 +338,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         f"{r.status_label:<5} {yuan(r.benefit):>12}" + ("  待补件" if r.missing_documents else "")
         for r in rows
     ]
-    ctx.emit(rows, lines or ["（没有符合条件的理赔）"])
+    _emit(ctx, rows, lines or ["（没有符合条件的理赔）"])
     return 0
 
 
@@ -261,7 +348,8 @@ def cmd_paylist(ctx: Context, args: argparse.Namespace) -> int:
         keys = [claims.uuid_of(session, n) for n in args.numbers]
         made = claims.write_paylist(session, actor, claim_uuids=keys, out=args.out.resolve())
     note = "（账号已遮蔽）" if made.accounts_masked else ""
-    ctx.emit(
+    _emit(
+        ctx,
         {"ok": True, **made.__dict__},
         f"已生成代发清单 {made.path}：{made.count} 笔，合计 {yuan(made.total)} 元{note}",
     )

@@ -41,6 +41,7 @@ from sqlalchemy import Connection, select, text
 
 from app import catalogue
 from app.hub.schema import hub_catalogues
+from app.money import decimal_yuan, plain_yuan
 
 AGE_BANDS = ("16-29", "30-39", "40-49", "50-60", "其他")
 EARLY_DAYS = 90
@@ -239,11 +240,6 @@ GROUP BY 1 ORDER BY 1
 """
 
 
-def yuan_text(fen: int) -> str:
-    """Fen as a yuan string with two decimals ("1234.50"); never through float."""
-    return str((Decimal(fen) / 100).quantize(TWO))
-
-
 def ratio(part: int, whole: int) -> Decimal | None:
     if not whole:
         return None
@@ -290,8 +286,8 @@ class Figures:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "premium_income": yuan_text(self.premium),
-            "benefits_paid": yuan_text(self.paid),
+            "premium_income": plain_yuan(self.premium),
+            "benefits_paid": plain_yuan(self.paid),
             "loss_ratio": _text(self.loss_ratio),
             "claims": self.claims,
             "exposure_member_months": str(self.exposure),
@@ -421,7 +417,7 @@ class Analysis:
                         "claims": e.claims,
                         "early_claims": e.early,
                         "early_share": _text(e.share),
-                        "early_benefits_paid": yuan_text(e.early_paid),
+                        "early_benefits_paid": plain_yuan(e.early_paid),
                     }
                     for e in self.early_claims
                 ],
@@ -429,8 +425,8 @@ class Analysis:
             "months": [
                 {
                     "month": m.month,
-                    "premium_income": yuan_text(m.premium),
-                    "benefits_paid": yuan_text(m.paid),
+                    "premium_income": plain_yuan(m.premium),
+                    "benefits_paid": plain_yuan(m.paid),
                     "claims": m.claims,
                 }
                 for m in self.months
@@ -521,8 +517,8 @@ def write_analysis(analysis: Analysis, path: Path) -> Path:
 
     def fig(f: Figures) -> list[Any]:
         return [
-            Decimal(f.premium) / 100,
-            Decimal(f.paid) / 100,
+            decimal_yuan(f.premium),
+            decimal_yuan(f.paid),
             f.loss_ratio,
             f.claims,
             f.exposure,
@@ -594,7 +590,7 @@ def write_analysis(analysis: Analysis, path: Path) -> Path:
                 "其支付金额（元）",
             ],
             [
-                [e.year, e.office, e.plan, e.claims, e.early, e.share, Decimal(e.early_paid) / 100]
+                [e.year, e.office, e.plan, e.claims, e.early, e.share, decimal_yuan(e.early_paid)]
                 for e in analysis.early_claims
             ],
         ),
@@ -602,7 +598,7 @@ def write_analysis(analysis: Analysis, path: Path) -> Path:
             "月度趋势",
             ["月份", "会费收入（元）", "支付金额（元）", "理赔件数"],
             [
-                [m.month, Decimal(m.premium) / 100, Decimal(m.paid) / 100, m.claims]
+                [m.month, decimal_yuan(m.premium), decimal_yuan(m.paid), m.claims]
                 for m in analysis.months
             ],
         ),

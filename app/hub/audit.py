@@ -39,7 +39,7 @@ def append(conn: Connection, username: str, action: str, details: dict[str, Any]
         select(hub_audit.c.seq, hub_audit.c.hash).order_by(hub_audit.c.seq.desc()).limit(1)
     ).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
-    at = clock.now()
+    at = clock.real_now()  # audit time is the real clock; HUZHU_NOW moves business dates only
     kept = redact(details)
     # the hash covers the values as they come back from jsonb: plain JSON, Decimals as text
     stored = json.loads(canonical_json(kept))

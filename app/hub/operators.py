@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from app import auth
-from app.errors import LoginFailed, PermissionDenied, RejectedInput
+from app.errors import PermissionDenied, RejectedInput
 from app.hub import audit
 from app.hub.registry import hub_keys
 from app.hub.schema import hub_operators
@@ -102,15 +102,15 @@ def _insert(conn: Connection, username: str, display_name: str, role: str, passw
 
 def login(engine: Engine, username: str, password: str) -> HubOperator:
     """Check a hub operator's password with the desk's lockout rules, in a transaction of its
-    own so that failures are counted and audited even though the call raises (LoginFailed,
-    AccountLocked; DatabaseProblem if the hub is missing or older than this release)."""
+    own so that failures are counted and audited even though the call raises (LoginFailed, one
+    message for every failure; DatabaseProblem if the hub is missing or older than this release)."""
     with engine.begin() as conn:
         hub_keys(conn)
         row = conn.execute(
             select(hub_operators).where(hub_operators.c.username == username.strip())
         ).first()
         if row is None:
-            raise LoginFailed(msg("用户名或密码不正确。"), field="password")
+            raise auth.refuse_unknown(password)
         verdict = auth.judge_login(
             row.username, row.password_hash, password, row.failed_attempts, row.locked_until
         )
@@ -133,7 +133,7 @@ def record(conn: Connection, username: str, action: str, details: dict[str, Any]
 def change_password(engine: Engine, username: str, old: str, new: str) -> HubOperator:
     """An operator changes their own password: the old one is checked as at login (wrong ones
     count towards the lockout), the new one by the desk's rules; audited. LoginFailed,
-    AccountLocked, RejectedInput (short, or the same as the old one)."""
+    LoginFailed (also when locked), RejectedInput (short, or the same as the old one)."""
     who = login(engine, username, old)
     if new == old:
         raise RejectedInput(msg("新密码不能与原密码相同。"), field="new_password")

@@ -24,12 +24,16 @@ def as_user(data_dir: Path, user: str, *args: str, password: str) -> Run:
     return huzhu("--data", data_dir, "--user", user, "claim", *args, env=env)
 
 
-STAY = (
-    "--plan", "ZY", "--kind", "stay", "--hospital-level", "2",
-    "--admitted", "2026-03-01", "--discharged", "2026-03-10", "--settled", "2026-03-12",
-    "--total", "13300", "--insurance-paid", "8000", "--out-of-policy", "300",
-    "--documents", "all",
-)  # fmt: skip
+def stay(admitted: str = "2026-03-01", discharged: str = "2026-03-10") -> tuple[str, ...]:
+    return (
+        "--plan", "ZY", "--kind", "stay", "--hospital-level", "2",
+        "--admitted", admitted, "--discharged", discharged, "--settled", discharged,
+        "--total", "13300", "--insurance-paid", "8000", "--out-of-policy", "300",
+        "--documents", "all",
+    )  # fmt: skip
+
+
+STAY = stay()
 
 
 def test_claim_cli_four_eyes_flow(demo_data_dir: Path, demo_password: str, tmp_path: Path) -> None:
@@ -44,7 +48,7 @@ def test_claim_cli_four_eyes_flow(demo_data_dir: Path, demo_password: str, tmp_p
     made = run("clerk1", "--json", "new", "--member", who.id_number, *STAY, "--self-pay", "5000")
     assert made.code == 0, made.err
     claim = made.json()
-    assert claim["benefit"] == 336_000 and claim["missing_documents"] == []
+    assert claim["benefit"] == "3360.00" and claim["missing_documents"] == []
     assert claim["working"][1] == "× 70%（本保障期首次住院）= 3,360.00 元"
     number = claim["number"]
 
@@ -54,8 +58,9 @@ def test_claim_cli_four_eyes_flow(demo_data_dir: Path, demo_password: str, tmp_p
 
     # the supervisor who takes a claim in cannot approve it
     own = run(
-        "supervisor1", "--json", "new", "--member", who.id_number, *STAY, "--self-pay", "1000"
-    )
+        "supervisor1", "--json", "new", "--member", who.id_number,
+        *stay("2026-04-01", "2026-04-05"), "--self-pay", "1000",
+    )  # fmt: skip
     own_number = own.json()["number"]
     assert run("reviewer1", "review", own_number).code == 0
     four_eyes = run("supervisor1", "approve", own_number)

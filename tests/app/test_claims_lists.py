@@ -87,7 +87,10 @@ def test_work_queues_per_role(demo_db: Database, actors) -> None:
     who = insured(demo_db, {"ZY": 1})
     with demo_db.unit_of_work() as session:
         mine = claims.take_claim(session, actors["supervisor1"], data=stay_input(who))
-        other = claims.take_claim(session, actors["clerk1"], data=stay_input(who, documents={}))
+        later = stay_input(
+            who, documents={}, admitted=dt.date(2026, 4, 1), discharged=dt.date(2026, 4, 5)
+        )
+        other = claims.take_claim(session, actors["clerk1"], data=later)
     with demo_db.reader() as session:
         review_q = {r.number for r in claims.work_queue(session, actors["reviewer1"])}
         clerk_q = {r.number for r in claims.work_queue(session, actors["clerk1"])}

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.enrollment.premiums import parse_yuan
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.money import parse_yuan
 from ui.i18n import error_text
 from ui.qt import (
     QT_TRANSLATE_NOOP,

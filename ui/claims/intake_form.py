@@ -16,10 +16,9 @@ from typing import Any
 
 from app import claims
 from app.claims.kinds import KIND_LABELS, checklist
-from app.enrollment.premiums import parse_yuan
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
-from app.printing.amounts import yuan
+from app.money import parse_yuan, yuan
 from models.enums import ClaimKind
 from ui import bus as entities
 from ui.claims.checklist import Checklist

@@ -12,8 +12,8 @@ from typing import Any
 
 from app import claims, clock
 from app.auth import Action
-from app.claims.kinds import BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
-from app.printing.amounts import yuan
+from app.claims.kinds import ACTION_LABELS, BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
+from app.money import yuan
 from app.reports.drill import claims_behind
 from app.reports.figures import Period
 from models.enums import ClaimStatus
@@ -24,6 +24,7 @@ from ui.claims.intake_form import data_dir_of
 from ui.context import PageContext
 from ui.home.chip import FilterChip
 from ui.i18n import tr_label
+from ui.list_export import export_action, export_view
 from ui.ops import Job, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -97,6 +98,8 @@ class ClaimQueue(QWidget):
             button.clicked.connect(handler)
             self.buttons[key] = button
             bar.addWidget(button)
+        self.export_button = export_action(self.table, self.export_list)
+        bar.addWidget(self.export_button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -189,7 +192,8 @@ class ClaimQueue(QWidget):
         with self.context.db.reader() as session:
             detail = claims.claim_detail(session, self.context.actor, row.uuid)
         history = [
-            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {h.action} → {tr_label(STATUS_LABELS[S(h.to_status)])}"
+            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {tr_label(ACTION_LABELS.get(h.action, h.action))}"
+            f" → {tr_label(STATUS_LABELS[S(h.to_status)])}"
             + (f"（{h.reason}）" if h.reason else "")
             for h in detail.history
         ]
@@ -288,6 +292,12 @@ class ClaimQueue(QWidget):
             return
         changes, reason = dialog.parsed
         self._run("correct", self.tr("更正"), claims.correct, changes=changes, reason=reason)
+
+    def export_list(self) -> object:
+        return export_view(
+            self, self.context, self.table, title=self.tr("理赔列表"), numbers={5},
+            info=[self.drill_text or self.mode.currentText()],
+        )  # fmt: skip
 
     def _on_changed(self, names: frozenset[str]) -> None:
         if entities.CLAIMS in names:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.hub.analysis import Analysis, Figures, analyse, write_analysis, yuan_text
+from app.hub.analysis import Analysis, Figures, analyse, write_analysis
+from app.money import plain_yuan
 from ui.forms import fill_table, read_only_table
 from ui.home.charts import Chart
 from ui.hub.context import HubContext
@@ -36,7 +37,7 @@ FIGURES = (
 
 def _figures(f: Figures) -> list[object]:
     return [
-        yuan_text(f.premium), yuan_text(f.paid), f.loss_ratio if f.loss_ratio is not None else "—",
+        plain_yuan(f.premium), plain_yuan(f.paid), f.loss_ratio if f.loss_ratio is not None else "—",
         f.claims, f.exposure, f.frequency if f.frequency is not None else "—",
     ]  # fmt: skip
 
@@ -141,7 +142,7 @@ class AnalysisPage(QWidget):
         total = analysis.total
         self.summary.setText(
             self.tr("会费收入 {p} 元，支付 {b} 元，赔付率 {r}").format(
-                p=yuan_text(total.premium), b=yuan_text(total.paid),
+                p=plain_yuan(total.premium), b=plain_yuan(total.paid),
                 r=total.loss_ratio if total.loss_ratio is not None else "—",
             )
         )  # fmt: skip
@@ -168,12 +169,15 @@ class AnalysisPage(QWidget):
         )  # fmt: skip
         fill_table(
             t["early"],
-            [[e.year, e.office, e.plan, e.claims, e.early, e.share, yuan_text(e.early_paid)]
+            [[e.year, e.office, e.plan, e.claims, e.early, e.share, plain_yuan(e.early_paid)]
              for e in analysis.early_claims],
         )  # fmt: skip
         fill_table(
             t["months"],
-            [[m.month, yuan_text(m.premium), yuan_text(m.paid), m.claims] for m in analysis.months],
+            [
+                [m.month, plain_yuan(m.premium), plain_yuan(m.paid), m.claims]
+                for m in analysis.months
+            ],
         )
         self.charts["premium"].set_points([(m.month[2:], m.premium / 100) for m in analysis.months])
         self.charts["paid"].set_points([(m.month[2:], m.paid / 100) for m in analysis.months])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.claims.kinds import KIND_LABELS
 from app.hub import actions
 from app.hub.admin import Decision, WaitingClaim, waiting_claims
-from app.hub.analysis import yuan_text
+from app.money import yuan
 from models.enums import ClaimKind
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import DECISIONS, HubContext
@@ -92,7 +92,7 @@ class ApprovalsPage(QWidget):
             [
                 [
                     c.number, f"{c.office_code} {c.office_name}", c.member_name, c.plan_code,
-                    _kind(c.kind), c.received_on or "", yuan_text(c.amount),
+                    _kind(c.kind), c.received_on or "", yuan(c.amount),
                     self.tr(STATUS.get(c.status, c.status)),
                 ]
                 for c in claims
@@ -126,10 +126,10 @@ class ApprovalsPage(QWidget):
                 member=claim.member_name, plan=claim.plan_code, kind=_kind(claim.kind),
             ),
             self.tr("出险日期 {e}；医院 {h}；医疗总费用 {t} 元；政策内个人自付 {s} 元").format(
-                e=claim.event_date or "", h=claim.hospital, t=yuan_text(claim.total_cost),
-                s=yuan_text(claim.self_pay),
+                e=claim.event_date or "", h=claim.hospital, t=yuan(claim.total_cost),
+                s=yuan(claim.self_pay),
             ),
-            self.tr("核定金额：{a} 元").format(a=yuan_text(claim.amount)),
+            self.tr("核定金额：{a} 元").format(a=yuan(claim.amount)),
             self.tr("计算过程："),
             *(f"  {line}" for line in claim.working),
             self.tr("材料：{d}").format(d=documents or "—"),
@@ -159,7 +159,7 @@ class ApprovalsPage(QWidget):
             verb,
             self.tr(
                 "确定{verb}理赔 {n}（{o}，{a} 元）？审批结果将随下一个回执包发回代办处。"
-            ).format(verb=verb, n=claim.number, o=claim.office_code, a=yuan_text(claim.amount)),
+            ).format(verb=verb, n=claim.number, o=claim.office_code, a=yuan(claim.amount)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.hub.analysis import yuan_text
 from app.hub.workreport import (
     GIFT_COLUMNS,
     OFFICE_COLUMNS,
@@ -14,6 +13,7 @@ from app.hub.workreport import (
     write_work_pdf,
     write_work_xlsx,
 )
+from app.money import yuan
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import HubContext
 from ui.hub.offices_page import year_box
@@ -60,7 +60,7 @@ class ReportPage(QWidget):
     def _show(self, report: WorkReport) -> None:
         self.report = report
         fill_table(self.offices, report.office_rows())
-        fill_table(self.gifts, [[g, n, yuan_text(p)] for g, n, p in report.gifts])
+        fill_table(self.gifts, [[g, n, yuan(p)] for g, n, p in report.gifts])
 
     def export(self, kind: str) -> None:
         report = self.report
