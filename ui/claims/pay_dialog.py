@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.printing.amounts import capitals, yuan
-
 from app import clock
 from app.claims import PAY_METHOD_LABELS
 from app.claims.lists import ClaimDetail
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.money import capitals, yuan
 from ui.i18n import error_text, tr_label
 from ui.qt import (
     QComboBox,
