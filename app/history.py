@@ -15,8 +15,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import audit
+from app.auth import Actor
 from app.privacy import SENSITIVE_FIELDS, mask_value
 from models import AuditRecord
+from models.enums import JournalOp
 
 ACTION_LABELS = {
     "unit.add": "登记单位",
@@ -78,6 +81,24 @@ def masked_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[s
                 before, value = mask_value(key, before), mask_value(key, value)
             out[key] = {"old": before, "new": value}
     return out
+
+
+def record_update(
+    session: Session,
+    actor: Actor,
+    action: str,
+    *,
+    entity: str,
+    row_uuid: uuid.UUID,
+    details: dict[str, Any],
+) -> None:
+    """Write the row's new state, then audit and journal it as an update; `details["changes"]`
+    ({field: {"old", "new"}}) is what `change_history` shows."""
+    session.flush()
+    audit.record(
+        session, actor.username, action, entity=entity, entity_id=row_uuid, details=details,
+        journal=JournalOp.UPDATE,
+    )  # fmt: skip
 
 
 def change_history(

@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.errors import NotFound, RejectedInput
-from app.history import masked_changes
+from app.history import masked_changes, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_uscc
 from app.office import self_office
+from app.texts import check_text
 from models import Coverage, Enrollment, Member, Unit
 from models.enums import EnrollmentStatus, JournalOp, MemberStatus, RecordStatus
 
@@ -100,7 +101,9 @@ def normalise_phone(text: str, *, field: str = "phone") -> str:
 
 
 def clean_text(value: str, field: str, label: str, limit: int, *, required: bool = False) -> str:
-    """Trim and check one free-text field; the message names the field and its limit."""
+    """Trim and check one free-text field; the message names the field and its limit, or the
+    invisible character it holds (`app.texts.check_text`)."""
+    check_text(value, field=field, label=label)
     value = unicodedata.normalize("NFKC", value or "").strip()
     if required and not value:
         raise RejectedInput(msg("{label}不能为空。", label=label), field=field)
@@ -201,16 +204,10 @@ def edit_unit(session: Session, actor: Actor, *, unit_uuid: uuid.UUID, data: Uni
     if changes:
         for key, value in values.items():
             setattr(unit, key, value)
-        session.flush()
-        audit.record(
-            session,
-            actor.username,
-            "unit.edit",
-            entity="units",
-            entity_id=unit.uuid,
+        record_update(
+            session, actor, "unit.edit", entity="units", row_uuid=unit.uuid,
             details={"changes": changes},
-            journal=JournalOp.UPDATE,
-        )
+        )  # fmt: skip
     return _row(unit, _member_count(session, unit.uuid))
 
 
@@ -225,16 +222,11 @@ def set_unit_active(
         state = msg("在用") if active else msg("停用")
         raise RejectedInput(msg("单位“{name}”已是{state}状态。", name=unit.name, state=state))
     unit.status = status
-    session.flush()
-    audit.record(
-        session,
-        actor.username,
-        "unit.reactivate" if active else "unit.deactivate",
-        entity="units",
-        entity_id=unit.uuid,
-        details={"reason": reason.strip()} if reason.strip() else {},
-        journal=JournalOp.UPDATE,
-    )
+    given = check_text(reason, field="reason", label=msg("原因"), multiline=True).strip()
+    record_update(
+        session, actor, "unit.reactivate" if active else "unit.deactivate", entity="units",
+        row_uuid=unit.uuid, details={"reason": reason.strip()} if given else {},
+    )  # fmt: skip
     return _row(unit, _member_count(session, unit.uuid))
 
 

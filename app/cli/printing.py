@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from app.auth import Actor
-from app.cli.common import CliUsageError, Context
+from app.cli.common import CliUsageError, Context, out_file
 
 if TYPE_CHECKING:
     from app.printing.service import PrintJob
@@ -18,12 +19,13 @@ if TYPE_CHECKING:
 # reportlab, zxing-cpp and the layouts are imported by the handlers, not here: building the
 # parser must stay cheap, because `huzhu` without a command starts the GUI through it.
 
+Handler = Callable[[Context, argparse.Namespace], int]
 BACK_HELP = "每张会员凭证后加背面：打印当日有效的合作机构与优惠（双面打印）"
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     out = argparse.ArgumentParser(add_help=False)
-    out.add_argument("--out", required=True, type=Path, help="输出 PDF 文件")
+    out.add_argument("--out", required=True, type=out_file("--out"), help="输出 PDF 文件")
     out.add_argument("--printer", default=None, help="打印机名称（取该打印机的套打校准偏移）")
     group = commands.add_parser("print", parents=[shared], help="打印凭证、收据、回执和通知书")
     sub = group.add_subparsers(dest="print_command", required=True)
@@ -84,62 +86,49 @@ def _run(ctx: Context, args: argparse.Namespace, make: Callable[[Session, Actor]
     return 0
 
 
-def cmd_certificate(ctx: Context, args: argparse.Namespace) -> int:
+def _service() -> ModuleType:
     from app.printing import service
 
+    return service
+
+
+def _printing(make: Callable[[Session, Actor, argparse.Namespace], PrintJob]) -> Handler:
+    """The handler that prints the job `make` prepares from the command's arguments."""
+    return lambda ctx, args: _run(ctx, args, lambda s, a: make(s, a, args))
+
+
+def cmd_certificate(ctx: Context, args: argparse.Namespace) -> int:
     if args.back and not args.member:
         raise CliUsageError("--back 只用于会员凭证：单位凭证没有背面")
     if args.member:
         return _run(
             ctx,
             args,
-            lambda s, a: service.member_certificate(
+            lambda s, a: _service().member_certificate(
                 s, a, id_number=args.member, enrollment_number=args.enrollment, back=args.back
             ),
         )
     return _run(
         ctx,
         args,
-        lambda s, a: service.unit_certificate(
+        lambda s, a: _service().unit_certificate(
             s, a, uscc=args.unit, enrollment_number=args.enrollment
         ),
     )
 
 
-def cmd_certificates(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(
-        ctx,
-        args,
-        lambda s, a: service.enrollment_certificates(
-            s, a, enrollment_number=args.enrollment, back=args.back
-        ),
+cmd_certificates = _printing(
+    lambda s, a, o: _service().enrollment_certificates(
+        s, a, enrollment_number=o.enrollment, back=o.back
     )
-
-
-def cmd_receipt(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(ctx, args, lambda s, a: service.claim_receipt(s, a, claim_number=args.claim))
-
-
-def cmd_notice(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(ctx, args, lambda s, a: service.claim_notice(s, a, claim_number=args.claim))
-
-
-def cmd_premium_receipt(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(
-        ctx,
-        args,
-        lambda s, a: service.premium_receipt(
-            s, a, receipt_number=args.receipt, preprinted=args.preprinted
-        ),
+)
+cmd_receipt = _printing(lambda s, a, o: _service().claim_receipt(s, a, claim_number=o.claim))
+cmd_notice = _printing(lambda s, a, o: _service().claim_notice(s, a, claim_number=o.claim))
+cmd_premium_receipt = _printing(
+    lambda s, a, o: _service().premium_receipt(
+        s, a, receipt_number=o.receipt, preprinted=o.preprinted
     )
+)
 
 
 def cmd_calibration(ctx: Context, args: argparse.Namespace) -> int:

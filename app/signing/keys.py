@@ -57,28 +57,14 @@ def install_office_key(session: Session, office_code: str, private_key_bytes: by
     """
     private = _load_private(private_key_bytes)
     public = _raw_public(private)
-    row = session.scalar(
-        select(OfficeKey).where(
-            OfficeKey.office_code == office_code,
-            OfficeKey.purpose == SIGNING,
-            OfficeKey.public_key == public,
-        )
-    )
+    row = _held(session, office_code, SIGNING, public)
     if row is None:
-        session.add(
-            OfficeKey(
-                office_code=office_code,
-                purpose=SIGNING,
-                private_key=_pkcs8(private),
-                public_key=public,
-                created_at=clock.now(),
-            )
-        )
+        store_key(session, office_code, SIGNING, public, _pkcs8(private))
     elif row.private_key is None:
         row.private_key = _pkcs8(private)
+        session.flush()
     else:
         return public
-    session.flush()
     audit.record(
         session,
         "system",
@@ -90,18 +76,21 @@ def install_office_key(session: Session, office_code: str, private_key_bytes: by
     return public
 
 
-def store_key(
-    session: Session, office_code: str, purpose: str, public: bytes, private: bytes | None = None
-) -> None:
-    """Keep a key for `office_code` and `purpose` (idempotent: a key already held is kept)."""
-    exists = session.scalar(
-        select(OfficeKey.id).where(
+def _held(session: Session, office_code: str, purpose: str, public: bytes) -> OfficeKey | None:
+    return session.scalar(
+        select(OfficeKey).where(
             OfficeKey.office_code == office_code,
             OfficeKey.purpose == purpose,
             OfficeKey.public_key == public,
         )
     )
-    if exists is None:
+
+
+def store_key(
+    session: Session, office_code: str, purpose: str, public: bytes, private: bytes | None = None
+) -> None:
+    """Keep a key for `office_code` and `purpose` (idempotent: a key already held is kept)."""
+    if _held(session, office_code, purpose, public) is None:
         session.add(
             OfficeKey(
                 office_code=office_code,
