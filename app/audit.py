@@ -64,7 +64,7 @@ def record(
         select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
     ).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = clock.now()
+    at = clock.real_now()  # never the business-date override: audit time is not forgeable
     details_text = canonical_json(redact(details or {}))
     rec = AuditRecord(
         seq=seq,

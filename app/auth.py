@@ -1,24 +1,27 @@
 """Operators, roles, login with lockout, and the permission check every service calls.
 
 Passwords are hashed with argon2id. Five wrong passwords in a row lock the account for fifteen
-minutes; during the lock even the right password is refused. Time comes from app.clock.
+minutes; during the lock even the right password is refused. The lock runs on the real clock
+(`app.clock.real_now`), never on the HUZHU_NOW/HUZHU_TODAY business-date override, and every
+failure (unknown user, wrong password, locked) gets one message.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.db import Database
-from app.errors import AccountLocked, LoginFailed, NotFound, PermissionDenied, RejectedInput
-from app.i18n import msg
+from app.errors import LoginFailed, NotFound, PermissionDenied, RejectedInput
+from app.i18n import Message, msg
 from models import Operator
 from models.enums import Role
 
@@ -135,6 +138,12 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def password_rule() -> Message:
+    """The one strength rule for every new password (add, change, reset; desk and hub), as the
+    password dialogs state it: what the clerk reads is what `check_new_password` enforces."""
+    return msg("新密码至少 {n} 个字符，可用字母、数字和符号。", n=MIN_PASSWORD_LENGTH)
+
+
 def check_new_password(password: str) -> None:
     """RejectedInput if `password` is too short to be set (desk and hub operators alike)."""
     if len(password) < MIN_PASSWORD_LENGTH:
@@ -188,11 +197,21 @@ def list_operators(session: Session) -> list[tuple[Actor, bool, dt.datetime | No
 
 
 def authenticate(db: Database, username: str, password: str) -> Actor:
-    """Log an operator in. Failures are counted and audited even though the call raises."""
+    """Log an operator in. Failures are counted and audited even though the call raises; an
+    unknown or inactive username takes the same path and gets the same message as a wrong
+    password (`refuse_unknown`), so the answer never tells whether a username exists."""
     with db.unit_of_work() as session:
         op = session.scalar(select(Operator).where(Operator.username == username.strip()))
-        if op is None or not op.active:
-            raise LoginFailed(msg("用户名或密码不正确。"), field="password")
+        if op is None:
+            raise refuse_unknown(password)
+        if not op.active:
+            # Only the one who knows the password learns that the account is disabled.
+            if password_matches(op.password_hash, password):
+                raise LoginFailed(
+                    msg("操作员 {u} 已停用，不能登录；请管理员启用。", u=op.username),
+                    field="username",
+                )
+            raise login_refused()
         verdict = judge_login(
             op.username, op.password_hash, password, op.failed_attempts, op.locked_until
         )
@@ -219,7 +238,33 @@ class LoginVerdict:
     locked_until: dt.datetime | None
     action: str
     details: dict[str, int] | None = None
-    failure: LoginFailed | AccountLocked | None = None
+    failure: LoginFailed | None = None
+
+
+def login_refused() -> LoginFailed:
+    """The one answer to every failed login — wrong password, unknown user, locked account —
+    so that it reveals neither whether the username exists nor how many guesses are left."""
+    return LoginFailed(
+        msg(
+            "用户名或密码不正确，或账户因连续输错密码已被锁定（连续输错 {n} 次锁定 {m} 分钟）。"
+            "请核对后再试，或请管理员解锁。",
+            n=MAX_FAILED_ATTEMPTS,
+            m=int(LOCK_DURATION.total_seconds() // 60),
+        ),
+        field="password",
+    )
+
+
+@functools.cache
+def _unknown_user_hash() -> str:
+    return _hasher.hash("no such operator")
+
+
+def refuse_unknown(password: str) -> LoginFailed:
+    """The refusal for a username that does not exist, after the same argon2 work a real
+    account costs, so that timing does not tell it apart either."""
+    password_matches(_unknown_user_hash(), password)
+    return login_refused()
 
 
 def judge_login(
@@ -231,46 +276,26 @@ def judge_login(
 ) -> LoginVerdict:
     """The lockout rules, apart from where the account is stored (desk and hub use them alike):
     a locked account is refused even with the right password; the fifth wrong password in a row
-    locks it for LOCK_DURATION. The caller stores the new counts and records the audit action."""
-    now = clock.now()
+    locks it for LOCK_DURATION. The caller stores the new counts and records the audit action.
+    Time is the real clock (`clock.real_now`): HUZHU_NOW/HUZHU_TODAY cannot end a lock early.
+    The password is checked even for a locked account so every attempt costs the same."""
+    now = clock.real_now()
+    matches = password_matches(password_hash, password)
     if locked_until is not None and locked_until > now:
-        minutes = max(1, -(-int((locked_until - now).total_seconds()) // 60))
         return LoginVerdict(
-            failed_attempts,
-            locked_until,
-            "login.refused_locked",
-            failure=AccountLocked(
-                msg(
-                    "账户 {u} 因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员解锁。",
-                    u=username,
-                    m=minutes,
-                )
-            ),
+            failed_attempts, locked_until, "login.refused_locked", failure=login_refused()
         )
-    if password_matches(password_hash, password):
+    if matches:
         return LoginVerdict(0, None, "login")
     left = MAX_FAILED_ATTEMPTS - failed_attempts - 1
     if left <= 0:
-        return LoginVerdict(
-            0,
-            now + LOCK_DURATION,
-            "login.locked",
-            failure=AccountLocked(
-                msg(
-                    "密码连续输错 {n} 次，账户 {u} 已锁定 15 分钟。",
-                    n=MAX_FAILED_ATTEMPTS,
-                    u=username,
-                )
-            ),
-        )
+        return LoginVerdict(0, now + LOCK_DURATION, "login.locked", failure=login_refused())
     return LoginVerdict(
         failed_attempts + 1,
         locked_until,
         "login.failed",
         details={"left": left},
-        failure=LoginFailed(
-            msg("用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。", n=left), field="password"
-        ),
+        failure=login_refused(),
     )
 
 
@@ -282,10 +307,78 @@ def password_matches(password_hash: str, password: str) -> bool:
         return False
 
 
-def unlock(session: Session, actor: Actor, *, username: str) -> None:
-    require(actor, Action.MANAGE_OPERATORS)
-    op = session.scalar(select(Operator).where(Operator.username == username))
+def _operator(session: Session, username: str) -> Operator:
+    op = session.scalar(select(Operator).where(Operator.username == username.strip()))
     if op is None:
         raise NotFound(msg("没有名为“{u}”的操作员。", u=username))
+    return op
+
+
+def unlock(session: Session, actor: Actor, *, username: str) -> None:
+    require(actor, Action.MANAGE_OPERATORS)
+    op = _operator(session, username)
     op.failed_attempts, op.locked_until = 0, None
     audit.record(session, actor.username, "operator.unlock", entity="operators", entity_id=username)
+
+
+def change_password(
+    session: Session, actor: Actor, *, old_password: str, new_password: str
+) -> None:
+    """The logged-in operator changes their own password (any role). The old password must be
+    right and the new one must follow PASSWORD_RULE and differ from it; audited. Raises
+    RejectedInput naming the field otherwise."""
+    op = _operator(session, actor.username)
+    if not password_matches(op.password_hash, old_password):
+        raise RejectedInput(msg("原密码不正确，密码没有修改。"), field="old_password")
+    check_new_password(new_password)
+    if new_password == old_password:
+        raise RejectedInput(msg("新密码不能与原密码相同。"), field="new_password")
+    op.password_hash = hash_password(new_password)
+    audit.record(
+        session, actor.username, "operator.password_change", entity="operators",
+        entity_id=op.username,
+    )  # fmt: skip
+
+
+def reset_password(session: Session, actor: Actor, *, username: str, new_password: str) -> None:
+    """An admin sets another operator's password (forgotten passwords); clears a login lock
+    too. Audited without the password."""
+    require(actor, Action.MANAGE_OPERATORS)
+    op = _operator(session, username)
+    check_new_password(new_password)
+    op.password_hash = hash_password(new_password)
+    op.failed_attempts, op.locked_until = 0, None
+    audit.record(
+        session, actor.username, "operator.password_reset", entity="operators",
+        entity_id=op.username,
+    )  # fmt: skip
+
+
+def set_operator_active(session: Session, actor: Actor, *, username: str, active: bool) -> bool:
+    """An admin disables (停用) or enables (启用) an operator; a disabled operator cannot log in.
+    The last active admin cannot be disabled, or nobody could manage operators any more.
+    Returns whether anything changed (already in that state: nothing written)."""
+    require(actor, Action.MANAGE_OPERATORS)
+    op = _operator(session, username)
+    if op.active == active:
+        return False
+    if not active and op.role is Role.ADMIN:
+        others = session.scalar(
+            select(func.count(Operator.id)).where(
+                Operator.role == Role.ADMIN, Operator.active.is_(True), Operator.id != op.id
+            )
+        )
+        if not others:
+            raise RejectedInput(
+                msg(
+                    "{u} 是最后一位在用的管理员，不能停用；请先新增或启用另一位管理员。",
+                    u=op.username,
+                ),
+                field="username",
+            )
+    op.active = active
+    audit.record(
+        session, actor.username, "operator.enable" if active else "operator.disable",
+        entity="operators", entity_id=op.username,
+    )  # fmt: skip
+    return True

@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.i18n import Message, msg
-from app.printing.amounts import yuan
+from app.money import yuan
 from models.enums import ClaimKind
 
 SEVERE, MILD = "重度", "轻度"

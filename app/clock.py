@@ -1,5 +1,8 @@
-"""The one clock. `HUZHU_TODAY=YYYY-MM-DD` fixes the date (tests, training, back-office entry);
-`HUZHU_NOW=YYYY-MM-DDTHH:MM[:SS]` fixes the time as well (lockout expiry in tests)."""
+"""The clocks. Business dates (a claim's received day, an enrollment's start, report periods)
+come from `now()`/`today()`, which `HUZHU_TODAY=YYYY-MM-DD` or `HUZHU_NOW=YYYY-MM-DDTHH:MM[:SS]`
+may fix (tests, training, back-office entry of past paperwork). Security time — the login
+lockout and audit timestamps — comes from `real_now()`, which no setting moves: a forged clock
+must not unlock an account early or back-date the audit trail."""
 
 from __future__ import annotations
 
@@ -7,12 +10,17 @@ import datetime as dt
 import os
 
 
+def real_now() -> dt.datetime:
+    """The machine's local wall-clock time, naive, whole seconds; ignores HUZHU_NOW/TODAY."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
 def now() -> dt.datetime:
-    """Local wall-clock time, naive, as stored in the database."""
+    """Local business time, naive, as stored in the database (may be fixed, see the module)."""
     fixed = os.environ.get("HUZHU_NOW")
     if fixed:
         return dt.datetime.fromisoformat(fixed)
-    current = dt.datetime.now().replace(microsecond=0)
+    current = real_now()
     fixed_day = os.environ.get("HUZHU_TODAY")
     if fixed_day:
         return dt.datetime.combine(dt.date.fromisoformat(fixed_day), current.time())

@@ -47,10 +47,6 @@ class LoginFailed(RejectedInput):
     pass
 
 
-class AccountLocked(LoginFailed):
-    pass
-
-
 class DatabaseProblem(HuzhuError):
     """The database file cannot be used as it is (corrupt, too new, wrong office)."""
 

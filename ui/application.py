@@ -50,7 +50,18 @@ class Shell:
         assert isinstance(actor, Actor)
         context = PageContext(self.db, actor, self.bus, self.data_dir)
         self.main_window = MainWindow(context)
+        self.main_window.switch_user_requested.connect(self.switch_user)
         self.main_window.show()
+
+    def switch_user(self) -> None:
+        """切换用户: the login window comes back and the operator's window closes; the app
+        stays open (the exit backup waits for the real exit)."""
+        window, self.main_window = self.main_window, None
+        self.login.reset()
+        self.login.show()
+        if window is not None:
+            window.close()
+            window.deleteLater()
 
     def close(self) -> None:
         for window in (self.main_window, self.login):
@@ -72,6 +83,9 @@ def ensure_application() -> QApplication:
 def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell | None:
     """Open the office's database and show the login window; None if the clerk chose to quit."""
     app = ensure_application()
+    # Chinese from the first dialog on (a damaged database, the first-run wizard); the office's
+    # own language replaces it once its database is open.
+    translators = install_translators(app, DEFAULT_LANGUAGE)
     folder = paths.data_dir(data_dir)
     db = open_checked(paths.database_path(folder))
     if db is None:
@@ -82,7 +96,11 @@ def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell |
             db.dispose()
             return None
         office = _office_name(db) or ""
-    translators = install_translators(app, _language(db))
+    language = _language(db)
+    if language != DEFAULT_LANGUAGE:
+        for translator in translators:
+            app.removeTranslator(translator)
+        translators = install_translators(app, language)
     from app.demo import is_demo
 
     login = LoginDialog(db, office_name=office, demo=is_demo(db))

@@ -24,7 +24,9 @@ LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each shown in its own 
 def install_translators(
     app: QCoreApplication, language: str, folder: Path = I18N_DIR
 ) -> list[QTranslator]:
-    """Load our .qm (from `folder`) and Qt's own (buttons such as Cancel) for `language`.
+    """Load our .qm (from `folder`) and Qt's own (buttons such as Cancel, the file dialog) for
+    `language`, with our supplement to Qt's own (`qtbase_extra_<language>`: strings such as
+    "&Look in:" that Qt's shipped catalogue lacks) installed after it, so it is asked first.
 
     Keep the returned translators alive for as long as they are installed.
     """
@@ -34,7 +36,12 @@ def install_translators(
     QLocale.setDefault(QLocale(language))
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in ((f"qtbase_{language}", qt_dir), (f"huzhu_{language}", str(folder))):
+    catalogues = (
+        (f"qtbase_{language}", qt_dir),
+        (f"qtbase_extra_{language}", str(I18N_DIR)),
+        (f"huzhu_{language}", str(folder)),
+    )
+    for name, where in catalogues:
         translator = QTranslator(app)
         if translator.load(name, where):
             app.installTranslator(translator)

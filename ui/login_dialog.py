@@ -97,6 +97,15 @@ class LoginDialog(QDialog):
         self.logged_in.emit(actor)
         self.accept()
 
+    def reset(self) -> None:
+        """Empty, for the next operator (切换用户)."""
+        self.actor = None
+        self.username.clear()
+        self.password.clear()
+        self.error.clear()
+        self.error.hide()
+        self.username.setFocus()
+
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()

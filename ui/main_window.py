@@ -1,7 +1,9 @@
 """The main window: a shell of navigation on the left, pages on the right, and a status bar.
 
 Pages come from the registry in ui/pages.py and are built the first time they are opened.
-Ctrl+1 … Ctrl+9 jump to the pages in registry order.
+Ctrl+1 … Ctrl+9 jump to the pages in registry order. The 操作员 menu and the status bar offer
+修改密码, 锁定 and 切换用户 (the Shell shows the login window again); after the idle time set in
+设置 the desk locks itself (ui/idle_lock.py).
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import functools
 import logging
 
+from app import settings
 from app.auth import ROLE_LABELS
 from ui import bus as entities
 from ui.backups import ShellBackups
 from ui.context import PageContext
+from ui.idle_lock import IdleLock, LockDialog
 from ui.pages import PAGES, Page
 from ui.qt import (
     QCloseEvent,
@@ -26,7 +30,9 @@ from ui.qt import (
     QShortcut,
     QStackedWidget,
     Qt,
+    QToolButton,
     QWidget,
+    Signal,
 )
 from ui.status import office_status
 
@@ -34,6 +40,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    switch_user_requested = Signal()  # the Shell closes this window and shows the login again
+
     def __init__(
         self, context: PageContext, pages: tuple[Page, ...] = PAGES, parent: QWidget | None = None
     ) -> None:
@@ -62,6 +70,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_status_bar()
+        self._build_operator_menu()
+        self.switching = False
+        self.lock_dialog: LockDialog | None = None
+        self.idle = IdleLock(self._idle_minutes(), self)
+        self.idle.idle.connect(self.lock)
         context.bus.changed.connect(self._on_changed)
         self.backups = self._start_backups()
         self.resize(1100, 720)
@@ -112,10 +125,64 @@ class MainWindow(QMainWindow):
         self.backup_label.setObjectName("backup-status")
         self.backup_label.setStyleSheet("color: #b00020;")
         self.backup_label.hide()
+        self.switch_button = QToolButton()
+        self.switch_button.setObjectName("switch-user")
+        self.switch_button.setAutoRaise(True)
+        self.switch_button.setText(self.tr("切换用户"))
+        self.switch_button.clicked.connect(self.switch_user)
         labels = (self.backup_label, self.operator_label, self.office_label, self.sync_label)
         for label in labels:
             self.statusBar().addPermanentWidget(label)
+        self.statusBar().insertPermanentWidget(2, self.switch_button)
         self.refresh_status()
+
+    # -- the operator: password, lock, switch -----------------------------------------------
+    def _build_operator_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("操作员(&O)"))
+        self.password_action = menu.addAction(self.tr("修改密码…"))
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = menu.addAction(self.tr("锁定"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.switch_action = menu.addAction(self.tr("切换用户"))
+        self.switch_action.triggered.connect(self.switch_user)
+
+    def change_password(self) -> QWidget:
+        from ui.settings.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.context, None, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("密码已修改。"), 10_000)
+        )
+        dialog.open()
+        return dialog
+
+    def lock(self) -> LockDialog:
+        """Cover the window until the operator's password is typed again (or 切换用户)."""
+        if self.lock_dialog is not None:
+            return self.lock_dialog
+        self.idle.locked = True
+        self.centralWidget().hide()  # no personal data on an unattended screen
+        dialog = LockDialog(self.context.db, self.context.actor, self)
+        dialog.accepted.connect(self._unlocked)
+        dialog.switch_user.connect(self.switch_user)
+        self.lock_dialog = dialog
+        dialog.show()  # application-modal (open() would make it window-modal only)
+        return dialog
+
+    def _unlocked(self) -> None:
+        self.lock_dialog = None
+        self.centralWidget().show()
+        self.idle.resume()
+
+    def switch_user(self) -> None:
+        self.switching = True
+        self.idle.stop()
+        self.switch_user_requested.emit()
+
+    def _idle_minutes(self) -> int:
+        with self.context.db.reader() as session:
+            return int(settings.get(session, "idle_lock_minutes"))
 
     def refresh_status(self) -> None:
         actor = self.context.actor
@@ -138,6 +205,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, names: frozenset[str]) -> None:
         if names & {entities.SYNC_PACKAGES, entities.SETTINGS, entities.OPERATORS}:
             self.refresh_status()
+        if entities.SETTINGS in names:
+            self.idle.set_minutes(self._idle_minutes())
 
     # -- scheduled backups ------------------------------------------------------------------
     def _start_backups(self) -> ShellBackups | None:
@@ -162,7 +231,8 @@ class MainWindow(QMainWindow):
         self.backup_label.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
         self.context.wait_for_work()
-        if self.backups is not None:
+        if self.backups is not None and not self.switching:
             self.backups.run_on_exit(self)  # failures are shown; the window closes regardless
         super().closeEvent(event)

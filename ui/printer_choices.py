@@ -8,7 +8,12 @@ from pathlib import Path
 
 from app import printer_defaults
 from app.printing.layout import available_layouts, load_layout
-from ui.qt import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
+from ui.qt import QComboBox, QCoreApplication, QFormLayout, QHBoxLayout, QPushButton, QWidget
+
+
+def _app(text: str) -> str:
+    """A document name from a layout file, translated in context "app" like app/ labels."""
+    return QCoreApplication.translate("app", text)
 
 
 class PrinterChoices(QWidget):
@@ -30,6 +35,7 @@ class PrinterChoices(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for name in available_layouts(data_dir):
+            layout = load_layout(name, data_dir)
             box = QComboBox()
             box.setObjectName(f"printer_{name}")
             for printer in printers:
@@ -37,12 +43,12 @@ class PrinterChoices(QWidget):
             self.choices[name] = box
             row = QHBoxLayout()
             row.addWidget(box)
-            if calibrate is not None and load_layout(name, data_dir).preprinted:
+            if calibrate is not None and layout.preprinted:
                 button = QPushButton(self.tr("打印校准页"))
                 button.setObjectName(f"calibrate_{name}")
                 button.clicked.connect(lambda _=False, n=name: calibrate(n))
                 row.addWidget(button)
-            form.addRow(name, row)
+            form.addRow(_app(layout.title), row)
         self.load()
 
     def load(self) -> None:

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.benefits import MILD, SEVERE
-from app.enrollment.premiums import parse_yuan
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.money import parse_yuan
 from models.enums import ClaimKind
 
 K = ClaimKind

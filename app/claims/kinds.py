@@ -24,6 +24,21 @@ STATUS_LABELS: dict[ClaimStatus, str] = {
     ClaimStatus.WITHDRAWN: "已撤回",
 }
 
+# the steps in a claim's history (`ClaimEvent.action`), as the clerk reads them
+ACTION_LABELS: dict[str, str] = {
+    "intake": "受理",
+    "review": "开始审核",
+    "submit": "提交审批",
+    "approve": "批准",
+    "reject": "拒绝",
+    "pay": "支付",
+    "withdraw": "撤回",
+    "correct": "更正",
+    "documents": "补交材料",
+    "attach": "上传扫描件",
+    "hub_decision": "市级裁定",
+}
+
 OPEN_STATUSES = frozenset(
     {
         ClaimStatus.RECEIVED,

@@ -18,9 +18,7 @@ from app.claims.fields import BY_NAME, CLAIM_FIELDS, MONEY_FIELDS, FieldType, pa
 from app.claims.kinds import DOCUMENTS, KIND_LABELS, STATUS_LABELS
 from app.claims.payments import PAY_METHOD_LABELS
 from app.cli.common import CliUsageError, Context
-from app.enrollment.premiums import parse_yuan
-from app.enrollment.premiums import yuan as plain_yuan
-from app.printing.amounts import yuan
+from app.money import parse_yuan, plain_yuan, yuan
 from models.enums import ClaimKind, ClaimStatus
 
 # Amounts in --json output: yuan strings like "12000.00" under the same keys (never fen).
@@ -56,7 +54,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument(
         "--method",
         default=None,
-        help="支付方式：" + "、".join(PAY_METHOD_LABELS) + "（默认：转账）",
+        help="支付方式："
+        + "、".join(PAY_METHOD_LABELS)
+        + "（默认：转账；也可用 cash、transfer 等代码）",
     )
     p.add_argument("--voucher", default=None, help="凭证号或转账流水号")
     p.add_argument("--bank", default=None, help="开户银行（默认：会员登记的银行）")

@@ -38,6 +38,23 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_user_add)
     p = user.add_parser("list", parents=[shared], help="列出操作员")
     p.set_defaults(handler=cmd_user_list)
+    p = user.add_parser(
+        "passwd",
+        parents=[shared],
+        help="修改 --user 本人的密码（原密码同登录；新密码取自 HUZHU_NEW_PASSWORD 或标准输入下一行）",
+    )
+    p.set_defaults(handler=cmd_user_passwd)
+    p = user.add_parser(
+        "reset",
+        parents=[shared],
+        help="重置操作员密码（管理员；新密码取自 HUZHU_NEW_PASSWORD 或标准输入）",
+    )
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_user_reset)
+    for verb, label in (("disable", "停用"), ("enable", "启用")):
+        p = user.add_parser(verb, parents=[shared], help=f"{label}操作员（管理员）")
+        p.add_argument("name")
+        p.set_defaults(handler=cmd_user_active, active=verb == "enable")
 
     aud = commands.add_parser("audit", parents=[shared], help="审计日志").add_subparsers(
         dest="audit_command", required=True
@@ -92,6 +109,35 @@ def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
         {"ok": True, "username": added.username, "role": added.role.value},
         f"已新增操作员 {added.username}（{auth.ROLE_LABELS[added.role]}）",
     )
+    return 0
+
+
+def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
+    username, old = ctx.credentials()
+    actor = auth.authenticate(ctx.db(), username, old)
+    new = read_password("HUZHU_NEW_PASSWORD")
+    with ctx.db().unit_of_work() as session:
+        auth.change_password(session, actor, old_password=old, new_password=new)
+    ctx.emit({"ok": True, "username": actor.username}, f"已修改操作员 {actor.username} 的密码")
+    return 0
+
+
+def cmd_user_reset(ctx: Context, args: argparse.Namespace) -> int:
+    actor = ctx.actor()
+    new = read_password("HUZHU_NEW_PASSWORD")
+    with ctx.db().unit_of_work() as session:
+        auth.reset_password(session, actor, username=args.name, new_password=new)
+    ctx.emit({"ok": True, "username": args.name}, f"已重置操作员 {args.name} 的密码")
+    return 0
+
+
+def cmd_user_active(ctx: Context, args: argparse.Namespace) -> int:
+    actor = ctx.actor()
+    with ctx.db().unit_of_work() as session:
+        changed = auth.set_operator_active(session, actor, username=args.name, active=args.active)
+    verb = "启用" if args.active else "停用"
+    text = f"已{verb}操作员 {args.name}" if changed else f"操作员 {args.name} 本已{verb}，未作修改"
+    ctx.emit({"ok": True, "username": args.name, "active": args.active, "changed": changed}, text)
     return 0
 
 

@@ -1,5 +1,6 @@
 """`huzhu hub [--db URL] init | register | ingest | returns | decide | targets | catalogue publish |
-user add | report`.
+user add | user passwd | audit verify | report | analysis | assess | work-report`; with no command,
+the hub window.
 
 Without `--db` (or `HUZHU_HUB_DB`) the hub runs on an embedded PostgreSQL in `<data>/hub-pg`.
 Commands that change hub data act as a hub operator: `--user NAME`, password from
@@ -15,15 +16,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_REJECTED, Context, read_password
+from app.cli.common import EXIT_REJECTED, CliUsageError, Context, read_password
 from app.errors import NotFound
-from app.hub import admin, operators, registry, targets
+from app.hub import actions, admin, operators, registry
 from app.hub.ingest import ingest_package
 from app.hub.returns import write_returns
 from app.hub.server import HubDatabase, open_hub_database
 from app.i18n import msg
 from app.reports.targets import TARGET_LABELS
-from app.sync import crypto
 from app.sync.format import PackageRefused
 
 
@@ -34,9 +34,11 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         default=argparse.SUPPRESS,
         help="PostgreSQL 地址（默认：HUZHU_HUB_DB，或数据文件夹下的内置 PostgreSQL）",
     )
-    hub = commands.add_parser("hub", parents=[hub_shared], help="省办事处").add_subparsers(
-        dest="hub_command", required=True
+    hub_parser = commands.add_parser(
+        "hub", parents=[hub_shared], help="省办事处（不带子命令时打开省办事处窗口）"
     )
+    hub_parser.set_defaults(handler=cmd_window)
+    hub = hub_parser.add_subparsers(dest="hub_command", required=False)
     p = hub.add_parser("init", parents=[hub_shared], help="创建省办事处数据库和密钥")
     p.set_defaults(handler=cmd_init)
     p = hub.add_parser("register", parents=[hub_shared], help="登记代办处，签发代办处文件")
@@ -81,13 +83,70 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         help="添加操作员（仅管理员；新密码取自 HUZHU_NEW_PASSWORD 或标准输入）",
     )
     p.add_argument("name", help="新操作员用户名")
-    p.add_argument("--role", choices=operators.ROLES, default="operator")
+    p.add_argument(
+        "--role",
+        choices=operators.ROLES,
+        default="operator",
+        help="admin 管理员；operator 操作员；approver 审批员（只审批大额理赔）",
+    )
     p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser(
+        "passwd",
+        parents=[hub_shared],
+        help="修改 --user 本人的密码（原密码取自 HUZHU_PASSWORD，新密码取自 HUZHU_NEW_PASSWORD）",
+    )
+    p.set_defaults(handler=cmd_user_passwd)
+    audit = hub.add_parser("audit", parents=[hub_shared], help="省办事处审计日志").add_subparsers(
+        dest="audit_command", required=True
+    )
+    p = audit.add_parser("verify", parents=[hub_shared], help="核验审计日志的哈希链")
+    p.set_defaults(handler=cmd_audit_verify)
+    p = hub.add_parser("assess", parents=[hub_shared], help="年度目标考核（达标/未达标）")
+    p.add_argument("--year", type=int, required=True)
+    p.set_defaults(handler=cmd_assess)
+    p = hub.add_parser(
+        "work-report", parents=[hub_shared], help="全省工作落实情况报表（报省总工会）"
+    )
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, help="FILE.xlsx 或 FILE.pdf")
+    p.set_defaults(handler=cmd_work_report)
     p = hub.add_parser("report", parents=[hub_shared], help="全省数据概况")
     p.add_argument("--out", type=Path, help="全省统计报表 FILE.xlsx（各代办处覆盖率、增长排名）")
     p.add_argument("--from", dest="date_from", help="统计起日（默认本年1月1日）")
     p.add_argument("--to", dest="date_to", help="统计止日（默认本年12月31日）")
     p.set_defaults(handler=cmd_report)
+    p = hub.add_parser(
+        "analysis",
+        parents=[hub_shared],
+        help="全省数据分析（按计划×年龄段×性别×行业×代办处×年度；逆选择信号；月度趋势）",
+        description=ANALYSIS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--year", type=int, help="年度（默认：全部年度）")
+    p.add_argument("--out", type=Path, help="分析结果 FILE.xlsx（每张表一页）")
+    p.set_defaults(handler=cmd_analysis)
+
+
+ANALYSIS_HELP = """全省数据分析，在省办事处 PostgreSQL 上按已接收的数据计算（只读，不需登录）。
+
+--json 的输出：
+  year                 年度（未给 --year 时为 null，即全部年度）
+  plans[]              每个计划一行：
+    plan               计划代码（如 ZY）
+    premium_income     会费收入，元，两位小数的字符串（如 "1234.00"）
+    benefits_paid      支付金额，元，两位小数的字符串
+    loss_ratio         赔付率 = 支付金额 ÷ 会费收入，四位小数的字符串（如 "0.4595"）；无收入时 null
+    claims             理赔件数（受理，不含撤回、不予赔付）
+    exposure_member_months  暴露，人月（保障天数 × 12 ÷ 365.25）
+    claim_frequency    出险频率 = 理赔件数 ÷ 暴露人年，四位小数
+  total                全部计划合计（同上字段）
+  cells[]              year/office/plan/age_band/sex/industry 每组一行（同上字段）
+  signals              rider_without_main（参副不参主）、older_enrolled（参老不参少）、
+                       early_claims（保障开始90天内出险，参病不参健）
+  months[]             月度趋势：month、premium_income、benefits_paid、claims
+
+口径：会费收入按保障开始日所在年度，支付金额按支付日期，理赔件数按受理日期；年龄段按
+保障开始日（理赔按出险日）的周岁：16-29、30-39、40-49、50-60，其余为“其他”。"""
 
 
 def _hub(ctx: Context, args: argparse.Namespace) -> HubDatabase:
@@ -121,12 +180,9 @@ def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
     try:
         who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
-            done = registry.register_office(
-                conn, code=args.code, name=args.name, out=args.out.resolve()
+            done = actions.register_office(
+                conn, who, code=args.code, name=args.name, out=args.out.resolve()
             )
-            sha = crypto.sha256_hex(done.file.read_bytes())
-            details = {"office": done.code, "name": done.name, "file_sha256": sha}
-            operators.record(conn, who.username, "office.register", details)
     finally:
         hub.dispose()
     ctx.emit(
@@ -213,20 +269,9 @@ def cmd_decide(ctx: Context, args: argparse.Namespace) -> int:
     try:
         who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
-            done = admin.decide(
-                conn,
-                claim=args.claim,
-                approve=args.approve,
-                reason=args.reason,
-                decided_by=who.username,
+            done = actions.decide_claim(
+                conn, who, claim=args.claim, approve=args.approve, reason=args.reason
             )
-            details = {
-                "claim": done.claim_number,
-                "office": done.office_code,
-                "decision": done.status,
-                "reason": done.reason,
-            }
-            operators.record(conn, who.username, "claim.decide", details)
     finally:
         hub.dispose()
     verb = "批准" if done.status == "approved" else "不批准"
@@ -249,11 +294,7 @@ def cmd_targets(ctx: Context, args: argparse.Namespace) -> int:
     try:
         who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
-            done = targets.set_targets(
-                conn, office=args.office, year=args.year, values=values, set_by=who.username
-            )
-            details = {"office": done.office_code, "year": done.year, "targets": done.targets}
-            operators.record(conn, who.username, "targets.set", details)
+            done = actions.set_targets(conn, who, office=args.office, year=args.year, values=values)
     finally:
         hub.dispose()
     listed = "；".join(f"{TARGET_LABELS[k]} {v}" for k, v in done.targets.items())
@@ -270,13 +311,7 @@ def cmd_publish(ctx: Context, args: argparse.Namespace) -> int:
     try:
         who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
-            version, created = registry.publish_catalogue(conn, text=text)
-            details = {
-                "version": version,
-                "created": created,
-                "file_sha256": crypto.sha256_hex(text.encode("utf-8")),
-            }
-            operators.record(conn, who.username, "catalogue.publish", details)
+            version, created = actions.publish_catalogue(conn, who, text=text)
     finally:
         hub.dispose()
     ctx.emit(
@@ -303,6 +338,89 @@ def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        username, old = ctx.credentials()
+        who = operators.change_password(
+            hub.engine, username, old, read_password("HUZHU_NEW_PASSWORD")
+        )
+    finally:
+        hub.dispose()
+    ctx.emit({"ok": True, "username": who.username}, f"操作员 {who.username} 的密码已修改。")
+    return 0
+
+
+def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
+    from app.hub import audit
+
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.connect() as conn:
+            report = audit.verify(conn)
+    finally:
+        hub.dispose()
+    text = (
+        f"审计日志完好：{report.records} 条记录，链头 {report.head[:16]}…"
+        if report.ok
+        else f"审计日志被改动：{report.reason}（已核验 {report.records} 条）"
+    )
+    ctx.emit(report, text)
+    return 0 if report.ok else EXIT_REJECTED
+
+
+def cmd_assess(ctx: Context, args: argparse.Namespace) -> int:
+    from app.hub.assessment import assess
+
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.connect() as conn:
+            lines = assess(conn, args.year)
+    finally:
+        hub.dispose()
+    data = [
+        {
+            "office": a.office,
+            "name": a.name,
+            "target": a.target,
+            "goal": str(a.goal),
+            "actual": None if a.actual is None else str(a.actual),
+            "met": a.met,
+        }
+        for a in lines
+    ]
+    text = [
+        f"{a.office} {a.name} {a.label}：目标 {a.goal}，完成 {a.actual if a.actual is not None else '—'}，{a.verdict}"
+        for a in lines
+    ] or [f"{args.year} 年度尚未下达指标。"]
+    ctx.emit({"year": args.year, "lines": data}, text)
+    return 0
+
+
+def cmd_work_report(ctx: Context, args: argparse.Namespace) -> int:
+    from app.hub.workreport import work_report, write_work_pdf, write_work_xlsx
+
+    out = args.out.resolve()
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise CliUsageError("--out 应为 .xlsx 或 .pdf 文件")
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.connect() as conn:
+            report = work_report(conn, args.year)
+    finally:
+        hub.dispose()
+    (write_work_pdf if out.suffix.lower() == ".pdf" else write_work_xlsx)(report, out)
+    ctx.emit({"ok": True, "file": str(out)}, f"全省工作落实情况报表已保存：{out}")
+    return 0
+
+
+def cmd_window(ctx: Context, args: argparse.Namespace) -> int:
+    """`huzhu hub` with no command: the hub window, after a hub operator logs in."""
+    from ui.hub.shell import run_hub_gui  # the GUI is the one place app/ reaches up to ui/
+
+    return run_hub_gui(getattr(args, "db", None) or os.environ.get("HUZHU_HUB_DB"), ctx.data_dir)
+
+
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
     try:
@@ -319,6 +437,31 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     if province is not None:
         lines.append(f"全省统计报表已保存：{args.out}（{len(province.offices)} 个代办处）")
     ctx.emit({**numbers.__dict__, "province": province} if province else numbers, lines)
+    return 0
+
+
+def cmd_analysis(ctx: Context, args: argparse.Namespace) -> int:
+    from app.hub.analysis import analyse, write_analysis
+
+    hub = _hub(ctx, args)
+    try:
+        with hub.engine.connect() as conn:
+            result = analyse(conn, year=args.year)
+    finally:
+        hub.dispose()
+    if args.out:
+        write_analysis(result, args.out.resolve())
+    lines = [
+        f"{'计划':<6}{'会费收入（元）':>16}{'支付金额（元）':>16}{'赔付率':>10}{'理赔件数':>8}",
+        *(
+            f"{p['plan']:<8}{p['premium_income']:>18}{p['benefits_paid']:>18}"
+            f"{p['loss_ratio'] or '—':>12}{p['claims']:>10}"
+            for p in result.as_json()["plans"]
+        ),
+    ]
+    if args.out:
+        lines.append(f"分析结果已保存：{args.out}")
+    ctx.emit(result.as_json(), lines)
     return 0
 
 

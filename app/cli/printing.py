@@ -66,13 +66,15 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 def _run(ctx: Context, args: argparse.Namespace, make: Callable[[Session, Actor], PrintJob]) -> int:
     """Prepare the job and draw the PDF in one transaction: if drawing fails, no number is used
     and no reprint is counted."""
-    from app.printing.pdf import write_pdf
+    from app.printing.service import print_to_pdf
 
     actor = ctx.actor()
     out: Path = args.out.resolve()
     with ctx.db().unit_of_work() as session:
-        job = make(session, actor)
-        pages = write_pdf(job.documents, out, data_dir=ctx.data_dir, printer=args.printer)
+        printed = print_to_pdf(
+            session, actor, make, out, data_dir=ctx.data_dir, printer=args.printer
+        )
+    job, pages = printed.job, printed.pages
     numbers = [d.number for d in job.documents]
     reprint = f"，其中补打 {job.reprints} 份" if job.reprints else ""
     ctx.emit(

@@ -14,6 +14,7 @@ from typing import Any
 from app import auth, member_search, members, units
 from app.cli.common import Context
 from app.members import GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
+from app.money import plain_yuan
 from models.enums import IdType, Role
 
 ANONYMOUS = auth.Actor("cli", "命令行（未登录）", Role.CLERK)
@@ -149,7 +150,7 @@ def cmd_unit_show(ctx: Context, args: argparse.Namespace) -> int:
         "参保记录：" if enrollments else "参保记录：无",
         *(
             f"  {e.number}  {e.start_date}～{e.end_date}  {e.members} 人  "
-            f"保费 {e.premium_total / 100:.2f} 元"
+            f"保费 {plain_yuan(e.premium_total)} 元"
             for e in enrollments
         ),
         "变更历史：",

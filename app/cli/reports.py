@@ -11,7 +11,7 @@ from typing import Any
 
 from app import clock
 from app.cli.common import CliUsageError, Context
-from app.printing.amounts import yuan
+from app.money import yuan
 from app.reports import REPORT_LABELS
 from app.reports.figures import Figures, Period
 from app.reports.targets import TARGET_LABELS, Targets, get_targets, set_targets

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import CliUsageError, Context
-from app.enrollment.premiums import parse_payer_spec, yuan
+from app.enrollment.premiums import parse_payer_spec
 from app.member_search import MemberFilter
+from app.money import plain_yuan
 from app.roster import exports, template
 from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, import_roster
 from app.roster.reading import read_roster
@@ -142,7 +143,7 @@ def _outcome_text(outcome: RosterOutcome) -> list[str]:
         e = outcome.enrollment
         lines.append(
             f"已导入：新登记 {outcome.new_members} 人，原有会员 {outcome.existing_members} 人；"
-            f"参保单 {e.number}，{e.members} 人，会费 {yuan(e.premium_total)} 元"
+            f"参保单 {e.number}，{e.members} 人，会费 {plain_yuan(e.premium_total)} 元"
         )
         if outcome.problems:
             lines.append(f"已跳过有问题的 {len(outcome.bad_rows)} 行。")

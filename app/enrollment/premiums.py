@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.money import parse_yuan
 from models.enums import Payer
 
 PAYER_LABELS = {
@@ -51,25 +52,6 @@ class PaymentSplit:
         largest = max(self.parts(), key=lambda p: self.parts()[p])
         parts[largest] += total - sum(parts.values())
         return PaymentSplit(**{p.value: a for p, a in parts.items()})
-
-
-def yuan(fen: int) -> str:
-    """12345 → "123.45" (for messages; never parsed back)."""
-    sign = "-" if fen < 0 else ""
-    return f"{sign}{abs(fen) // 100}.{abs(fen) % 100:02d}"
-
-
-def parse_yuan(text: str, *, field: str = "amount") -> int:
-    """ "123.45" (yuan, at most two decimals) → 12345 fen."""
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
-        raise RejectedInput(
-            msg("金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。", t=text), field=field
-        )
-    return int(value * 100)
 
 
 def parse_payer_spec(spec: str) -> PaymentSplit:

@@ -17,10 +17,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from app.auth import Action
 from app.enrollment.context import MemberFacts, RuleContext, unit_active
 from app.enrollment.periods import ONE_DAY, months_remaining
-from app.enrollment.premiums import yuan
 from app.enrollment.quote import premium_total, split_of
 from app.i18n import Message, msg
 from app.ids import age_on
+from app.money import plain_yuan
 from models.enums import Gender, MemberStatus
 
 SHOW_NAMES = 5
@@ -409,15 +409,15 @@ def payment_split(ctx: RuleContext) -> tuple[bool, Message]:
     if split.total != total:
         return False, msg(
             "缴费分摊合计 {p} 元，应缴会费 {d} 元，相差 {x} 元；各项相加须等于应缴会费。",
-            p=yuan(split.total),
-            d=yuan(total),
-            x=yuan(abs(total - split.total)),
+            p=plain_yuan(split.total),
+            d=plain_yuan(total),
+            x=plain_yuan(abs(total - split.total)),
         )
     if ctx.request.is_gift and split.gift != total:
         return False, msg(
-            "赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。", d=yuan(total)
+            "赠送项目的会费 {d} 元应全部由“赠送”承担，请调整缴费分摊。", d=plain_yuan(total)
         )
-    return _ok(msg("应缴会费 {d} 元，缴费分摊相符。", d=yuan(total)))
+    return _ok(msg("应缴会费 {d} 元，缴费分摊相符。", d=plain_yuan(total)))
 
 
 # The rules in the order they are checked; their titles are clerk-facing (a *_LABELS table is

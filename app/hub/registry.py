@@ -7,6 +7,7 @@ Hub functions work on a SQLAlchemy Core `Connection` inside the caller's transac
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from app import catalogue, clock
 from app.errors import DatabaseProblem, RejectedInput
+from app.hub import audit
 from app.hub.schema import (
     SCHEMA_VERSION,
     hub_catalogues,
@@ -60,6 +62,8 @@ def init_hub(conn: Connection) -> str:
                 s=SCHEMA_VERSION,
             )
         )
+    if version is not None and version < 5:
+        audit.upgrade(conn)  # the chain columns arrived with schema 5
     conn.execute(
         pg_insert(hub_meta)
         .values(key="schema_version", value=str(SCHEMA_VERSION))
@@ -149,13 +153,41 @@ def register_office(conn: Connection, *, code: str, name: str, out: Path) -> Reg
     )
 
 
+def check_catalogue(conn: Connection, text: str) -> catalogue.CatalogueSpec:
+    """The checks a catalogue passes before the hub publishes it: the desks' own parser (every
+    field; a rider names the main plans it requires, and they are main plans of the same
+    catalogue), and its validity does not overlap any other version the hub published (a desk
+    picks the catalogue in force on a day by its dates). RejectedInput naming what is wrong."""
+    spec = catalogue.parse_catalogue(text)
+    if not any(plan.is_main for plan in spec.plans.values()):
+        raise RejectedInput(msg("目录 {v} 中没有主险：副险须依附主险。", v=spec.version))
+    for other in list_catalogues(conn):
+        if other.version == spec.version:
+            continue
+        if other.valid_from <= spec.valid_to and spec.valid_from <= other.valid_to:
+            raise RejectedInput(
+                msg(
+                    "目录 {v} 的有效期 {f} 至 {t} 与已发布的目录 {o}（{of} 至 {ot}）重叠；"
+                    "请调整有效期。",
+                    v=spec.version,
+                    f=spec.valid_from,
+                    t=spec.valid_to,
+                    o=other.version,
+                    of=other.valid_from,
+                    ot=other.valid_to,
+                ),
+                field="valid_from",
+            )
+    return spec
+
+
 def publish_catalogue(conn: Connection, *, text: str) -> tuple[str, bool]:
     """Publish a catalogue version for the next return packages; (version, newly published).
 
-    The document is checked by the same parser the desks use; a version already published with
-    other content is refused (desks never change a version they hold).
+    Checked by `check_catalogue`; a version already published with other content is refused
+    (desks never change a version they hold).
     """
-    spec = catalogue.parse_catalogue(text)
+    spec = check_catalogue(conn, text)
     sha = hashlib.sha256(text.encode()).hexdigest()
     held = conn.scalar(
         select(hub_catalogues.c.sha256).where(hub_catalogues.c.version == spec.version)
@@ -176,6 +208,37 @@ def publish_catalogue(conn: Connection, *, text: str) -> tuple[str, bool]:
         )
     )
     return spec.version, True
+
+
+@dataclass(frozen=True)
+class PublishedCatalogue:
+    version: str
+    name: str
+    valid_from: dt.date
+    valid_to: dt.date
+    plans: list[str]  # codes; riders as "JT(ZY)"
+    published_at: dt.datetime
+    offices_sent: int  # offices whose return packages carried it already
+
+
+def list_catalogues(conn: Connection) -> list[PublishedCatalogue]:
+    """Every catalogue version the hub published, oldest first."""
+    offices = [r[0] for r in conn.execute(select(hub_offices.c.catalogue_sent_id))]
+    out = []
+    for row in conn.execute(select(hub_catalogues).order_by(hub_catalogues.c.id)):
+        spec = catalogue.parse_catalogue(row.document)
+        plans = [
+            p.code if p.is_main else f"{p.code}({'/'.join(p.requires)})"
+            for p in spec.plans.values()
+        ]
+        sent = sum(1 for n in offices if n >= row.id)
+        out.append(
+            PublishedCatalogue(
+                row.version, row.name, spec.valid_from, spec.valid_to, plans,
+                row.published_at, sent,
+            )
+        )  # fmt: skip
+    return out
 
 
 class HubTrust:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from app.money import decimal_yuan
 from app.reports.figures import Period, percent
 
 LIVE = "NOT c.deleted AND NOT e.deleted AND c.status = 'active' AND e.status = 'confirmed'"
@@ -117,7 +118,7 @@ def province_figures(conn: Connection, period: Period) -> ProvinceFigures:
 
 
 def _row(o: OfficeFigures) -> list[object]:
-    from app.reports.xlsx import rate, yuan
+    from app.reports.xlsx import rate
 
     return [
         o.code,
@@ -129,9 +130,9 @@ def _row(o: OfficeFigures) -> list[object]:
         rate(o.coverage),
         o.members_before,
         rate(o.growth),
-        yuan(o.premium),
+        decimal_yuan(o.premium),
         o.claims,
-        yuan(o.benefits_paid),
+        decimal_yuan(o.benefits_paid),
     ]
 
 

@@ -37,7 +37,9 @@ from sqlalchemy.types import TypeEngine
 from app.sync.format import GENESIS
 from app.sync.tables import SYNC_TABLES
 
-SCHEMA_VERSION = 3  # 2: claim_events (a synced table) and hub_targets; 3: operators, audit
+# 2: claim_events (a synced table) and hub_targets; 3: operators, audit; 5: the audit is
+# hash-chained (issue 23; 4 is left to the hostile-input work)
+SCHEMA_VERSION = 5
 hub_metadata = MetaData()
 _INDEXED = {"members": ("id_number",), "coverages": ("member_uuid",), "claims": ("number",)}
 
@@ -214,9 +216,11 @@ hub_operators = Table(
 hub_audit = Table(
     "hub_audit",
     hub_metadata,
-    Column("seq", Integer, primary_key=True),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("at", DateTime, nullable=False),
     Column("username", String(40), nullable=False),
     Column("action", String(40), nullable=False),
     Column("details", JSONB, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
 )

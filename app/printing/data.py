@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.claims.kinds import KIND_LABELS, STATUS_LABELS
 from app.errors import NotFound, RejectedInput
 from app.i18n import msg
-from app.printing.amounts import yuan
+from app.money import yuan
 from app.privacy import mask_account, mask_id
 from models import (
     Certificate,

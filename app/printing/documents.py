@@ -9,9 +9,10 @@ import datetime as dt
 
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.printing.amounts import capitals, yuan
+from app.money import capitals, yuan
 from app.printing.data import (
     ClaimData,
+    CoverageLine,
     MemberCertificateData,
     OfficeInfo,
     PremiumReceiptData,
@@ -50,9 +51,23 @@ def _office(office: OfficeInfo) -> str:
     return f"{office.name}（{office.code}）"
 
 
+def waiting_text(line: CoverageLine) -> str:
+    """The end of a cover's waiting period, or 无观察期 for a plan without one (YW) or a cover
+    whose waiting period is waived (it ends on the start day)."""
+    return "无观察期" if line.waiting_until <= line.start else short_date(line.waiting_until)
+
+
 def member_certificate(
-    data: MemberCertificateData, *, number: str, issued: dt.date, reprint: int, signer: Signer
+    data: MemberCertificateData,
+    *,
+    number: str,
+    issued: dt.date,
+    reprint: int,
+    signer: Signer,
+    signature: bool = True,
 ) -> Document:
+    """参保凭证 of one member; `signature` adds the member's signature line (an office
+    setting)."""
     first, last = min(ln.start for ln in data.lines), max(ln.end for ln in data.lines)
     plans = ".".join(f"{ln.plan_code}{ln.shares}" for ln in data.lines)
     return Document(
@@ -61,7 +76,8 @@ def member_certificate(
         values={
             "title": "参保凭证",
             "number": number,
-            "office": _office(data.office),
+            "office": data.office.name,
+            "signature": "会员签字" if signature else "",
             "name": data.name,
             "gender": data.gender,
             "id": data.masked_id,
@@ -75,7 +91,7 @@ def member_certificate(
                 "plan": f"{ln.plan_code} {ln.plan_name}",
                 "shares": str(ln.shares),
                 "period": f"{short_date(ln.start)}–{short_date(ln.end)}",
-                "waiting": short_date(ln.waiting_until),
+                "waiting": waiting_text(ln),
                 "premium": yuan(ln.premium),
             }
             for ln in data.lines
@@ -91,8 +107,15 @@ def member_certificate(
 
 
 def unit_certificate(
-    data: UnitCertificateData, *, number: str, issued: dt.date, reprint: int, signer: Signer
+    data: UnitCertificateData,
+    *,
+    number: str,
+    issued: dt.date,
+    reprint: int,
+    signer: Signer,
+    signature: bool = True,
 ) -> Document:
+    """单位参保凭证 with its member list; `signature` adds the unit's signature line."""
     period = f"{long_date(data.start)}至{long_date(data.end)}"
     rows = [
         {
@@ -112,7 +135,8 @@ def unit_certificate(
         values={
             "title": "单位参保凭证",
             "number": number,
-            "office": _office(data.office),
+            "office": data.office.name,
+            "signature": "参保单位签字（盖章）" if signature else "",
             "unit": data.unit_name,
             "uscc": data.uscc,
             "enrollment": data.enrollment_number,
@@ -147,9 +171,10 @@ def premium_receipt(
             "purpose": f"{data.enrollment_number} 互助费（{data.plans}）",
             "amount": f"¥{yuan(data.amount)}",
             "capitals": capitals(data.amount),
-            "method": data.method,
+            "method": data.method or "未登记",
             "operator": data.operator,
             "office": _office(data.office),
+            "office_name": data.office.name,
             "note": VERIFY_NOTE,
         },
         qr_text=signer.payload(

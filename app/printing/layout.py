@@ -41,6 +41,13 @@ class Layout:
         return landscape(size) if page.get("landscape") else size
 
     @property
+    def title(self) -> str:
+        """The document's name as a clerk knows it (收款收据（套打）): `name` in the layout, else
+        the start of its description (a desk's copy saved before layouts had names)."""
+        described = str(self.spec.get("description", "")).split("，")[0]
+        return str(self.spec.get("name") or described or self.name)
+
+    @property
     def preprinted(self) -> bool:
         return bool(self.spec.get("preprinted", False))
 

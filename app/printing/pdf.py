@@ -3,7 +3,8 @@
 A `Document` is plain data: the layout to use, field values, table rows, a totals line, the QR
 text and the reprint count. `write_pdf` draws any number of them into one file (a batch is one
 PDF); long tables continue over several pages with the header fields and column titles repeated
-and 第 N 页 共 M 页 at the foot. On pre-printed forms (`preprinted` layouts) only the variable
+and 第 N 页 共 M 页 at the foot. A layout with `parts` prints each copy (联次: 存根联, 交款人联,
+记账联) labelled, several to a sheet or one to a page. On pre-printed forms (`preprinted` layouts) only the variable
 text is drawn, shifted by the printer's calibration offset.
 """
 
@@ -112,20 +113,92 @@ def _draw_field(page: _Page, spec: dict[str, Any], value: str, base: float) -> N
         page.fitted(x, spec["y"], text, size, spec.get("w"))
 
 
-def _draw_static(page: _Page, doc: Document, page_no: int, pages: int) -> None:
+def _on_page(spec: dict[str, Any], page_no: int, pages: int) -> bool:
+    """Whether an element is drawn on `page_no`: `repeat` true (every page, the default),
+    false or "first" (the first page only) or "last" (the last page only)."""
+    repeat = spec.get("repeat", True)
+    if repeat is True:
+        return True
+    return page_no == (pages if repeat == "last" else 1)
+
+
+def _draw_border(page: _Page, border: dict[str, Any]) -> None:
+    """A frame round the paper: an outer rule and, `inner` mm inside it, a thin one."""
+    width, height = page.layout.page_size
+    margin = border.get("margin", 5)
+    inset = [margin] + ([margin + border["inner"]] if border.get("inner") else [])
+    for i, m in enumerate(inset):
+        right, bottom = width / mm - m, height / mm - m
+        weight = border.get("width", 1.2) if i == 0 else 0.4
+        for x1, y1, x2, y2 in ((m, m, right, m), (right, m, right, bottom),
+                               (right, bottom, m, bottom), (m, bottom, m, m)):  # fmt: skip
+            page.line(x1, y1, x2, y2, weight)
+
+
+def _draw_stamp(page: _Page, spec: dict[str, Any], values: dict[str, str], base: float) -> None:
+    """A dashed box where the office's seal goes, its label at the top and, when the layout
+    names a value, that value (the office's name) in small type at the foot of the box."""
+    x, y, w, h = spec["x"], spec["y"], spec["w"], spec["h"]
+    page.c.setDash(2, 2)
+    for x1, y1, x2, y2 in ((x, y, x + w, y), (x + w, y, x + w, y + h),
+                           (x + w, y + h, x, y + h), (x, y + h, x, y)):  # fmt: skip
+        page.line(x1, y1, x2, y2, 0.4)
+    page.c.setDash()
+    size = spec.get("size", base)
+    page.text(x + 2, y + size * 0.45, spec["label"], size)
+    if spec.get("key") and values.get(spec["key"]):
+        page.fitted(x + 2, y + h - 2, values[spec["key"]], size * 0.9, w - 4)
+
+
+def _draw_sign(page: _Page, spec: dict[str, Any], values: dict[str, str], base: float) -> None:
+    """A line to sign on: its label (from the layout, or from a value when the office decides
+    whether the line is wanted; an empty value leaves the line out), then a rule, with a
+    value written on it when the layout names one."""
+    label = spec.get("label") or values.get(spec.get("label_key", ""), "")
+    if not label:
+        return
+    size = spec.get("size", base)
+    text = f"{label}："
+    page.text(spec["x"], spec["y"], text, size)
+    start = spec["x"] + stringWidth(text, page.font, size) / mm
+    page.line(start, spec["y"] + 1, spec["x"] + spec["w"], spec["y"] + 1, 0.4)
+    value = values.get(spec.get("key", ""), "")
+    if value:
+        page.fitted(start + 2, spec["y"], value, size, spec["x"] + spec["w"] - start - 2)
+
+
+def _draw_static(page: _Page, doc: Document, page_no: int, pages: int, part: str = "") -> None:
     spec, base = page.layout.spec, page.layout.spec.get("size", 10)
-    if not page.layout.preprinted and "title" in spec:
+    drawn = not page.layout.preprinted
+    if drawn and "border" in spec:
+        _draw_border(page, spec["border"])
+    if drawn and "title" in spec:
         t = spec["title"]
         page.text(t["x"], t["y"], t["text"], t.get("size", 18), align="center")
+    if part:
+        p = spec["parts"]["label"]
+        page.text(p["x"], p["y"], part, p.get("size", base), align=p.get("align", "left"))
     for f in spec.get("fields", []):
-        if page_no == 1 or f.get("repeat", True):
+        if _on_page(f, page_no, pages):
             _draw_field(page, f, doc.values.get(f["key"], ""), base)
+    for s in spec.get("stamps", []) if drawn else []:
+        if _on_page(s, page_no, pages):
+            _draw_stamp(page, s, doc.values, base)
+    for s in spec.get("signs", []) if drawn else []:
+        if _on_page(s, page_no, pages):
+            _draw_sign(page, s, doc.values, base)
     if doc.reprint and "reprint" in spec:
         r = spec["reprint"]
         page.text(r["x"], r["y"], f"补打（第{doc.reprint}次）", r.get("size", 11), align="right")
     if doc.qr_text and "qr" in spec and (page_no == 1 or spec["qr"].get("repeat", False)):
         q = spec["qr"]
         page.qr(doc.qr_text, q["x"], q["y"], q["size"])
+
+
+def _draw_footer(page: _Page, page_no: int, pages: int) -> None:
+    """第 N 页 共 M 页 on every page of a paper longer than one page (or always, when the
+    layout asks for `page_numbers`)."""
+    spec = page.layout.spec
     if pages > 1 or spec.get("page_numbers"):
         foot = spec.get("footer", {"x": 105, "y": 290})
         label = f"第 {page_no} 页 共 {pages} 页"
@@ -171,15 +244,48 @@ def _draw_table(page: _Page, table: dict[str, Any], rows: list[dict[str, str]]) 
     return y + height
 
 
+def _sheets(layout: Layout) -> list[list[tuple[str, float]]]:
+    """The copies (联次) of a paper sheet by sheet: each sheet's parts as (label, offset down
+    in mm). A layout without `parts` is one unlabelled copy."""
+    parts = layout.spec.get("parts")
+    if not parts:
+        return [[("", 0.0)]]
+    per, pitch = parts.get("per_page", 1), parts.get("pitch", 0)
+    labels = parts["labels"]
+    return [
+        [(label, i * pitch) for i, label in enumerate(labels[start : start + per])]
+        for start in range(0, len(labels), per)
+    ]
+
+
 def _draw_page(
-    page: _Page, doc: Document, page_no: int, pages: int, table: dict[str, Any] | None
+    canvas: Canvas,
+    layout: Layout,
+    font: str,
+    offset: tuple[float, float],
+    doc: Document,
+    where: tuple[int, int, int, int],
+    parts: list[tuple[str, float]],
 ) -> None:
-    _draw_static(page, doc, page_no, pages)
-    if table is not None:
-        per = rows_per_page(table)
-        bottom = _draw_table(page, table, doc.rows[(page_no - 1) * per : page_no * per])
-        if page_no == pages and doc.totals:
-            page.text(table["columns"][0]["x"], bottom + 5, doc.totals, table.get("size", 9))
+    """One page: each part (copy) of the sheet shifted down by its offset, with table chunk
+    `where[0]` of `where[1]` in each, and the page number `where[2]` of `where[3]` at the
+    foot (copies on pages of their own count as pages)."""
+    chunk, chunks, page_no, pages = where
+    table = layout.spec.get("table")
+    dx, dy = offset
+    for i, (label, down) in enumerate(parts):
+        page = _Page(canvas, layout, font, dx, dy + down)
+        _draw_static(page, doc, chunk + 1, chunks, label)
+        if i and layout.spec["parts"].get("cut") and not layout.preprinted:
+            canvas.setDash(4, 3)
+            page.line(0, 0, layout.page_size[0] / mm, 0, 0.3)
+            canvas.setDash()
+        if table is not None:
+            per = rows_per_page(table)
+            bottom = _draw_table(page, table, doc.rows[chunk * per : (chunk + 1) * per])
+            if (chunk + 1) * per >= len(doc.rows) and doc.totals:
+                page.text(table["columns"][0]["x"], bottom + 5, doc.totals, table.get("size", 9))
+    _draw_footer(_Page(canvas, layout, font, dx, dy), page_no, pages)
 
 
 def _draw_document(
@@ -190,22 +296,27 @@ def _draw_document(
     printer: str | None,
     form: tuple[str, bool] | None = None,
 ) -> int:
-    """Draw `doc`'s pages. With `form` = (name, drawn): the pages go into PDF form XObjects
-    drawn once (`drawn` false) and placed again on later pages by reference."""
-    dx, dy = layout.offset(printer)
-    pages = _page_count(doc, layout)
-    table = layout.spec.get("table")
-    for page_no in range(1, pages + 1):
-        if form is None:
-            _draw_page(_Page(canvas, layout, font, dx, dy), doc, page_no, pages, table)
-        else:
-            name = f"{form[0]}p{page_no}"
-            if not form[1]:
-                canvas.beginForm(name)
-                _draw_page(_Page(canvas, layout, font, dx, dy), doc, page_no, pages, table)
-                canvas.endForm()
-            canvas.doForm(name)
-        canvas.showPage()
+    """Draw `doc`'s pages: its table in page-sized chunks, for each sheet of its copies (联次).
+    With `form` = (name, drawn): the pages go into PDF form XObjects drawn once (`drawn`
+    false) and placed again on later pages by reference."""
+    offset = layout.offset(printer)
+    chunks, sheets = _page_count(doc, layout), _sheets(layout)
+    pages = chunks * len(sheets)
+    page_no = 0
+    for parts in sheets:
+        for chunk in range(chunks):
+            page_no += 1
+            where = (chunk, chunks, page_no, pages)
+            if form is None:
+                _draw_page(canvas, layout, font, offset, doc, where, parts)
+            else:
+                name = f"{form[0]}p{page_no}"
+                if not form[1]:
+                    canvas.beginForm(name)
+                    _draw_page(canvas, layout, font, offset, doc, where, parts)
+                    canvas.endForm()
+                canvas.doForm(name)
+            canvas.showPage()
     return pages
 
 

@@ -1,5 +1,6 @@
 """What the CLI and the UI call to print: permission, certificate numbers, reprint counting
-(补打), audit, then the documents to draw (`pdf.write_pdf`).
+(补打), audit, then the documents to draw (`pdf.write_pdf`). `print_to_pdf` does both in the
+caller's one transaction; the window, the claim intake form and the CLI all print through it.
 
 A certificate is issued once per member and enrollment (or per unit enrollment) with a `PZ-`
 number; printing it again counts a reprint on `certificates.reprints`. Receipts and notices have
@@ -11,18 +12,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, clock, keys, settings
+from app import audit, clock, keys, printer_defaults, settings
 from app.auth import Action, Actor, require
 from app.i18n import msg
 from app.numbering import next_number
 from app.printing import data as loaders
 from app.printing import documents
 from app.printing.health_docs import certificate_back
-from app.printing.pdf import Cancelled, Document
+from app.printing.pdf import Cancelled, Document, write_pdf
 from app.printing.qr import Signer, Verification, verify
 from models import AuditRecord, Certificate, JournalEntry, NumberSequence
 from models.enums import ClaimStatus, JournalOp
@@ -37,6 +40,51 @@ class PrintJob:
     documents: list[Document]
     title: str
     reprints: int = 0  # how many of the documents are reprints
+
+
+MakeJob = Callable[[Session, Actor], PrintJob]
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A job drawn into its PDF."""
+
+    job: PrintJob
+    pages: int
+    printer: str | None  # whose calibration offsets were used; None for the generic ones
+
+
+def print_to_pdf(
+    session: Session,
+    actor: Actor,
+    make: MakeJob,
+    out: Path | IO[bytes],
+    *,
+    data_dir: Path | None,
+    printer: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Printed:
+    """Make the documents (`make` is one of the job functions below, with its key: numbers,
+    reprint counts, audit) and draw their PDF into `out`, inside the caller's one unit of work:
+    if drawing fails or is cancelled the error propagates, the unit of work rolls back, and no
+    number is used and no reprint counted. `printer` (the one named for calibration) defaults to
+    this desk's printer for the document type (设置 › 默认打印机)."""
+    job = make(session, actor)
+    chosen = printer or desk_printer(data_dir, job)
+    pages = write_pdf(
+        job.documents, out, data_dir=data_dir, printer=chosen, progress=progress,
+        cancelled=cancelled,
+    )  # fmt: skip
+    return Printed(job, pages, chosen)
+
+
+def desk_printer(data_dir: Path | None, job: PrintJob) -> str | None:
+    """This desk's default printer for the job's document type (chosen in 设置 or the first-run
+    wizard); None for the system default."""
+    if data_dir is None or not job.documents:
+        return None
+    return printer_defaults.load(data_dir).get(job.documents[0].layout) or None
 
 
 def _signer(session: Session) -> Signer:
@@ -94,6 +142,11 @@ def _with_back(session: Session, fronts: list[Document], back: bool) -> list[Doc
     return [doc for front in fronts for doc in (front, reverse)]
 
 
+def _signs(session: Session, paper: str) -> bool:
+    """Whether the office wants a signature line on `paper` ("member" or "unit")."""
+    return settings.get(session, "certificate_signature") in (paper, "both")
+
+
 def member_certificate(
     session: Session,
     actor: Actor,
@@ -111,8 +164,9 @@ def member_certificate(
         enrollment_uuid=data.enrollment_uuid, member_uuid=data.member_uuid,
     )  # fmt: skip
     doc = documents.member_certificate(
-        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session)
-    )
+        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session),
+        signature=_signs(session, "member"),
+    )  # fmt: skip
     return PrintJob(_with_back(session, [doc], back), f"参保凭证 {data.name}", int(reprint > 0))
 
 
@@ -127,8 +181,9 @@ def unit_certificate(
         enrollment_uuid=data.enrollment_uuid, member_uuid=None,
     )  # fmt: skip
     doc = documents.unit_certificate(
-        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session)
-    )
+        data, number=number, issued=clock.today(), reprint=reprint, signer=_signer(session),
+        signature=_signs(session, "unit"),
+    )  # fmt: skip
     return PrintJob([doc], f"单位参保凭证 {data.unit_name}", int(reprint > 0))
 
 
@@ -221,7 +276,7 @@ def enrollment_certificates(
     issued = _bulk_issue(
         session, enrollment.office_code, enrollment.uuid, [m.member_uuid for m in members]
     )
-    signer, today = _signer(session), clock.today()
+    signer, today, signature = _signer(session), clock.today(), _signs(session, "member")
     docs = []
     for done, data in enumerate(members, start=1):
         if cancelled is not None and cancelled():
@@ -229,7 +284,12 @@ def enrollment_certificates(
         number, reprint = issued[data.member_uuid]
         docs.append(
             documents.member_certificate(
-                data, number=number, issued=today, reprint=reprint, signer=signer
+                data,
+                number=number,
+                issued=today,
+                reprint=reprint,
+                signer=signer,
+                signature=signature,
             )
         )
         if progress is not None:
@@ -266,11 +326,18 @@ def _record_print(session: Session, actor: Actor, action: str, entity: str, numb
 def premium_receipt(
     session: Session, actor: Actor, *, receipt_number: str, preprinted: bool = False
 ) -> PrintJob:
-    """收款收据 for a payment; `preprinted` prints onto the pre-printed form (套打)."""
+    """收款收据 for a payment in its three copies (联次), on one A4 sheet or one copy to a page
+    as the office's `receipt_copies` setting says; `preprinted` prints once onto the
+    pre-printed multi-part form (套打)."""
     require(actor, Action.PRINT)
     data = loaders.load_premium_receipt(session, receipt_number)
     reprint = _record_print(session, actor, "print.premium_receipt", "payments", receipt_number)
-    layout = "premium_receipt_preprinted" if preprinted else "premium_receipt"
+    if preprinted:
+        layout = "premium_receipt_preprinted"
+    elif settings.get(session, "receipt_copies") == "pages":
+        layout = "premium_receipt"
+    else:
+        layout = "premium_receipt_sheet"
     doc = documents.premium_receipt(data, reprint=reprint, signer=_signer(session), layout=layout)
     return PrintJob([doc], f"收款收据 {receipt_number}", int(reprint > 0))
 

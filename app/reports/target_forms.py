@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from app.members import GROUP_TAGS
+from app.money import decimal_yuan
 from app.reports.figures import ACTIVE_COVER, Period, office_figures, percent
 from app.reports.health_forms import figures_of, summary_table
 from app.reports.jobs import ReportJob, read_rows
-from app.reports.xlsx import COUNT, MONEY, RATE, TEXT, Table, rate, yuan
+from app.reports.xlsx import COUNT, MONEY, RATE, TEXT, Table, rate
 
 TARGET_COLUMNS = [("指标", TEXT), ("目标", COUNT), ("完成", COUNT), ("完成率", RATE)]
 
@@ -27,7 +28,8 @@ def _gift(job: ReportJob) -> list[tuple[str, Table]]:
     )
     groups = [*GROUP_TAGS, *sorted(set(found) - set(GROUP_TAGS))]
     rows = [
-        [g or "未分类", found.get(g, (0, 0))[0], yuan(found.get(g, (0, 0))[1] or 0)] for g in groups
+        [g or "未分类", found.get(g, (0, 0))[0], decimal_yuan(found.get(g, (0, 0))[1] or 0)]
+        for g in groups
     ]
     target = job.figures.targets.gift_members
     done = [
@@ -71,9 +73,14 @@ def _work(job: ReportJob) -> list[tuple[str, Table]]:
         ("参保单位（家）", last.units_enrolled, f.units_enrolled, COUNT),
         ("参保人数（人）", last.members, f.members, COUNT),
         ("参保人次（人次）", last.person_times, f.person_times, COUNT),
-        ("会费收入（元）", yuan(last.premium_income), yuan(f.premium_income), MONEY),
+        (
+            "会费收入（元）",
+            decimal_yuan(last.premium_income),
+            decimal_yuan(f.premium_income),
+            MONEY,
+        ),
         ("支付理赔（件）", last.paid_count, f.paid_count, COUNT),
-        ("支付金额（元）", yuan(last.benefits_paid), yuan(f.benefits_paid), MONEY),
+        ("支付金额（元）", decimal_yuan(last.benefits_paid), decimal_yuan(f.benefits_paid), MONEY),
     ]
     growth = [
         [label, old, new, _completion(old, new - old) if old else None]

@@ -21,6 +21,7 @@ from app.auth import Action, Actor, require
 from app.claims.kinds import KIND_LABELS, STATUS_LABELS
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.money import decimal_yuan
 from app.office import self_office
 from app.privacy import mask_id
 from app.reports import REPORT_LABELS
@@ -28,7 +29,7 @@ from app.reports.figures import ACTIVE_COVER, Figures, Period, office_figures
 from app.reports.health_forms import health_sheets
 from app.reports.jobs import ReportJob, read_rows
 from app.reports.target_forms import _gift, _work
-from app.reports.xlsx import COUNT, DATE, MONEY, TEXT, Table, add_form, rate, yuan
+from app.reports.xlsx import COUNT, DATE, MONEY, TEXT, Table, add_form, rate
 from app.units import find_unit
 from models.enums import ClaimKind, ClaimStatus
 
@@ -52,12 +53,12 @@ def _enrollment(job: ReportJob) -> list[tuple[str, Table]]:
         + " GROUP BY u.uuid ORDER BY u.name",
         job.period.params(),
     )
-    units = [[*r[:5], yuan(r[5])] for r in by_unit]
+    units = [[*r[:5], decimal_yuan(r[5])] for r in by_unit]
     plans = [
-        [p.plan_code, p.plan_name, p.members, p.person_times, p.shares, yuan(p.premium)]
+        [p.plan_code, p.plan_name, p.members, p.person_times, p.shares, decimal_yuan(p.premium)]
         for p in job.figures.by_plan
     ]
-    payers = [[PAYER_LABELS[k], yuan(v)] for k, v in job.figures.premium_by_payer.items()]
+    payers = [[PAYER_LABELS[k], decimal_yuan(v)] for k, v in job.figures.premium_by_payer.items()]
     cols = [
         ("单位名称", TEXT),
         ("统一社会信用代码", TEXT),
@@ -102,7 +103,7 @@ def _enrollment(job: ReportJob) -> list[tuple[str, Table]]:
 
 def _claim_table(title: str, first: str, groups: list[Any], label: Callable[[str], str]) -> Table:
     cols = [(first, TEXT), ("件数", COUNT), ("核定金额（元）", MONEY), ("已支付金额（元）", MONEY)]
-    rows = [[label(g.key), g.count, yuan(g.amount), yuan(g.paid)] for g in groups]
+    rows = [[label(g.key), g.count, decimal_yuan(g.amount), decimal_yuan(g.paid)] for g in groups]
     return Table(title, cols, rows, measure="单位：件/元", totals=(1, 2, 3))
 
 
@@ -110,10 +111,10 @@ def _claims(job: ReportJob) -> list[tuple[str, Table]]:
     f = job.figures
     summary = [
         ["受理件数（件）", f.claims_count, None],
-        ["核定金额（元）", None, yuan(f.claims_amount)],
+        ["核定金额（元）", None, decimal_yuan(f.claims_amount)],
         ["支付件数（件）", f.paid_count, None],
-        ["支付金额（元）", None, yuan(f.benefits_paid)],
-        ["会费收入（元）", None, yuan(f.premium_income)],
+        ["支付金额（元）", None, decimal_yuan(f.benefits_paid)],
+        ["会费收入（元）", None, decimal_yuan(f.premium_income)],
         ["赔付率", None, rate(f.loss_ratio)],
         ["受理至支付平均天数（天）", None, f.average_days_to_pay],
     ]
@@ -191,7 +192,7 @@ def _unit_statement(job: ReportJob) -> list[tuple[str, Table]]:
             Table(
                 title,
                 e_cols,
-                [[*r[:4], *(yuan(v) for v in r[4:])] for r in enrollments],
+                [[*r[:4], *(decimal_yuan(v) for v in r[4:])] for r in enrollments],
                 totals=(3, 4, 5, 6, 7, 8),
             ),
         ),
@@ -206,7 +207,7 @@ def _unit_statement(job: ReportJob) -> list[tuple[str, Table]]:
                         r[1],
                         PAYER_LABELS[r[2]],
                         "缴费" if r[3] == "payment" else "退费",
-                        yuan(sign[r[3]] * r[4]),
+                        decimal_yuan(sign[r[3]] * r[4]),
                         r[5],
                     ]
                     for r in payments
@@ -240,8 +241,8 @@ def _ledger(job: ReportJob) -> list[tuple[str, Table]]:
             r[6],
             r[7],
             STATUS_LABELS[ClaimStatus(r[8])],
-            yuan(r[9]),
-            yuan(r[10]),
+            decimal_yuan(r[9]),
+            decimal_yuan(r[10]),
             r[11],
         ]
         for r in rows

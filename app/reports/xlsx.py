@@ -23,10 +23,6 @@ HEADER_ROW = 4
 SIGNATURE = "制表人：              审核人：              单位盖章："
 
 
-def yuan(fen: int | None) -> Decimal | None:
-    return None if fen is None else Decimal(fen) / 100
-
-
 def rate(value: Decimal | None) -> Decimal | None:
     """A percentage figure (35.2) as the fraction Excel formats as 35.2%."""
     return None if value is None else value / 100

@@ -12,7 +12,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +24,10 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.auth import Action, Actor
 from app.enrollment.context import get_enrollment
-from app.enrollment.premiums import PaymentSplit, yuan
+from app.enrollment.premiums import PaymentSplit
 from app.member_search import MemberFilter, MemberRow, count_members, page_members
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
+from app.money import decimal_yuan, plain_yuan
 from app.privacy import mask_id
 from app.roster import xlsx
 from models import Coverage, Member, Unit
@@ -199,18 +199,21 @@ def export_member_search(
     )  # fmt: skip
 
 
-def _fen(amount: int) -> Decimal:
-    return Decimal(amount).scaleb(-2)
-
-
 @dataclass
 class _Tally:
     people: int = 0
     by_plan: dict[str, int] = field(default_factory=dict)  # fen
 
     def totals(self, codes: list[str]) -> list[Any]:
-        plans = [_fen(self.by_plan.get(c, 0)) for c in codes]
-        return ["合计", f"{self.people} 人", None, None, *plans, _fen(sum(self.by_plan.values()))]
+        plans = [decimal_yuan(self.by_plan.get(c, 0)) for c in codes]
+        return [
+            "合计",
+            f"{self.people} 人",
+            None,
+            None,
+            *plans,
+            decimal_yuan(sum(self.by_plan.values())),
+        ]
 
 
 def _statement_lines(
@@ -241,8 +244,8 @@ def _statement_lines(
         return [
             seq,
             *person,
-            *(None if c is None else _fen(c) for c in cells),
-            _fen(sum(premiums.values())),
+            *(None if c is None else decimal_yuan(c) for c in cells),
+            decimal_yuan(sum(premiums.values())),
         ]
 
     for member, name, number, gender, code, premium in session.execute(query):
@@ -272,7 +275,7 @@ def export_enrollment_statement(
         enrollment.pay_unit, enrollment.pay_union, enrollment.pay_individual, enrollment.pay_gift
     )
     payers = "，".join(
-        f"{p} {yuan(a)} 元"
+        f"{p} {plain_yuan(a)} 元"
         for p, a in zip(("单位", "工会", "个人", "赠送"), split.parts().values(), strict=True)
         if a
     )
@@ -280,7 +283,7 @@ def export_enrollment_statement(
         f"参保单位：{unit.name}（统一社会信用代码 {unit.uscc}）",
         f"参保单号：{enrollment.number}    保障期：{enrollment.start_date} 至 {enrollment.end_date}",
         "保障计划：" + "、".join(f"{c} {s} 份" for c, s in enrollment.plans.items()),
-        f"应缴会费：{yuan(enrollment.premium_total)} 元（{payers or '无'}）",
+        f"应缴会费：{plain_yuan(enrollment.premium_total)} 元（{payers or '无'}）",
         f"制表：{actor.display_name}  {clock.today().isoformat()}"
         + ("" if full else "（证件号码已按权限隐藏中间几位）"),
     ]

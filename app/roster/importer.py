@@ -24,6 +24,7 @@ from app.enrollment import (
     EnrollmentRejected,
     EnrollmentRequest,
     EnrollmentResult,
+    PaymentDetails,
     PaymentSplit,
     RuleResult,
     check_enrollment,
@@ -53,6 +54,7 @@ class ImportOptions:
     payment: PaymentSplit | None = None  # None: the unit pays everything
     dry_run: bool = False
     skip_invalid: bool = False
+    paid: PaymentDetails = field(default_factory=PaymentDetails)  # 收款方式, 凭证号, 缴费日期
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,9 @@ def _enrol_rows(
         member_uuids=members.uuids,
         start=options.start,
         payment=options.payment,
+        paid_on=options.paid.paid_on,
+        method=options.paid.method,
+        voucher=options.paid.voucher,
     )
     result: EnrollmentResult | None = None
     if not writing:

@@ -26,6 +26,7 @@ PLANS = {  # code: (name, kind, premium per share, waiting days)
     "ZY": ("在职职工住院医疗互助保障", PlanKind.MAIN, 6000, 30),
     "JT": ("住院津贴互助保障", PlanKind.RIDER, 3200, 30),
     "ZJ": ("在职职工重大疾病互助保障", PlanKind.RIDER, 3000, 90),
+    "YW": ("在职职工意外伤害互助保障", PlanKind.RIDER, 1300, 0),
 }
 NAMES = [
     "张伟",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pypdfium2
 import zxingcpp
+from PIL import Image
 from pypdf import PdfReader
 
 
@@ -37,3 +38,29 @@ def qr_codes(path: Path, page: int = 0, scale: float = 3.0) -> list[str]:
     finally:
         doc.close()
     return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def render_pngs(path: Path, out_dir: Path, scale: float = 2.0) -> list[Path]:
+    """Render every page of the PDF at `path` to a PNG in `out_dir` (72 dpi × `scale`)."""
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        pngs = []
+        for i in range(len(doc)):
+            png = out_dir / f"{path.stem}-{i + 1}.png"
+            doc[i].render(scale=scale).to_pil().save(png)
+            pngs.append(png)
+    finally:
+        doc.close()
+    return pngs
+
+
+def dark_share(png: Path, box_mm: tuple[float, float, float, float], scale: float = 2.0) -> float:
+    """The share of dark pixels inside `box_mm` (left, top, right, bottom in mm from the
+    page's top-left) of a page rendered at `scale`: ink where a rule or border should be."""
+    px = 72 / 25.4 * scale
+    with Image.open(png) as image:
+        grey = image.convert("L")
+        left, top, right, bottom = (round(v * px) for v in box_mm)
+        region = grey.crop((left, top, max(right, left + 1), max(bottom, top + 1)))
+        histogram = region.histogram()
+    return sum(histogram[:128]) / sum(histogram)

@@ -2,36 +2,45 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
-from app import audit, auth
-from app.errors import AccountLocked, LoginFailed, PermissionDenied, RejectedInput
-from models import Operator
+from app import audit, auth, clock
+from app.errors import LoginFailed, PermissionDenied, RejectedInput
+from models import AuditRecord, Operator
 from models.enums import Role
 
-
-def _at(monkeypatch: pytest.MonkeyPatch, when: str) -> None:
-    monkeypatch.setenv("HUZHU_NOW", when)
-
-
-def test_right_password_logs_in(demo_db, demo_password) -> None:
-    actor = auth.authenticate(demo_db, "clerk1", demo_password)
-    assert actor.role is Role.CLERK and actor.username == "clerk1"
+REFUSED = (
+    "用户名或密码不正确，或账户因连续输错密码已被锁定（连续输错 5 次锁定 15 分钟）。"
+    "请核对后再试，或请管理员解锁。"
+)
 
 
-def test_wrong_password_counts_down_then_locks(demo_db, demo_password, monkeypatch) -> None:
-    _at(monkeypatch, "2026-11-28T09:00:00")
-    for left in (4, 3, 2, 1):
-        with pytest.raises(LoginFailed, match=f"再错 {left} 次"):
+def _real_clock_at(monkeypatch: pytest.MonkeyPatch, when: str) -> None:
+    monkeypatch.setattr(clock, "real_now", lambda: dt.datetime.fromisoformat(when))
+
+
+def _locked_until(db, username: str) -> dt.datetime | None:
+    with db.reader() as session:
+        return session.scalar(select(Operator.locked_until).where(Operator.username == username))
+
+
+def test_wrong_password_counts_then_locks_on_the_real_clock(
+    demo_db, demo_password, monkeypatch
+) -> None:
+    _real_clock_at(monkeypatch, "2026-11-28T09:00:00")
+    for _ in range(5):
+        with pytest.raises(LoginFailed) as refused:
             auth.authenticate(demo_db, "clerk1", "wrong")
-    with pytest.raises(AccountLocked, match="已锁定 15 分钟"):
-        auth.authenticate(demo_db, "clerk1", "wrong")
+        assert str(refused.value) == REFUSED
+    assert _locked_until(demo_db, "clerk1") == dt.datetime(2026, 11, 28, 9, 15)
     # locked: even the right password is refused until the lock expires
-    _at(monkeypatch, "2026-11-28T09:14:59")
-    with pytest.raises(AccountLocked, match="请 1 分钟后再试"):
+    _real_clock_at(monkeypatch, "2026-11-28T09:14:59")
+    with pytest.raises(LoginFailed, match="已被锁定"):
         auth.authenticate(demo_db, "clerk1", demo_password)
-    _at(monkeypatch, "2026-11-28T09:15:00")
+    _real_clock_at(monkeypatch, "2026-11-28T09:15:00")
     assert auth.authenticate(demo_db, "clerk1", demo_password).username == "clerk1"
     with demo_db.reader() as session:
         op = session.scalar(select(Operator).where(Operator.username == "clerk1"))
@@ -39,18 +48,46 @@ def test_wrong_password_counts_down_then_locks(demo_db, demo_password, monkeypat
         assert audit.verify(session).ok
 
 
+def test_a_forged_business_clock_neither_unlocks_nor_dates_the_audit(
+    demo_db, demo_password, monkeypatch
+) -> None:
+    """Issue 20 class 9: twelve guesses with HUZHU_NOW moving 15 minutes between each, then the
+    right password: still locked, and the audit rows carry the real time, not the forged one."""
+    start = dt.datetime(2030, 1, 1, 9, 0)
+    for guess in range(12):
+        monkeypatch.setenv("HUZHU_NOW", (start + guess * dt.timedelta(minutes=16)).isoformat())
+        with pytest.raises(LoginFailed):
+            auth.authenticate(demo_db, "clerk1", "wrong")
+    with pytest.raises(LoginFailed, match="已被锁定"):
+        auth.authenticate(demo_db, "clerk1", demo_password)
+    real = dt.datetime.now()
+    with demo_db.reader() as session:
+        times = session.scalars(
+            select(AuditRecord.at).where(AuditRecord.action.like("login%"))
+        ).all()
+    assert len(times) == 13 and all(abs(real - at) < dt.timedelta(minutes=5) for at in times)
+
+
+def test_unknown_user_gets_the_answer_a_real_user_gets(demo_db) -> None:
+    answers = set()
+    for name in ("clerk1", "nobody-at-all"):
+        for _ in range(6):
+            with pytest.raises(LoginFailed) as refused:
+                auth.authenticate(demo_db, name, "wrong")
+            answers.add((type(refused.value), str(refused.value), refused.value.field))
+    assert answers == {(LoginFailed, REFUSED, "password")}
+
+
 def test_success_resets_the_count(demo_db, demo_password) -> None:
     for _ in range(4):
         with pytest.raises(LoginFailed):
             auth.authenticate(demo_db, "clerk2", "wrong")
     auth.authenticate(demo_db, "clerk2", demo_password)
-    with pytest.raises(LoginFailed, match="再错 4 次"):
+    with pytest.raises(LoginFailed):
         auth.authenticate(demo_db, "clerk2", "wrong")
-
-
-def test_unknown_user_gets_the_same_message(demo_db) -> None:
-    with pytest.raises(LoginFailed, match="用户名或密码不正确"):
-        auth.authenticate(demo_db, "nobody", "whatever")
+    with demo_db.reader() as session:
+        left = session.scalar(select(Operator).where(Operator.username == "clerk2"))
+        assert left is not None and left.failed_attempts == 1
 
 
 def test_passwords_are_hashed_with_argon2id(demo_db, demo_password) -> None:

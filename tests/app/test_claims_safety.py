@@ -116,15 +116,15 @@ def test_a_payment_records_method_voucher_and_date(
         pay(session, actors["clerk1"], claim_uuid=key, paid_on=dt.date(2026, 7, 4))
     with pytest.raises(RejectedInput, match="早于受理日"), demo_db.unit_of_work() as session:
         pay(session, actors["clerk1"], claim_uuid=key, paid_on=dt.date(2026, 6, 29))
-    with pytest.raises(RejectedInput, match="支付方式“支票”"), demo_db.unit_of_work() as session:
-        pay(session, actors["clerk1"], claim_uuid=key, method="支票")
+    with pytest.raises(RejectedInput, match="“汇票”不认识"), demo_db.unit_of_work() as session:
+        pay(session, actors["clerk1"], claim_uuid=key, method="汇票")
     with demo_db.unit_of_work() as session:
         state = pay(
             session,
             actors["clerk1"],
             claim_uuid=key,
             paid_on=dt.date(2026, 7, 1),
-            method="工会经费划拨",
+            method="union-funds",
             voucher=" ZZ-2026-0601 ",
         )
     assert state.status == "paid"

@@ -107,16 +107,20 @@ def test_password_from_stdin(demo_data_dir: Path) -> None:
     assert run.code == 0, run.err
 
 
-def test_lockout_in_the_cli(demo_data_dir: Path) -> None:
+def test_lockout_in_the_cli_is_on_the_real_clock(demo_data_dir: Path) -> None:
+    """Five wrong passwords lock the account; a forged HUZHU_NOW 15 minutes on does not end the
+    lock (issue 20 class 9); fifteen real minutes do (the stored lock moved into the past)."""
     args = ("--data", demo_data_dir, "--user", "admin", "user", "add", "late", "--role", "clerk")
     at = {"HUZHU_NOW": "2026-11-28T10:00:00", "HUZHU_NEW_PASSWORD": "long-enough"}
-    for _ in range(4):
-        assert huzhu(*args, env={**at, "HUZHU_PASSWORD": "bad"}).code == 1
-    run = huzhu(*args, env={**at, "HUZHU_PASSWORD": "bad"})
-    assert run.code == 1 and "已锁定 15 分钟" in run.err
+    for _ in range(5):
+        run = huzhu(*args, env={**at, "HUZHU_PASSWORD": "bad"})
+        assert run.code == 1 and "用户名或密码不正确" in run.err
     run = huzhu(*args, env={**at, **DEMO})
     assert run.code == 1 and "已被锁定" in run.err
     later = {**at, **DEMO, "HUZHU_NOW": "2026-11-28T10:15:01"}
+    assert huzhu(*args, env=later).code == 1
+    with sqlite3.connect(demo_data_dir / "huzhu.sqlite3") as conn:
+        conn.execute("UPDATE operators SET locked_until = '2000-01-01 00:00:00'")
     assert huzhu(*args, env=later).code == 0
 
 

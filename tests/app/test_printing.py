@@ -117,7 +117,9 @@ def test_premium_receipt_has_figures_capitals_and_counts_reprints(db, world, act
     [text] = texts(_print(job, tmp_path / "receipt.pdf"))
     for expected in (world.receipt_number, "¥360.00", "叁佰陆拾元整", "收款收据", "单位", "转账"):
         assert expected in text
-    [code] = qr_codes(tmp_path / "receipt.pdf")
+    codes = qr_codes(tmp_path / "receipt.pdf")
+    assert len(codes) == 3 and len(set(codes)) == 1  # one code on each copy (联)
+    code = codes[0]
     with db.reader() as session:
         check = service.check_qr(session, code)
     assert check.verification.valid

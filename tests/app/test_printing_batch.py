@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from app import printer_defaults
 from app.printing import service
 from app.printing.calibration import write_calibration_page
 from app.printing.fonts import FontMissing, find_font
@@ -157,3 +158,49 @@ def test_font_in_the_program_folder_is_found_first(tmp_path):
     own = tmp_path / system.name
     own.write_bytes(b"")  # only its presence matters for the search order
     assert find_font([tmp_path, system.parent]) == own
+
+
+def test_print_to_pdf_rolls_back_the_numbers_when_drawing_stops(db, actors, tmp_path):
+    with db.unit_of_work() as session:
+        made = factories.world(session, members=3)
+    out = tmp_path / "never.pdf"
+    with pytest.raises(Cancelled), db.unit_of_work() as session:
+        service.print_to_pdf(
+            session,
+            actors["clerk1"],
+            lambda s, a: service.enrollment_certificates(
+                s, a, enrollment_number=made.enrollment.number
+            ),
+            out,
+            data_dir=tmp_path,
+            cancelled=lambda: True,
+        )
+    assert not out.exists()
+    with db.reader() as session:
+        assert session.scalar(select(func.count()).select_from(Certificate)) == 0
+        assert (
+            session.scalar(select(NumberSequence.last).where(NumberSequence.prefix == "PZ")) is None
+        )
+
+
+def test_print_to_pdf_uses_the_desks_printer_unless_one_is_named(db, actors, tmp_path):
+    with db.unit_of_work() as session:
+        made = factories.world(session, members=1)
+    printer_defaults.save(tmp_path, {"member_certificate": "柜台打印机"})
+
+    def certificate(session, actor):
+        return service.member_certificate(session, actor, id_number=made.members[0].id_number)
+
+    with db.unit_of_work() as session:
+        first = service.print_to_pdf(
+            session, actors["clerk1"], certificate, tmp_path / "a.pdf", data_dir=tmp_path
+        )
+    with db.unit_of_work() as session:
+        again = service.print_to_pdf(
+            session, actors["clerk1"], certificate, tmp_path / "b.pdf", data_dir=tmp_path,
+            printer="窗口打印机",
+        )  # fmt: skip
+    assert (first.printer, again.printer) == ("柜台打印机", "窗口打印机")
+    assert (first.pages, again.job.reprints) == (1, 1)
+    assert first.job.documents[0].number in texts(tmp_path / "a.pdf")[0]
+    assert "补打" in texts(tmp_path / "b.pdf")[0]

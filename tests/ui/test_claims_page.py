@@ -158,6 +158,12 @@ def test_hospital_claim_through_the_form_to_payment(
             .order_by(ClaimEvent.id)
         ).all()
         assert actions == ["intake", "attach", "review", "submit", "approve", "pay"]
+    clerk_queue.select_number(number)
+    history = clerk_queue.detail.toPlainText().split("办理记录：")[1]
+    for step in ("受理", "上传扫描件", "开始审核", "提交审批", "批准", "支付"):
+        assert f" {step} → " in history, step
+    for word in ("intake", "attach", "review", "submit", "approve", "pay"):
+        assert f" {word} " not in history, word
         assert claim.paid_amount == 336_000 and claim.approver == "supervisor1"
         assert (claim.pay_method, claim.pay_voucher) == ("转账", "ZZ20260630-01")
         attachment = session.scalars(

@@ -135,7 +135,8 @@ def test_calibration_page_and_saved_offset_reach_the_preprinted_receipt(
     qtbot: QtBot, page: PrintingPage, world, tmp_path: Path
 ) -> None:
     box = page.calibration
-    assert box.layout_box.currentText() == "premium_receipt_preprinted"
+    assert box.layout_box.currentText() == "收款收据（套打）"  # the document's name, not its id
+    assert box.layout_box.currentData() == "premium_receipt_preprinted"
     box.printer.setText("EPSON LQ-630K")
     box.right.setValue(4.5)
     box.down.setValue(-1.0)

@@ -5,6 +5,7 @@ font; never the office file, the demo or the administrator), and the default pri
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sqlalchemy import func, select
 from app import backup, printer_defaults, settings
 from app.paths import logs_dir
 from models import Member
-from ui.qt import QFileDialog, QInputDialog, QWizard
+from ui.qt import QFileDialog, QInputDialog, QLabel, QWizard
 from ui.settings.page import SettingsPage
 
 
@@ -130,6 +131,15 @@ def test_default_printers_are_changed_in_settings(qtbot: QtBot, logged_in) -> No
     box.setCurrentIndex(box.findData("柜台打印机"))
     page.printers.save()
     assert printer_defaults.load(data_dir) == {"member_certificate": "柜台打印机"}
+
+
+def test_default_printers_are_listed_by_document_name(qtbot: QtBot, logged_in) -> None:
+    form = _settings(logged_in, "clerk1").printers.form
+    labels = {label.text() for label in form.findChildren(QLabel)}
+    for name in ("会员参保凭证", "单位参保凭证", "收款收据（一张 A4 三联）", "收款收据（套打）",
+                 "给付通知书", "受理回执"):  # fmt: skip
+        assert name in labels
+    assert not any(re.fullmatch(r"[a-z_]+", text) for text in labels)  # no layout ids
 
 
 def _answers(monkeypatch, out: Path, *typed: str) -> None:

@@ -15,7 +15,7 @@ from ui.bus import Bus
 from ui.context import PageContext
 from ui.i18n import install_translators, tr_message
 from ui.main_window import MainWindow
-from ui.qt import QApplication
+from ui.qt import QApplication, QCoreApplication, QFileDialog, QLabel
 
 
 @pytest.fixture
@@ -61,5 +61,19 @@ def test_english_shell_labels(qtbot: QtBot, english: None, demo_db) -> None:
 def test_core_messages_are_translated_in_context_app(qtbot: QtBot, english: None) -> None:
     from app.i18n import msg
 
-    text = tr_message(msg("用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。", n=2))
-    assert text.startswith("Wrong username or password (2 more")
+    text = tr_message(msg("密码至少需要 {n} 个字符。", n=12))
+    assert text == "A password needs at least 12 characters."
+
+
+def test_qt_file_dialog_speaks_chinese(qtbot: QtBot, shell) -> None:
+    """Qt's own catalogue lacks "&Look in:" and "Files of &type:"; our supplement covers them."""
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
+    dialog = QFileDialog(None, "选择文件")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)："
+    assert labels["fileTypeLabel"] == "文件类型(&T)："
+    assert labels["fileNameLabel"] == "文件名称(&N)："
+    assert any(t.filePath().endswith("qtbase_extra_zh_CN.qm") for t in shell.translators)

@@ -7,6 +7,7 @@ import contextlib
 from pytestqt.qtbot import QtBot
 
 from app import auth, settings
+from ui.qt import Qt
 from ui.settings.add_operator_dialog import AddOperatorDialog
 from ui.settings.page import SettingsPage
 
@@ -18,19 +19,34 @@ def open_settings(logged_in, username: str) -> SettingsPage:
     return page
 
 
-def test_clerk_change_is_refused_with_the_service_message(
-    qtbot: QtBot, logged_in, message_boxes
-) -> None:
+def test_clerk_sees_the_office_settings_read_only_with_a_note(qtbot: QtBot, logged_in) -> None:
     page = open_settings(logged_in, "clerk1")
     assert page.operators is None  # only admins see the operator list
-    page.sync_days.setValue(30)
-    page.save()
-    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=5000)
-    [(kind, _title, text)] = message_boxes.shown
-    assert kind == "warning"
-    assert text == ("操作员 clerk1（经办）无权修改设置；需要以下角色之一：主管、管理员。")
+    note = page.read_only_note
+    assert note.text() == "只有主管和管理员可以修改代办处设置，这里仅供查看。"
+    for editor in (page.policy, page.use_fixed, page.fixed_date, page.sync_days,
+                   page.promise_days, page.receipt_copies, page.signature, page.backup_dir,
+                   page.language, page.save_button):  # fmt: skip
+        assert not editor.isEnabled()
+    qtbot.keyClicks(page.sync_days, "30")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.saved_label.text() == ""
     with page.context.db.reader() as session:
         assert settings.get(session, "sync_interval_days") == 7
+
+
+def test_supervisor_chooses_how_papers_print(qtbot: QtBot, logged_in, message_boxes) -> None:
+    page = open_settings(logged_in, "supervisor1")
+    assert not hasattr(page, "read_only_note")
+    assert page.receipt_copies.currentText() == "一张 A4 纸上下三联"  # the default
+    page.receipt_copies.setCurrentIndex(page.receipt_copies.findText("三联分三页打印"))
+    page.signature.setCurrentIndex(page.signature.findText("仅会员凭证印会员签字栏"))
+    with qtbot.waitSignal(page.context.bus.changed, timeout=5000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert message_boxes.shown == []
+    with page.context.db.reader() as session:
+        assert settings.get(session, "receipt_copies") == "pages"
+        assert settings.get(session, "certificate_signature") == "member"
 
 
 def test_supervisor_change_is_saved(qtbot: QtBot, logged_in, message_boxes) -> None:

@@ -22,7 +22,7 @@ from app.claims.fields import CLAIM_FIELDS, ClaimField, FieldType, fields_of, pa
 from app.claims.kinds import KIND_LABELS, checklist
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
-from app.printing.amounts import yuan
+from app.money import yuan
 from models.enums import ClaimKind
 from ui import bus as entities
 from ui.claims.checklist import Checklist

@@ -11,7 +11,7 @@ from app.claims import PAY_METHOD_LABELS
 from app.claims.lists import ClaimDetail
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.printing.amounts import capitals, yuan
+from app.money import capitals, yuan
 from ui.i18n import error_text, tr_label
 from ui.qt import (
     QComboBox,

@@ -18,8 +18,8 @@ from typing import Any
 from app import claims, clock
 from app.auth import Action
 from app.claims import ClaimAction, allowed_actions
-from app.claims.kinds import STATUS_LABELS
-from app.printing.amounts import yuan
+from app.claims.kinds import ACTION_LABELS, STATUS_LABELS
+from app.money import yuan
 from app.reports.drill import claims_behind
 from app.reports.figures import Period
 from models.enums import ClaimStatus
@@ -31,6 +31,7 @@ from ui.claims.pay_dialog import PayDialog, amount_text
 from ui.context import PageContext
 from ui.home.chip import FilterChip
 from ui.i18n import tr_label
+from ui.list_export import export_action, export_view
 from ui.ops import Job, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -112,6 +113,8 @@ class ClaimQueue(QWidget):
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.export_button = export_action(self.table, self.export_list)
+        actions.addWidget(self.export_button)
         self.paylist_button = QPushButton(self.tr("代发清单…"))
         self.paylist_button.setToolTip(
             self.tr("把列表中可支付的已批准申请写成银行代发清单（Excel）")
@@ -203,7 +206,8 @@ class ClaimQueue(QWidget):
         with self.context.db.reader() as session:
             detail = claims.claim_detail(session, self.context.actor, row.uuid)
         history = [
-            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {h.action} → {tr_label(STATUS_LABELS[S(h.to_status)])}"
+            f"{h.at:%Y-%m-%d %H:%M} {h.operator} {tr_label(ACTION_LABELS.get(h.action, h.action))}"
+            f" → {tr_label(STATUS_LABELS[S(h.to_status)])}"
             + (f"（{h.reason}）" if h.reason else "")
             for h in detail.history
         ]
@@ -355,6 +359,12 @@ class ClaimQueue(QWidget):
             return
         changes, reason = dialog.parsed
         self._run("correct", self.tr("更正"), claims.correct, changes=changes, reason=reason)
+
+    def export_list(self) -> object:
+        return export_view(
+            self, self.context, self.table, title=self.tr("理赔列表"), numbers={5},
+            info=[self.drill_text or self.mode.currentText()],
+        )  # fmt: skip
 
     def _on_changed(self, names: frozenset[str]) -> None:
         if entities.CLAIMS in names:

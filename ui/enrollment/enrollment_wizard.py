@@ -8,12 +8,13 @@ runs `enrol` on the writer thread, which checks every rule again in its own tran
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 
 from app.auth import Actor
 from app.enrollment import EnrollmentRequest, EnrollmentResult, enrol, preview_enrollment
-from app.enrollment.premiums import PAYER_LABELS, PaymentSplit, yuan
+from app.enrollment.premiums import PAYER_LABELS, PaymentSplit
 from app.enrollment.service import EnrollmentPreview
+from app.errors import RejectedInput
+from app.money import parse_yuan, plain_yuan
 from models.enums import Payer
 from ui import bus
 from ui.context import PageContext
@@ -73,7 +74,7 @@ class CheckStep(QWizardPage):
                 item.setForeground(Qt.GlobalColor.red)
             self.results.addItem(item)
         self.premium.setText(
-            self.tr("应缴会费 {0} 元").replace("{0}", yuan(self.preview.premium_total))
+            self.tr("应缴会费 {0} 元").replace("{0}", plain_yuan(self.preview.premium_total))
         )
         self.override_button.setVisible(self.preview.needs_override)
         self.completeChanged.emit()
@@ -124,20 +125,17 @@ class PaymentStep(QWizardPage):
         self.total = preview.premium_total
         payer = Payer.GIFT if self.wizard().plans_step.gift.isChecked() else Payer.UNIT
         for each, field in self.fields.items():
-            field.setText(yuan(self.total if each is payer else 0))
-        self.due.setText(self.tr("应缴会费 {0} 元").replace("{0}", yuan(self.total)))
+            field.setText(plain_yuan(self.total if each is payer else 0))
+        self.due.setText(self.tr("应缴会费 {0} 元").replace("{0}", plain_yuan(self.total)))
         self._changed()
 
     def split(self) -> PaymentSplit | None:
         parts = {}
         for payer, field in self.fields.items():
             try:
-                value = Decimal(field.text().strip() or "0")
-            except InvalidOperation:
+                parts[payer.value] = parse_yuan(field.text().strip() or "0", field=payer.value)
+            except RejectedInput:
                 return None
-            if value < 0 or value != value.quantize(Decimal("0.01")):
-                return None
-            parts[payer.value] = int(value * 100)
         return PaymentSplit(**parts)
 
     def _changed(self) -> None:
@@ -146,7 +144,7 @@ class PaymentStep(QWizardPage):
             self.remaining.setText(self.tr("金额应为不小于 0、最多两位小数的元数。"))
         else:
             self.remaining.setText(
-                self.tr("尚需分摊 {0} 元").replace("{0}", yuan(self.total - split.total))
+                self.tr("尚需分摊 {0} 元").replace("{0}", plain_yuan(self.total - split.total))
             )
         self.completeChanged.emit()
 
@@ -173,7 +171,7 @@ class ConfirmStep(QWizardPage):
         split = request.payment or PaymentSplit()
         parts = comma.join(
             self.tr("{p} {a} 元").format(
-                p=QCoreApplication.translate("app", PAYER_LABELS[p]), a=yuan(a)
+                p=QCoreApplication.translate("app", PAYER_LABELS[p]), a=plain_yuan(a)
             )
             for p, a in split.parts().items()
             if a

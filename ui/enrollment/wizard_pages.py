@@ -13,6 +13,7 @@ from app.catalogue import CatalogueSpec, effective_catalogue
 from app.enrollment.periods import policy_start
 from app.enrollment.queries import RosterLine, unit_roster
 from app.ids import age_on
+from app.money import plain_yuan
 from app.units import UnitRow, search_units
 from models.enums import Gender
 from ui.context import PageContext
@@ -102,9 +103,7 @@ class PlansStep(QWizardPage):
             spin = QSpinBox()
             spin.setRange(1, plan.max_shares)
             spin.setSuffix(self.tr(" 份"))
-            price = QLabel(
-                self.tr("{0} 元/份").replace("{0}", f"{plan.premium_per_share / 100:.2f}")
-            )
+            price = QLabel(self.tr("{0} 元/份").replace("{0}", plain_yuan(plan.premium_per_share)))
             check.toggled.connect(lambda _on: self.completeChanged.emit())
             grid.addWidget(check, row, 0)
             grid.addWidget(spin, row, 1)

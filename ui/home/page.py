@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from app import clock
 from app.auth import Action
 from app.integrity import startup_checks
-from app.printing.amounts import yuan
+from app.money import yuan
 from app.reports.home import HomeData, home_data
 from ui import bus
 from ui.context import PageContext

@@ -3,8 +3,10 @@ name, pinyin initials, phone), and the selected member's details, coverages and 
 
 from __future__ import annotations
 
+from app import list_export
 from app.member_search import MemberDetail, MemberFilter, MemberRow, member_detail
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
+from app.money import plain_yuan
 from app.reports.figures import Period
 from app.units import change_history
 from models.enums import CoverageStatus, MemberStatus
@@ -12,6 +14,7 @@ from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
+from ui.list_export import ask_path, export_action, run_export
 from ui.members.member_dialog import MemberDialog
 from ui.members.members_model import MembersModel
 from ui.members.move_leave_dialog import LeaveDialog, MoveDialog, RejoinDialog
@@ -68,6 +71,8 @@ class MembersPage(QWidget):
             top.addWidget(button)
         self.model = MembersModel(context.db, context.actor, self)
         self.view = table_view(self.model)
+        self.export_button = export_action(self.view, self.export_list)
+        top.addWidget(self.export_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self._details())
@@ -215,7 +220,7 @@ class MembersPage(QWidget):
                     c.start_date,
                     c.end_date,
                     c.waiting_until,
-                    f"{c.premium / 100:.2f}",
+                    plain_yuan(c.premium),
                     self.tr("有效") if c.status == CoverageStatus.ACTIVE else self.tr("已撤销"),
                 )
                 for c in detail.coverages
@@ -241,6 +246,20 @@ class MembersPage(QWidget):
         dialog = MemberDialog(self.context, member=self.detail, parent=self)
         dialog.open()
         return dialog
+
+    def export_list(self) -> object:
+        """Every member the list's filter matches (the list is lazy: the query runs again)."""
+        path = ask_path(self, self.tr("会员列表"))
+        if path is None:
+            return None
+        filt = self.current_filter()
+        info = [self.tr("查找：{t}").replace("{t}", filt.text)] if filt.text else []
+        return run_export(
+            self, self.context, path,
+            lambda job: list_export.export_members(
+                job.session, job.actor, filt=filt, path=path, info=info, progress=job.progress
+            ),
+        )  # fmt: skip
 
     def _status(self, kind: type[MoveDialog | LeaveDialog | RejoinDialog]) -> QWidget | None:
         member = self.current_member()

@@ -14,6 +14,7 @@ from app.printing.layout import available_layouts, load_layout, save_calibration
 from ui.context import PageContext
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -40,7 +41,9 @@ class CalibrationBox(QGroupBox):
         self.data_dir = context.data_dir
         form = QFormLayout(self)
         self.layout_box = QComboBox()
-        self.layout_box.addItems(preprinted_layouts(self.data_dir))
+        for name in preprinted_layouts(self.data_dir):  # the document's name; the id as data
+            title = load_layout(name, self.data_dir).title
+            self.layout_box.addItem(QCoreApplication.translate("app", title), name)
         self.printer = QLineEdit()
         self.printer.setPlaceholderText(self.tr("打印机名称（留空为默认）"))
         self.right = self._offset_box()
@@ -63,7 +66,7 @@ class CalibrationBox(QGroupBox):
         form.addRow(self.tr("偏移（毫米）"), offsets)
         form.addRow(buttons)
         form.addRow(self.message)
-        self.layout_box.currentTextChanged.connect(self.load_offset)
+        self.layout_box.currentIndexChanged.connect(self.load_offset)
         self.printer.editingFinished.connect(self.load_offset)
         self.load_offset()
 
@@ -79,7 +82,7 @@ class CalibrationBox(QGroupBox):
         return self.printer.text().strip() or None
 
     def load_offset(self) -> None:
-        name = self.layout_box.currentText()
+        name = self.layout_box.currentData()
         if not name:
             return
         right, down = load_layout(name, self.data_dir).offset(self.printer_name())
@@ -87,10 +90,11 @@ class CalibrationBox(QGroupBox):
         self.down.setValue(down)
 
     def make_page(self) -> None:
-        name = self.layout_box.currentText()
+        name = self.layout_box.currentData()
         buffer = io.BytesIO()
         write_calibration_page(name, buffer, data_dir=self.data_dir, printer=self.printer_name())
-        self.page_ready.emit(buffer.getvalue(), self.tr("校准页 %1").replace("%1", name))
+        title = self.layout_box.currentText()
+        self.page_ready.emit(buffer.getvalue(), self.tr("校准页 %1").replace("%1", title))
 
     def save(self) -> None:
         if self.data_dir is None:
@@ -98,7 +102,7 @@ class CalibrationBox(QGroupBox):
             return
         path = save_calibration(
             self.data_dir,
-            self.layout_box.currentText(),
+            self.layout_box.currentData(),
             printer=self.printer_name(),
             right_mm=self.right.value(),
             down_mm=self.down.value(),

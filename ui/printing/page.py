@@ -8,14 +8,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app import printer_defaults
 from app.auth import Actor
 from app.printing import service
-from app.printing.pdf import write_pdf
 from app.printing.qr import FIELD_LABELS
 from ui import bus as entities
 from ui.context import PageContext
@@ -179,18 +176,18 @@ class PrintingPage(QWidget):
         printer = self.calibration.printer_name()
 
         def work(job: Job) -> Generated:
-            made = kind.make(job.session, job.actor, key, options)
-            chosen = printer or default_printer(data_dir, made)
             buffer = io.BytesIO()
-            pages = write_pdf(
-                made.documents,
+            printed = service.print_to_pdf(
+                job.session,
+                job.actor,
+                lambda s, a: kind.make(s, a, key, options),
                 buffer,
                 data_dir=data_dir,
-                printer=chosen,
+                printer=printer,
                 progress=job.progress,
                 cancelled=job.cancelled,
             )
-            return Generated(made, buffer.getvalue(), pages, chosen)
+            return Generated(printed.job, buffer.getvalue(), printed.pages, printed.printer)
 
         self.generate_button.setEnabled(False)
         op = run_op(
@@ -260,14 +257,6 @@ class PrintingPage(QWidget):
             ]
         self.record.setText("\n".join(lines))
         self.scan.selectAll()
-
-
-def default_printer(data_dir: Path | None, job: service.PrintJob) -> str | None:
-    """This desk's default printer for the job's document type (chosen in 设置 or the first-run
-    wizard); None for the system default. The printer named in 套打校准 overrides it."""
-    if data_dir is None or not job.documents:
-        return None
-    return printer_defaults.load(data_dir).get(job.documents[0].layout) or None
 
 
 def _app(text: str) -> str:

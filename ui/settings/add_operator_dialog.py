@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.auth import ROLE_LABELS
+from app.auth import ROLE_LABELS, password_rule
 from models.enums import Role
+from ui.i18n import tr_message
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -44,6 +45,9 @@ class AddOperatorDialog(QDialog):
         form.addRow(self.tr("角色"), self.role)
         form.addRow(self.tr("密码"), self.password)
         form.addRow(self.tr("再次输入密码"), self.repeat)
+        rule = QLabel(tr_message(password_rule()))
+        rule.setWordWrap(True)
+        form.addRow(rule)
         form.addRow(self.error)
         form.addRow(buttons)
 

@@ -2,8 +2,9 @@
 (diagnostics, the first-run wizard again, restore), about.
 
 Who may change what is the services' business (`settings.put` requires MANAGE_SETTINGS,
-`auth.add_operator`/`unlock` require MANAGE_OPERATORS): the page lets anyone press Save and shows
-the service's refusal, so the rule lives in one place.
+`auth.add_operator`/`unlock` require MANAGE_OPERATORS); the page asks the same rule
+(`Actor.can`) only to show the office settings read-only, with a note, to a role that may not
+save them.
 """
 
 from __future__ import annotations
@@ -66,9 +67,7 @@ class SettingsPage(QScrollArea):
         box = QGroupBox(self.tr("代办处设置"))
         form = QFormLayout(box)
         label = settings.DEFAULTS
-        self.policy = QComboBox()
-        for key, text in settings.EFFECTIVE_DATE_POLICIES.items():
-            self.policy.addItem(_app(text), key)
+        self.policy = _choices(settings.EFFECTIVE_DATE_POLICIES)
         form.addRow(_app(label["effective_date_policy"][1]), self.policy)
         self.use_fixed = QCheckBox(self.tr("使用"))
         self.fixed_date = QDateEdit()
@@ -84,6 +83,14 @@ class SettingsPage(QScrollArea):
         form.addRow(_app(label["sync_interval_days"][1]), self.sync_days)
         self.promise_days = _days_box()
         form.addRow(_app(label["service_promise_days"][1]), self.promise_days)
+        self.receipt_copies = _choices(settings.RECEIPT_COPY_POLICIES)
+        form.addRow(_app(label["receipt_copies"][1]), self.receipt_copies)
+        self.signature = _choices(settings.CERTIFICATE_SIGNATURE_POLICIES)
+        form.addRow(_app(label["certificate_signature"][1]), self.signature)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(*settings.IDLE_LOCK_RANGE)
+        self.idle_minutes.setToolTip(self.tr("这么久没有键盘和鼠标操作时锁定桌面，需输入密码继续"))
+        form.addRow(_app(label["idle_lock_minutes"][1]), self.idle_minutes)
         self.backup_dir = QLineEdit()
         self.backup_dir.setPlaceholderText(self.tr("留空则使用数据文件夹中的 backups"))
         form.addRow(_app(label["backup_dir"][1]), self.backup_dir)
@@ -97,7 +104,18 @@ class SettingsPage(QScrollArea):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved")
         form.addRow(self.save_button, self.saved_label)
+        if not self.context.actor.can(Action.MANAGE_SETTINGS):
+            self._read_only(box, form)
         return box
+
+    def _read_only(self, box: QGroupBox, form: QFormLayout) -> None:
+        for editor in box.findChildren(QWidget):
+            if not isinstance(editor, QLabel):
+                editor.setEnabled(False)
+        self.read_only_note = QLabel(self.tr("只有主管和管理员可以修改代办处设置，这里仅供查看。"))
+        self.read_only_note.setObjectName("readOnlyNote")
+        self.read_only_note.setWordWrap(True)
+        form.insertRow(0, self.read_only_note)
 
     def load(self) -> None:
         with self.context.db.reader() as session:
@@ -106,12 +124,16 @@ class SettingsPage(QScrollArea):
         self.policy.setCurrentIndex(max(0, self.policy.findData(values["effective_date_policy"])))
         fixed = values["fixed_start_date"]
         self.use_fixed.setChecked(bool(fixed))
-        self.fixed_date.setEnabled(bool(fixed))
+        self.fixed_date.setEnabled(bool(fixed) and self.use_fixed.isEnabled())
         day = dt.date.fromisoformat(fixed) if fixed else clock.today()
         self.fixed_date.setDate(QDate(day.year, day.month, day.day))
         self.sync_days.setValue(int(values["sync_interval_days"]))
         self.promise_days.setValue(int(values["service_promise_days"]))
+        self.idle_minutes.setValue(int(values["idle_lock_minutes"]))
         self.backup_dir.setText(values["backup_dir"] or "")
+        for box, key in ((self.receipt_copies, "receipt_copies"),
+                         (self.signature, "certificate_signature")):  # fmt: skip
+            box.setCurrentIndex(max(0, box.findData(values[key])))
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
 
     def edited(self) -> dict[str, Any]:
@@ -125,7 +147,10 @@ class SettingsPage(QScrollArea):
             ),
             "sync_interval_days": self.sync_days.value(),
             "service_promise_days": self.promise_days.value(),
+            "idle_lock_minutes": self.idle_minutes.value(),
             "backup_dir": self.backup_dir.text().strip() or None,
+            "receipt_copies": self.receipt_copies.currentData(),
+            "certificate_signature": self.signature.currentData(),
             "language": self.language.currentData(),
         }
         return {k: v for k, v in on_screen.items() if v != self.loaded[k]}
@@ -165,6 +190,13 @@ class SettingsPage(QScrollArea):
         db_path = self.context.db.path
         form.addRow(self.tr("数据库文件"), QLabel(str(db_path) if db_path else "—"))
         return box
+
+
+def _choices(choices: dict[str, str]) -> QComboBox:
+    box = QComboBox()
+    for key, text in choices.items():
+        box.addItem(_app(text), key)
+    return box
 
 
 def _days_box() -> QSpinBox:

@@ -4,6 +4,7 @@ enrollments (coverages) and change history below the list."""
 from __future__ import annotations
 
 from app.member_search import MemberFilter
+from app.money import plain_yuan
 from app.reports.drill import units_covered
 from app.reports.figures import Period
 from app.units import UnitRow, change_history, set_unit_active, unit_enrollments
@@ -12,6 +13,7 @@ from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
+from ui.list_export import export_action, export_view
 from ui.members.members_model import MembersModel
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -51,6 +53,8 @@ class UnitsPage(QWidget):
         top.addWidget(self.toggle_button)
         self.model = UnitsModel(context.db, self)
         self.view = table_view(self.model)
+        self.export_button = export_action(self.view, self.export_list)
+        top.addWidget(self.export_button)
         self.summary = QLabel()
         self.chip = FilterChip()
         self.chip.cleared.connect(self.clear_filter)
@@ -166,7 +170,7 @@ class UnitsPage(QWidget):
                     e.end_date,
                     "、".join(f"{code}×{n}" for code, n in e.plans.items()),
                     e.members,
-                    f"{e.premium_total / 100:.2f}",
+                    plain_yuan(e.premium_total),
                     self.tr("有效")
                     if e.status == EnrollmentStatus.CONFIRMED
                     else self.tr("已撤销"),
@@ -211,6 +215,15 @@ class UnitsPage(QWidget):
             work=lambda job: _set_active(job, unit, active),
             changes=frozenset({entities.UNITS}),
         )
+
+    def export_list(self) -> object:
+        info = (
+            [self.tr("查找：{t}").replace("{t}", self.search.text())] if self.search.text() else []
+        )
+        return export_view(
+            self, self.context, self.view, title=self.tr("单位列表"),
+            personal={6: "phone"}, numbers={2, 3}, info=info,
+        )  # fmt: skip
 
 
 def _set_active(job: Job, unit: UnitRow, active: bool) -> UnitRow:
