@@ -64,7 +64,14 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_pay)
     p = sub.add_parser("docs", parents=[shared], help="登记已收到的材料")
     p.add_argument("number", metavar="NUMBER")
-    p.add_argument("--received", required=True, help="材料名称，逗号分隔；all 表示全部")
+    p.add_argument("--received", default="", help="材料名称，逗号分隔；all 表示全部")
+    p.add_argument(
+        "--scan",
+        action="append",
+        default=[],
+        metavar="材料=文件",
+        help="附上扫描件（可重复），如 --scan 出院小结=小结.pdf",
+    )
     p.set_defaults(handler=cmd_docs)
     p = sub.add_parser("show", parents=[shared], help="查看一笔理赔")
     p.add_argument("number", metavar="NUMBER")
@@ -260,12 +267,19 @@ def _pay_fields(detail: claims.lists.ClaimDetail) -> dict[str, Any]:
 
 
 def cmd_docs(ctx: Context, args: argparse.Namespace) -> int:
+    if not args.received.strip() and not args.scan:
+        raise CliUsageError("请给出 --received 材料名称 或 --scan 材料=文件")
     actor = ctx.actor()
     with ctx.db().unit_of_work() as session:
         key = claims.uuid_of(session, args.number)
         names = list(claims.claim_detail(session, actor, key).documents)
-        state = claims.update_documents(
-            session, actor, claim_uuid=key, received=_documents(args.received, names)
+        state = claims.receive_documents(
+            session,
+            actor,
+            claim_uuid=key,
+            received=_documents(args.received, names),
+            scans=_scans(args.scan),
+            data_dir=ctx.data_dir,
         )
     missing = "、".join(state.missing_documents) or "无"
     _emit(ctx, {"ok": True, **state.__dict__}, f"{state.number}：待补件 {missing}")

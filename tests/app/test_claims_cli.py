@@ -92,7 +92,7 @@ def test_claim_cli_four_eyes_flow(demo_data_dir: Path, demo_password: str, tmp_p
 
 
 def test_claim_cli_duplicate_override_and_payment_details(
-    demo_data_dir: Path, demo_password: str
+    demo_data_dir: Path, demo_password: str, tmp_path: Path
 ) -> None:
     """Issue 19.1 and 19.3 through the CLI: the same stay twice exits 1 naming the first claim;
     a clerk's --override-reason is refused; a supervisor's is taken in; a payment records its
@@ -109,12 +109,17 @@ def test_claim_cli_duplicate_override_and_payment_details(
     assert again.code == 1 and number in again.err and "2026-03-01 至 2026-03-10" in again.err
     clerk = run("clerk2", "new", "--member", who.id_number, *STAY, "--override-reason", "家属坚持")
     assert clerk.code == 1 and "只有主管" in clerk.err
+    scan = tmp_path / "发票.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 32)
     taken = run(
         "supervisor1", "--json", "new", "--member", who.id_number, *STAY,
         "--self-pay", "5000", "--override-reason", "首笔为误录，另行受理",
+        "--scan", f"发票原件={scan}",
     )  # fmt: skip
     assert taken.code == 0, taken.err
     assert taken.json()["duplicate_of"] == [number]
+    history = run("supervisor1", "--json", "show", taken.json()["number"]).json()["history"]
+    assert [h["action"] for h in history] == ["intake", "attach"]
 
     assert run("reviewer1", "review", number).code == 0
     assert run("supervisor1", "approve", number).code == 0
