@@ -27,6 +27,7 @@ from models.enums import ClaimKind
 from ui import bus as entities
 from ui.claims.checklist import Checklist
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.enrollment.print_dialog import PrintDialog
 from ui.i18n import error_text, tr_label
 from ui.ops import Job, run_op
@@ -39,6 +40,7 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     Qt,
     QTableWidget,
@@ -66,6 +68,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
     table.setMaximumHeight(130)
+    elide_middle(table)
     return table
 
 
@@ -116,7 +119,11 @@ class IntakeForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.saving = False
         self.result = QLabel()
+        # the saved claim's line (its number, the documents still missing, a receipt's path)
+        # wraps and takes only the room left beside the buttons: unwrapped, its width became
+        # the window's minimum and a save pushed the main window past a 1366-pixel screen
         self.result.setWordWrap(True)
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.receipt_button = QPushButton(self.tr("打印受理回执…"))
         self.receipt_button.setEnabled(False)
         self.receipt_button.clicked.connect(self.print_receipt)

@@ -29,6 +29,7 @@ from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import data_dir_of
 from ui.claims.pay_dialog import PayDialog, amount_text
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.home.chip import FilterChip
 from ui.i18n import tr_label
 from ui.list_export import export_action, export_view
@@ -91,6 +92,7 @@ class ClaimQueue(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_middle(self.table)
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
@@ -113,8 +115,6 @@ class ClaimQueue(QWidget):
             self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch(1)
-        self.export_button = export_action(self.table, self.export_list)
-        actions.addWidget(self.export_button)
         self.paylist_button = QPushButton(self.tr("代发清单…"))
         self.paylist_button.setToolTip(
             self.tr("把列表中可支付的已批准申请写成银行代发清单（Excel）")
@@ -122,6 +122,8 @@ class ClaimQueue(QWidget):
         self.paylist_button.clicked.connect(self.write_paylist)
         self.paylist_button.setEnabled(context.actor.can(Action.PAY_CLAIM))
         actions.addWidget(self.paylist_button)
+        self.export_button = export_action(self.table, self.export_list)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(actions)
@@ -362,7 +364,7 @@ class ClaimQueue(QWidget):
 
     def export_list(self) -> object:
         return export_view(
-            self, self.context, self.table, title=self.tr("理赔列表"), numbers={5},
+            self, self.context, self.table, title=self.tr("理赔列表"), kinds={5: "money"},
             info=[self.drill_text or self.mode.currentText()],
         )  # fmt: skip
 
