@@ -364,7 +364,9 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
             )
     lines = [
         f"{r.number}  {r.received_on}  {r.member_name:<6} {r.plan_code} {r.kind_label:<8}"
-        f"{r.status_label:<5} {yuan(r.benefit):>12}" + ("  待补件" if r.missing_documents else "")
+        f"{r.status_label:<5} {yuan(r.benefit):>12}"
+        + ("  待补件" if r.missing_documents else "")
+        + ("  重复特批" if r.override_reason else "")
         for r in rows
     ]
     _emit(ctx, rows, lines or ["（没有符合条件的理赔）"])

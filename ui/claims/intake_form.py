@@ -29,6 +29,7 @@ from ui.claims.checklist import Checklist
 from ui.context import PageContext
 from ui.elide import elide_middle
 from ui.enrollment.print_dialog import PrintDialog
+from ui.forms import ERROR_STYLE
 from ui.i18n import error_text, tr_label
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -52,7 +53,6 @@ from ui.qt import (
 )
 
 PREVIEW_DELAY_MS = 250
-ERROR_STYLE = "color: #b00020;"
 
 
 def data_dir_of(context: PageContext) -> Path:

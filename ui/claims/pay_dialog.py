@@ -12,6 +12,7 @@ from app.claims.lists import ClaimDetail
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.money import capitals, yuan
+from ui.forms import ERROR_STYLE
 from ui.i18n import error_text, tr_label
 from ui.qt import (
     QComboBox,
@@ -57,7 +58,7 @@ class PayDialog(QDialog):
         self.account.setPlaceholderText(detail.pay_account or self.tr("会员未登记银行账号"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
