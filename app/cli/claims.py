@@ -87,6 +87,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--plan", default=None)
     p.add_argument("--from", dest="date_from", type=day("--from"), default=None)
     p.add_argument("--to", dest="date_to", type=day("--to"), default=None)
+    p.add_argument(
+        "--search", default="", metavar="TEXT", help="理赔编号、证件号码（或末几位）、姓名"
+    )
     which = p.add_mutually_exclusive_group()
     which.add_argument("--queue", action="store_true", help="我的待办")
     which.add_argument("--overdue", action="store_true", help="超过服务承诺时限的申请")
@@ -361,6 +364,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
                 plan_code=args.plan.upper() if args.plan else None,
                 date_from=args.date_from,
                 date_to=args.date_to,
+                text=args.search,
             )
     lines = [
         f"{r.number}  {r.received_on}  {r.member_name:<6} {r.plan_code} {r.kind_label:<8}"

@@ -137,3 +137,5 @@ def test_claim_cli_duplicate_override_and_payment_details(
     data = run("clerk1", "--json", "show", number).json()
     assert data["fields"]["total_cost"] == "13300.00" and data["row"]["paid_amount"] == "3360.00"
     assert (data["pay_method"], data["pay_voucher"]) == ("工会经费划拨", "ZZ-0630-7")
+    found = run("clerk1", "list", "--search", who.id_number[-4:])
+    assert found.code == 0 and number in found.out and "重复特批" in found.out
