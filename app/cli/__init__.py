@@ -63,9 +63,14 @@ def _shared_options() -> argparse.ArgumentParser:
     return shared
 
 
+WINDOW_CHECK_HELP = "窗口自检：在真实显示上打开登录窗口，窗口显示后即退出（退出码 0）"
+
+
 def _gui_only(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when `argv` names no command (start the GUI), else None."""
-    args, rest = _shared_options().parse_known_args(argv)
+    gui = argparse.ArgumentParser(add_help=False, parents=[_shared_options()], allow_abbrev=False)
+    gui.add_argument("--selftest-window", action="store_true")
+    args, rest = gui.parse_known_args(argv)
     return None if rest else args
 
 
@@ -80,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="自检：临时数据库、演示数据、打印一张凭证并核验二维码",
     )
+    parser.add_argument("--selftest-window", action="store_true", help=WINDOW_CHECK_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"app.cli.{name}").register(commands, shared)
@@ -92,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gui is not None:
         from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
 
-        return run_gui(getattr(gui, "data", None))
+        return run_gui(getattr(gui, "data", None), window_check=gui.selftest_window)
     args = build_parser().parse_args(argv)
     if args.selftest:
         from app.selftest import main as selftest
