@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__, logs
-from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
 from app.paths import DB_FILENAME
@@ -99,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
 
         return run_gui(getattr(gui, "data", None), window_check=gui.selftest_window)
+    # Only now: the window (above) starts without loading what the commands share.
+    from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
+
     args = build_parser().parse_args(argv)
     if args.selftest:
         from app.selftest import main as selftest
