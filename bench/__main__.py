@@ -22,6 +22,7 @@ MODULES = {
     "roster": "bench.roster",
     "office": "bench.office",
     "home": "bench.home",
+    "hub_analysis": "bench.hub_analysis",
 }
 
 

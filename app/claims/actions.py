@@ -15,7 +15,7 @@ from app.auth import Action, Actor, require
 from app.claims import kinds
 from app.errors import HuzhuError, PermissionDenied, RejectedInput
 from app.i18n import Message, msg
-from app.printing.amounts import yuan
+from app.money import yuan
 from models.enums import ClaimStatus, HubDecision
 
 S = ClaimStatus

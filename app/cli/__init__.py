@@ -101,7 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Only now: the window (above) starts without loading what the commands share.
     from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except HuzhuError as exc:  # an option's value out of range (app.cli.common converters)
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return exc.exit_code
     if args.selftest:
         from app.selftest import main as selftest
 

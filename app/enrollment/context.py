@@ -21,6 +21,7 @@ from app import clock, settings
 from app.auth import Actor
 from app.bulk import cycle_collector_paused, select_rows
 from app.catalogue import CatalogueSpec, PlanSpec, catalogue_version, effective_catalogue
+from app.enrollment.payments import DEFAULT_METHOD, PaymentDetails
 from app.enrollment.periods import ONE_DAY, end_of_term
 from app.enrollment.premiums import PaymentSplit
 from app.errors import NotFound
@@ -42,12 +43,18 @@ class EnrollmentRequest:
     start: dt.date
     payment: PaymentSplit | None = None  # None: the unit pays everything
     paid_on: dt.date | None = None  # None: today
+    method: str = DEFAULT_METHOD  # 收款方式, as printed
+    voucher: str = ""  # 凭证号 / 转账流水号
     is_gift: bool = False
     override_reason: str | None = None
     override_by: Actor | None = None
     renewal_of: uuid.UUID | None = None
     plan_members: dict[str, frozenset[uuid.UUID]] = field(default_factory=dict)
     member_shares: dict[uuid.UUID, dict[str, int]] = field(default_factory=dict)  # roster rows
+
+    @property
+    def details(self) -> PaymentDetails:
+        return PaymentDetails(self.method, self.voucher, self.paid_on)
 
 
 class MemberFacts(NamedTuple):

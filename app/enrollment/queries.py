@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -14,8 +16,15 @@ from app.auth import Action, Actor
 from app.enrollment.context import get_enrollment
 from app.enrollment.premiums import PAYER_LABELS
 from app.privacy import mask_id
-from models import Coverage, Enrollment, Member, Payment, Unit
-from models.enums import EnrollmentStatus, Gender, MemberStatus, Payer, PaymentKind
+from models import AuditRecord, Coverage, Enrollment, Member, Payment, Unit
+from models.enums import (
+    CoverageStatus,
+    EnrollmentStatus,
+    Gender,
+    MemberStatus,
+    Payer,
+    PaymentKind,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,9 @@ class PaymentLine:
     amount: int
     paid_on: dt.date
     receipt_number: str | None
+    method: str = ""
+    voucher: str = ""
+    operator: str = ""
 
 
 @dataclass(frozen=True)
@@ -147,7 +159,9 @@ def show_enrollment(session: Session, number: str) -> EnrollmentDetail:
         .group_by(Coverage.plan_code)
     ).all()
     payments = session.scalars(
-        select(Payment).where(Payment.enrollment_uuid == enrollment.uuid).order_by(Payment.paid_on)
+        select(Payment)
+        .where(Payment.enrollment_uuid == enrollment.uuid)
+        .order_by(Payment.paid_on, Payment.receipt_number)
     )
     old = session.get(Enrollment, enrollment.renewal_of) if enrollment.renewal_of else None
     return EnrollmentDetail(
@@ -156,7 +170,15 @@ def show_enrollment(session: Session, number: str) -> EnrollmentDetail:
         premium_by_plan={code: int(total or 0) for code, _, total in per_plan},
         payments=[
             PaymentLine(
-                p.kind, p.payer, PAYER_LABELS[p.payer], p.amount, p.paid_on, p.receipt_number
+                p.kind,
+                p.payer,
+                PAYER_LABELS[p.payer],
+                p.amount,
+                p.paid_on,
+                p.receipt_number,
+                p.method,
+                p.voucher,
+                p.operator,
             )
             for p in payments
         ],
@@ -180,13 +202,129 @@ def unit_roster(session: Session, actor: Actor, *, unit_uuid: uuid.UUID) -> list
     full = actor.can(Action.VIEW_SENSITIVE)
     rows = session.execute(
         select(
-            Member.uuid, Member.name, Member.id_number, Member.gender, Member.birth_date,
+            Member.uuid,
+            Member.name,
+            Member.id_number,
+            Member.gender,
+            Member.birth_date,
             Member.group_tag,
         )
         .where(Member.unit_uuid == unit_uuid, Member.status == MemberStatus.ACTIVE)
         .order_by(Member.name_initials, Member.id_number)
-    )  # fmt: skip
+    )
     return [
         RosterLine(u, name, number if full else mask_id(number), gender, birth, tag)
         for u, name, number, gender, birth, tag in rows
+    ]
+
+
+@dataclass(frozen=True)
+class EnrolledMember:
+    """One member of an enrollment with the plans they hold in it."""
+
+    uuid: uuid.UUID
+    name: str
+    id_number: str  # masked unless the operator may see it
+    plans: dict[str, int]  # plan code -> shares
+    start: dt.date
+    end: dt.date
+    premium: int  # fen, all plans
+    cancelled: bool  # every cover of theirs in the enrollment was cancelled
+    member_status: MemberStatus
+
+
+def enrollment_members(session: Session, actor: Actor, *, number: str) -> list[EnrolledMember]:
+    """The members of an enrollment by name (ID masked by role), with their covers."""
+    enrollment = get_enrollment(session, number)
+    full = actor.can(Action.VIEW_SENSITIVE)
+    rows = session.execute(
+        select(
+            Member.uuid,
+            Member.name,
+            Member.id_number,
+            Member.name_initials,
+            Member.status,
+            Coverage.plan_code,
+            Coverage.shares,
+            Coverage.start_date,
+            Coverage.end_date,
+            Coverage.premium,
+            Coverage.status,
+        )
+        .join(Coverage, Coverage.member_uuid == Member.uuid)
+        .where(Coverage.enrollment_uuid == enrollment.uuid)
+        .order_by(Member.name_initials, Member.id_number, Coverage.plan_code)
+    )
+    out: dict[uuid.UUID, dict] = {}
+    for u, name, number_, _initials, status, code, shares, start, end, premium, cover in rows:
+        entry = out.setdefault(
+            u,
+            {
+                "name": name,
+                "id": number_ if full else mask_id(number_),
+                "plans": {},
+                "start": start,
+                "end": end,
+                "premium": 0,
+                "active": False,
+                "status": status,
+            },
+        )
+        entry["plans"][code] = shares
+        entry["end"] = max(entry["end"], end)
+        entry["premium"] += premium
+        entry["active"] |= cover is CoverageStatus.ACTIVE
+    return [
+        EnrolledMember(
+            u,
+            e["name"],
+            e["id"],
+            e["plans"],
+            e["start"],
+            e["end"],
+            e["premium"],
+            not e["active"],
+            e["status"],
+        )
+        for u, e in out.items()
+    ]
+
+
+ENROLLMENT_ACTIONS = {
+    "enrollment.create": "办理参保",
+    "enrollment.override": "主管审批例外",
+    "enrollment.add_members": "增员",
+    "enrollment.leave": "减员",
+    "enrollment.cancel": "撤销参保",
+    "roster.import": "导入名册",
+    "certificate.batch": "打印参保凭证",
+}
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: dt.datetime
+    operator: str
+    action: str
+    label: str
+    details: dict[str, Any]
+
+
+def enrollment_history(session: Session, *, number: str) -> list[HistoryLine]:
+    """What was done to an enrollment, oldest first, from the audit log."""
+    enrollment = get_enrollment(session, number)
+    records = session.scalars(
+        select(AuditRecord)
+        .where(AuditRecord.entity == "enrollments", AuditRecord.entity_id == str(enrollment.uuid))
+        .order_by(AuditRecord.seq)
+    )
+    return [
+        HistoryLine(
+            r.at,
+            r.operator,
+            r.action,
+            ENROLLMENT_ACTIONS.get(r.action, r.action),
+            json.loads(r.details or "{}"),
+        )
+        for r in records
     ]

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import Actor
+from app.auth import Action, Actor, require
 from app.catalogue import effective_catalogue
 from app.enrollment.context import EnrollmentRequest, MemberFacts, get_enrollment, load_members
+from app.enrollment.payments import PaymentDetails
 from app.enrollment.periods import ONE_DAY
 from app.enrollment.premiums import PaymentSplit
 from app.enrollment.service import (
@@ -25,10 +26,13 @@ from app.enrollment.service import (
     EnrollmentResult,
     enrol,
     preview_enrollment,
+    with_checked_details,
 )
+from app.errors import RejectedInput
+from app.i18n import msg
 from app.ids import age_on
-from models import Coverage, Member
-from models.enums import CoverageStatus, MemberStatus
+from models import Coverage, Enrollment, Member
+from models.enums import CoverageStatus, EnrollmentStatus, MemberStatus
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,15 @@ def prepare_renewal(
 ) -> RenewalRoster:
     """The next period's roster: leavers removed, new hires listed (and proposed)."""
     old = get_enrollment(session, number)
+    if old.status is not EnrollmentStatus.CONFIRMED:
+        raise RejectedInput(msg("参保单 {n} 已撤销，不能续保。", n=old.number))
+    renewed = session.scalar(
+        select(Enrollment.number).where(
+            Enrollment.renewal_of == old.uuid, Enrollment.status == EnrollmentStatus.CONFIRMED
+        )
+    )
+    if renewed:
+        raise RejectedInput(msg("参保单 {n} 已续保，续保单为 {m}。", n=old.number, m=renewed))
     start = start or old.end_date + ONE_DAY
     covered = set(
         session.scalars(
@@ -131,21 +144,26 @@ def renewal_request(
     *,
     payment: PaymentSplit | None = None,
     members: list[uuid.UUID] | None = None,
+    details: PaymentDetails | None = None,
 ) -> EnrollmentRequest:
     """The request that renews `roster` (by default: the proposed members, the old split's
-    proportions scaled to the new premium)."""
+    proportions scaled to the new premium, paid the day before the new start or today,
+    whichever is earlier)."""
     chosen = tuple(members if members is not None else [m.uuid for m in roster.members])
     narrowed = {
         code: frozenset(u for u in chosen if u not in running)
         for code, running in roster.still_running.items()
     }
+    given = details or PaymentDetails()
     request = EnrollmentRequest(
         unit_uuid=roster.unit_uuid,
         plans=roster.plans,
         member_uuids=chosen,
         start=roster.start,
         payment=payment,
-        paid_on=min(roster.start - ONE_DAY, clock.today()),
+        paid_on=given.paid_on or min(roster.start - ONE_DAY, clock.today()),
+        method=given.method,
+        voucher=given.voucher,
         is_gift=roster.is_gift,
         renewal_of=roster.previous_uuid,
         plan_members=narrowed,
@@ -153,15 +171,49 @@ def renewal_request(
     if payment is None:
         total = preview_enrollment(session, request=request).premium_total
         request = replace(request, payment=roster.previous_split.scaled_to(total))
-    return request
+    return with_checked_details(request)
 
 
-def check_renewal(
-    session: Session, *, number: str, start: dt.date | None = None
-) -> EnrollmentPreview:
-    """Dry run of a renewal: every rule result, the premium and the split."""
+@dataclass(frozen=True)
+class RenewalPreview:
+    """What 续保 would do, shown before anything is written (the window's preview and
+    `huzhu renew --dry-run` print this)."""
+
+    roster: RenewalRoster
+    request: EnrollmentRequest
+    check: EnrollmentPreview
+
+    @property
+    def ok(self) -> bool:
+        return self.check.ok
+
+    @property
+    def split(self) -> PaymentSplit:
+        return self.check.split
+
+    @property
+    def premium_total(self) -> int:
+        return self.check.premium_total
+
+    @property
+    def end(self) -> dt.date:
+        return max(self.check.ends.values(), default=self.roster.start)
+
+
+def preview_renewal(
+    session: Session,
+    *,
+    number: str,
+    start: dt.date | None = None,
+    payment: PaymentSplit | None = None,
+    members: list[uuid.UUID] | None = None,
+    details: PaymentDetails | None = None,
+) -> RenewalPreview:
+    """Dry run of a renewal: who is renewed and who is left out, plans, period, premium and
+    split, every rule result. Writes nothing; RejectedInput for bad payment details."""
     roster = prepare_renewal(session, number=number, start=start)
-    return preview_enrollment(session, request=renewal_request(session, roster))
+    request = renewal_request(session, roster, payment=payment, members=members, details=details)
+    return RenewalPreview(roster, request, preview_enrollment(session, request=request))
 
 
 def renew(
@@ -172,9 +224,12 @@ def renew(
     start: dt.date | None = None,
     payment: PaymentSplit | None = None,
     members: list[uuid.UUID] | None = None,
+    details: PaymentDetails | None = None,
 ) -> EnrollmentResult:
     """Enrol the next period of `number` with continuity (no waiting period for renewing
-    members). Raises EnrollmentRejected like `enrol`."""
+    members), the premium paid as `payment` and `details` say. Raises EnrollmentRejected like
+    `enrol`; RejectedInput when `number` is cancelled or renewed already."""
+    require(actor, Action.ENROLL)
     roster = prepare_renewal(session, number=number, start=start)
-    request = renewal_request(session, roster, payment=payment, members=members)
+    request = renewal_request(session, roster, payment=payment, members=members, details=details)
     return enrol(session, actor, request=request)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.bulk import journal_rows
-from app.catalogue import catalogue_version
 from app.enrollment.context import EnrollmentRequest, RuleContext, build_context, get_enrollment
 from app.enrollment.coverages import write_coverages
+from app.enrollment.payments import PaymentDetails, checked_details
 from app.enrollment.premiums import PAYER_LABELS, PaymentSplit
 from app.enrollment.quote import premium_total, split_of
 from app.enrollment.rules import RuleResult, run_rules
@@ -32,6 +32,7 @@ from app.i18n import msg
 from app.money import plain_yuan
 from app.numbering import next_number
 from app.office import self_office
+from app.texts import check_text
 from models import Coverage, Enrollment, Payment
 from models.enums import CoverageStatus, EnrollmentStatus, JournalOp, Payer, PaymentKind
 
@@ -96,7 +97,8 @@ class EnrollmentResult:
     override_by: str | None = None
 
 
-def _preview(ctx: RuleContext) -> EnrollmentPreview:
+def rule_preview(ctx: RuleContext) -> EnrollmentPreview:
+    """Every rule's result, the premium and the split for gathered facts (enrolment, additions)."""
     total = premium_total(ctx)
     return EnrollmentPreview(
         results=run_rules(ctx),
@@ -110,7 +112,7 @@ def _preview(ctx: RuleContext) -> EnrollmentPreview:
 
 def preview_enrollment(session: Session, *, request: EnrollmentRequest) -> EnrollmentPreview:
     """Every rule result, the premium and the split, without writing (the wizard's check step)."""
-    return _preview(build_context(session, request))
+    return rule_preview(build_context(session, request))
 
 
 def check_enrollment(
@@ -136,8 +138,9 @@ def enrol(
     """Write an enrollment whose rules all pass. Raises EnrollmentRejected (nothing written)
     listing every failed rule, or PermissionDenied."""
     require(actor, Action.ENROLL)
+    request = with_checked_details(request)
     ctx = build_context(session, request)
-    preview = _preview(ctx)
+    preview = rule_preview(ctx)
     if not preview.ok:
         raise EnrollmentRejected(preview.results)
     if progress:
@@ -161,14 +164,14 @@ def enrol(
         renewal_of=request.renewal_of,
         operator=actor.username,
         created_at=clock.now(),
-        **_split_columns(preview.split),
+        **split_columns(preview.split),
     )
     session.add(enrollment)
     session.flush()
     covers = write_coverages(session, ctx, enrollment.uuid)
     if progress:
         progress(2, 3)
-    receipts = _write_payments(session, actor, enrollment.uuid, preview.split, ctx.paid_on)
+    receipts = write_payments(session, actor, enrollment.uuid, preview.split, request.details)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.INSERT)
     details: dict[str, Any] = {
         "number": enrollment.number,
@@ -177,8 +180,11 @@ def enrol(
         "members": len(ctx.members),
         "coverages": covers,
         "premium": preview.premium_total,
-        "split": _split_columns(preview.split),
+        "split": split_columns(preview.split),
         "receipts": [r.number for r in receipts],
+        "method": request.method,
+        "voucher": request.voucher,
+        "paid_on": ctx.paid_on.isoformat(),
         "renewal_of": str(request.renewal_of) if request.renewal_of else None,
     }
     audit.record(
@@ -193,10 +199,11 @@ def enrol(
         )  # fmt: skip
     if progress:
         progress(3, 3)
-    return _result(enrollment, ctx, covers, receipts, preview.results)
+    return result_of(enrollment, ctx, covers, receipts, preview.results)
 
 
-def _split_columns(split: PaymentSplit) -> dict[str, int]:
+def split_columns(split: PaymentSplit) -> dict[str, int]:
+    """The enrollment columns that hold a split (pay_unit …)."""
     return dict(
         pay_unit=split.unit,
         pay_union=split.union,
@@ -205,7 +212,7 @@ def _split_columns(split: PaymentSplit) -> dict[str, int]:
     )
 
 
-def _result(
+def result_of(
     enrollment: Enrollment,
     ctx: RuleContext,
     covers: int,
@@ -231,17 +238,26 @@ def _result(
     )
 
 
-def _write_payments(
+def with_checked_details(request: EnrollmentRequest) -> EnrollmentRequest:
+    """`request` with its payment details checked (method, voucher, paid date not after today)
+    and the paid date filled in; RejectedInput before anything is read or written."""
+    details = checked_details(request.details)
+    return replace(request, method=details.method, voucher=details.voucher, paid_on=details.paid_on)
+
+
+def write_payments(
     session: Session,
     actor: Actor,
     enrollment_uuid: uuid.UUID,
     split: PaymentSplit,
-    paid_on: dt.date,
+    details: PaymentDetails,
     *,
     kind: PaymentKind = PaymentKind.PAYMENT,
 ) -> list[Receipt]:
-    """One payment row per payer with money; a payment gets a premium receipt (收款收据) number."""
+    """One payment row per payer with money, recording how it moved; a payment gets a premium
+    receipt (收款收据) number."""
     office_code = self_office(session).code
+    paid_on = details.day()
     receipts, ids = [], []
     for payer, amount in split.parts().items():
         if amount == 0:
@@ -254,7 +270,8 @@ def _write_payments(
             kind=kind,
             amount=amount,
             payer=payer,
-            method="",
+            method=details.method,
+            voucher=details.voucher,
             paid_on=paid_on,
             receipt_number=number,
             operator=actor.username,
@@ -267,49 +284,17 @@ def _write_payments(
     return receipts
 
 
-def add_to_enrollment(
-    session: Session,
-    actor: Actor,
-    *,
-    number: str,
-    member_uuids: Iterable[uuid.UUID],
-    start: dt.date,
-    payment: PaymentSplit | None = None,
-    paid_on: dt.date | None = None,
-) -> EnrollmentResult:
-    """New hires join an open enrollment: same plans and shares, cover until its end, premium
-    × remaining whole months / term months. Raises EnrollmentRejected when a rule fails."""
-    require(actor, Action.ENROLL)
-    enrollment = get_enrollment(session, number)
-    if enrollment.status is not EnrollmentStatus.CONFIRMED:
-        raise RejectedInput(msg("参保单 {n} 已撤销，不能增员。", n=number))
-    request = EnrollmentRequest(
-        unit_uuid=enrollment.unit_uuid,
-        plans=dict(enrollment.plans),
-        member_uuids=tuple(member_uuids),
-        start=start,
-        payment=payment,
-        paid_on=paid_on,
-        is_gift=enrollment.is_gift,
+def paid_split(enrollment: Enrollment) -> PaymentSplit:
+    """What each payer has paid for `enrollment`, net of refunds to leavers: what a cancellation
+    refunds (the 撤销参保 dialog shows it before the supervisor confirms)."""
+    return PaymentSplit(
+        enrollment.pay_unit, enrollment.pay_union, enrollment.pay_individual, enrollment.pay_gift
     )
-    cat = catalogue_version(session, enrollment.catalogue_version)
-    ctx = build_context(session, request, catalogue=cat, addition_to=enrollment)
-    preview = _preview(ctx)
-    if not preview.ok:
-        raise EnrollmentRejected(preview.results)
-    covers = write_coverages(session, ctx, enrollment.uuid)
-    receipts = _write_payments(session, actor, enrollment.uuid, preview.split, ctx.paid_on)
-    enrollment.premium_total += preview.premium_total
-    for column, amount in _split_columns(preview.split).items():
-        setattr(enrollment, column, getattr(enrollment, column) + amount)
-    journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.UPDATE)
-    audit.record(
-        session, actor.username, "enrollment.add_members", entity="enrollments",
-        entity_id=enrollment.uuid,
-        details={"number": number, "members": len(ctx.members), "coverages": covers,
-                 "premium": preview.premium_total, "start": start.isoformat()},
-    )  # fmt: skip
-    return _result(enrollment, ctx, covers, receipts, preview.results)
+
+
+def cancellation_refund(session: Session, *, number: str) -> PaymentSplit:
+    """The refund per payer that cancelling `number` would make (reads only)."""
+    return paid_split(get_enrollment(session, number))
 
 
 @dataclass(frozen=True)
@@ -319,11 +304,21 @@ class CancelResult:
     coverages: int
 
 
-def cancel_enrollment(session: Session, actor: Actor, *, number: str, reason: str) -> CancelResult:
-    """Cancel an enrollment before its start and refund every payer (supervisor; audited).
-    After the start there is no exit and no refund (domain.md §3 rule 7)."""
+def cancel_enrollment(
+    session: Session,
+    actor: Actor,
+    *,
+    number: str,
+    reason: str,
+    refund: PaymentDetails | None = None,
+) -> CancelResult:
+    """Cancel an enrollment before its start and refund every payer (supervisor; audited),
+    the refund recorded as `refund` says (default: by transfer, today). After the start there is
+    no exit and no refund (domain.md §3 rule 7)."""
     require(actor, Action.CANCEL_ENROLLMENT)
+    details = checked_details(refund or PaymentDetails())
     enrollment = get_enrollment(session, number)
+    check_text(reason, field="reason", label=msg("撤销理由"), multiline=True)
     if not reason.strip():
         raise RejectedInput(msg("撤销参保须填写理由。"), field="reason")
     if enrollment.status is EnrollmentStatus.CANCELLED:
@@ -347,15 +342,14 @@ def cancel_enrollment(session: Session, actor: Actor, *, number: str, reason: st
     )
     journal_rows(session, "coverages", ids, JournalOp.UPDATE)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.UPDATE)
-    split = PaymentSplit(
-        enrollment.pay_unit, enrollment.pay_union, enrollment.pay_individual, enrollment.pay_gift
-    )
-    refunds = _write_payments(
-        session, actor, enrollment.uuid, split, clock.today(), kind=PaymentKind.REFUND
+    split = paid_split(enrollment)
+    refunds = write_payments(
+        session, actor, enrollment.uuid, split, details, kind=PaymentKind.REFUND
     )
     audit.record(
         session, actor.username, "enrollment.cancel", entity="enrollments",
         entity_id=enrollment.uuid,
-        details={"number": number, "reason": reason.strip(), "refund": plain_yuan(split.total)},
+        details={"number": number, "reason": reason.strip(), "refund": plain_yuan(split.total),
+                 "method": details.method, "voucher": details.voucher},
     )  # fmt: skip
     return CancelResult(number, refunds, len(ids))

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, text
 from app.hub.assessment import office_overview
 from app.hub.reports import ProvinceFigures, province_figures
 from app.members import GROUP_TAGS
+from app.money import decimal_yuan
 from app.reports.figures import Period
 
 GIFTS = """
@@ -51,14 +52,14 @@ class WorkReport:
             events, attended = self.health.get(o.code, (0, 0))
             rows.append(
                 [o.code, o.name, o.units, o.members, o.person_times, actual, target,
-                 _yuan(o.premium), o.claims, _yuan(o.benefits_paid), events, attended]
+                 decimal_yuan(o.premium), o.claims, decimal_yuan(o.benefits_paid), events, attended]
             )  # fmt: skip
         t = self.figures.total
         events = sum(e for e, _ in self.health.values())
         attended = sum(a for _, a in self.health.values())
         rows.append(
-            ["", "全省合计", t.units, t.members, t.person_times, None, None, _yuan(t.premium),
-             t.claims, _yuan(t.benefits_paid), events, attended]
+            ["", "全省合计", t.units, t.members, t.person_times, None, None, decimal_yuan(t.premium),
+             t.claims, decimal_yuan(t.benefits_paid), events, attended]
         )  # fmt: skip
         return rows
 
@@ -69,10 +70,6 @@ OFFICE_COLUMNS = [
     "参加人次",
 ]  # fmt: skip
 GIFT_COLUMNS = ["群体", "赠送人数（人）", "赠送会费（元）"]
-
-
-def _yuan(fen: int) -> Decimal:
-    return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 
 def work_report(conn: Connection, year: int) -> WorkReport:
@@ -88,9 +85,9 @@ def work_report(conn: Connection, year: int) -> WorkReport:
 
 
 def _gift_rows(report: WorkReport) -> list[list[object]]:
-    rows: list[list[object]] = [[g, n, _yuan(p)] for g, n, p in report.gifts]
+    rows: list[list[object]] = [[g, n, decimal_yuan(p)] for g, n, p in report.gifts]
     rows.append(
-        ["合计", sum(n for _, n, _ in report.gifts), _yuan(sum(p for *_, p in report.gifts))]
+        ["合计", sum(n for _, n, _ in report.gifts), decimal_yuan(sum(p for *_, p in report.gifts))]
     )
     return rows
 

@@ -1,10 +1,13 @@
 """参保: the office's enrollments with the renewal filter (ending within 30/60 days, not yet
-renewed), the enrollment wizard and renewal of the selected enrollment."""
+renewed), and every action on them from buttons, the right-click menu and the keyboard: the
+enrollment wizard, 导入名册, 增员, 减员, 撤销参保 (supervisors), 续保 (preview first) and 查看
+(also double-click or Enter). Each action is a dialog calling one app.enrollment function."""
 
 from __future__ import annotations
 
+from app import clock
 from app.auth import Action
-from app.enrollment import list_enrollments, renew
+from app.enrollment import list_enrollments, show_enrollment
 from app.enrollment.queries import EnrollmentSummary
 from app.enrollment.service import EnrollmentResult
 from app.errors import HuzhuError
@@ -14,24 +17,37 @@ from app.reports.figures import Period
 from models.enums import EnrollmentStatus
 from ui import bus
 from ui.context import PageContext
+from ui.elide import elide_middle
+from ui.enrollment.addition_dialog import AdditionDialog
+from ui.enrollment.cancel_dialog import CancelDialog
+from ui.enrollment.detail_dialog import EnrollmentDetailDialog
 from ui.enrollment.enrollment_wizard import EnrollmentWizard
+from ui.enrollment.leave_dialog import LeaveDialog
+from ui.enrollment.renewal_dialog import RenewalDialog
 from ui.home.chip import FilterChip
-from ui.list_export import export_action, export_view
-from ui.ops import report_error, run_op
+from ui.list_export import export_button, export_view
+from ui.ops import report_error
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
+    QMenu,
     QMessageBox,
+    QPoint,
     QPushButton,
+    QShortcut,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from ui.roster.import_dialog import RosterImportDialog, open_roster_import_dialog
 
 FILTERS = (
     (None, QT_TRANSLATE_NOOP("EnrollmentPage", "全部参保单")),
@@ -62,29 +78,48 @@ class EnrollmentPage(QWidget):
         self.covered: Period | None = None  # apply_filter: enrollments covering from this period
         self.chip = FilterChip()
         self.chip.cleared.connect(self.clear_filter)
+        self.dialog: QDialog | None = None  # the last action dialog opened (tests reach it)
         self.new_button = QPushButton(self.tr("办理参保(&N)…"))
+        self.import_button = QPushButton(self.tr("导入名册"))
+        self.add_button = QPushButton(self.tr("增员"))
+        self.leave_button = QPushButton(self.tr("减员"))
+        self.cancel_button = QPushButton(self.tr("撤销参保"))
         self.renew_button = QPushButton(self.tr("续保(&R)"))
-        self.new_button.clicked.connect(self.open_wizard)
-        self.renew_button.clicked.connect(self.renew_selected)
-        can_enrol = context.actor.can(Action.ENROLL)
-        self.new_button.setEnabled(can_enrol)
-        self.renew_button.setEnabled(can_enrol)
+        self.view_button = QPushButton(self.tr("查看"))
+        self.export_button = export_button()
+        self.actions = (
+            (self.new_button, self.open_wizard, "Ctrl+N"),
+            (self.import_button, self.import_roster, "Ctrl+I"),
+            (self.add_button, self.add_members, "Ctrl+J"),
+            (self.leave_button, self.remove_members, "Ctrl+L"),
+            (self.cancel_button, self.cancel_selected, "Ctrl+Shift+X"),
+            (self.renew_button, self.renew_selected, "Ctrl+R"),
+            (self.view_button, self.view_selected, "Ctrl+O"),
+            (self.export_button, self.export_list, "Ctrl+E"),
+        )
+        for button, slot, keys in self.actions:
+            button.clicked.connect(slot)
+            button.setToolTip(keys)
+            QShortcut(QKeySequence(keys), self, activated=lambda b=button: b.click())
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(t) for t in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_middle(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.view_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_requested)
+        self.table.itemSelectionChanged.connect(self._enable)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.view_selected)
+        self.menu: QMenu | None = None
         self.count = QLabel()
-        self.export_button = export_action(self.table, self.export_list)
         bar = QHBoxLayout()
-        for widget in (
-            self.filter,
-            self.new_button,
-            self.renew_button,
-            self.export_button,
-            self.count,
-        ):
-            bar.addWidget(widget)
+        bar.addWidget(self.filter)
+        for button, _slot, _keys in self.actions:
+            bar.addWidget(button)
+        bar.addWidget(self.count)
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -124,7 +159,10 @@ class EnrollmentPage(QWidget):
         else:
             self.chip.hide()
 
-    def load(self) -> None:
+    def load(self, select: str | None = None) -> None:
+        """Read the list again, keeping the selected enrollment (or selecting `select`)."""
+        chosen = self.selected()
+        keep = select or (chosen.number if chosen else None)
         with self.context.db.reader() as session:
             self.rows = list_enrollments(session, expiring_within=self.expiring_days())
             if self.covered is not None:
@@ -144,14 +182,118 @@ class EnrollmentPage(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.count.setText(self.tr("共 {0} 张").replace("{0}", str(len(self.rows))))
         self._show_chip()
+        row = next((i for i, r in enumerate(self.rows) if r.number == keep), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentCell(-1, -1)
+        self._enable()
 
     def _on_changed(self, changes: frozenset[str]) -> None:
         if bus.ENROLLMENTS in changes:
             self.load()
 
     def selected(self) -> EnrollmentSummary | None:
-        row = self.table.currentRow()
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        row = rows[0].row() if rows else -1
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def select_number(self, number: str) -> None:
+        self.load(select=number)
+
+    def _enable(self) -> None:
+        """Each action is enabled when the operator may take it on the selected enrollment."""
+        actor, chosen, today = self.context.actor, self.selected(), clock.today()
+        enrol = actor.can(Action.ENROLL)
+        open_ = chosen is not None and chosen.status is EnrollmentStatus.CONFIRMED
+        self.new_button.setEnabled(enrol)
+        self.import_button.setEnabled(enrol)
+        self.add_button.setEnabled(enrol and open_ and chosen is not None and chosen.end >= today)
+        self.leave_button.setEnabled(enrol and open_)
+        self.renew_button.setEnabled(
+            enrol and open_ and chosen is not None and not chosen.renewed_by
+        )
+        supervisor = actor.can(Action.CANCEL_ENROLLMENT)
+        self.cancel_button.setEnabled(
+            supervisor and open_ and chosen is not None and today < chosen.start
+        )
+        self.cancel_button.setToolTip(
+            self.tr("生效前撤销并退费") if supervisor else self.tr("仅主管可撤销参保")
+        )
+        self.view_button.setEnabled(chosen is not None)
+
+    def build_menu(self) -> QMenu:
+        """The right-click menu: the page's actions on the selected enrollment."""
+        menu = QMenu(self)
+        for button, slot, keys in self.actions:
+            action = menu.addAction(button.text())
+            action.setShortcut(QKeySequence(keys))
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+        self.menu = menu
+        return menu
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        row = self.table.rowAt(pos.y())
+        if row >= 0:
+            self.table.selectRow(row)
+        self.build_menu().popup(self.table.viewport().mapToGlobal(pos))
+
+    def _need_selection(self, title: str) -> EnrollmentSummary | None:
+        chosen = self.selected()
+        if chosen is None:
+            QMessageBox.information(self, title, self.tr("请先在列表中选择一张参保单。"))
+        return chosen
+
+    def _open(self, title: str, make) -> QDialog | None:  # type: ignore[no-untyped-def]
+        try:
+            self.dialog = make()
+        except HuzhuError as exc:
+            report_error(self, title, exc)
+            return None
+        self.dialog.open()
+        return self.dialog
+
+    def import_roster(self) -> RosterImportDialog:
+        chosen = self.selected()
+        dialog = open_roster_import_dialog(self, self.context, chosen.unit_uuid if chosen else None)
+        self.dialog = dialog
+        return dialog
+
+    def add_members(self) -> QDialog | None:
+        chosen = self._need_selection(self.tr("增员"))
+        if chosen is None:
+            return None
+        return self._open(
+            self.tr("增员"), lambda: AdditionDialog(self.context, chosen.number, self)
+        )
+
+    def remove_members(self) -> QDialog | None:
+        chosen = self._need_selection(self.tr("减员"))
+        if chosen is None:
+            return None
+        return self._open(self.tr("减员"), lambda: LeaveDialog(self.context, chosen.number, self))
+
+    def cancel_selected(self) -> QDialog | None:
+        chosen = self._need_selection(self.tr("撤销参保"))
+        if chosen is None or not self.context.actor.can(Action.CANCEL_ENROLLMENT):
+            return None
+
+        def make() -> CancelDialog:
+            with self.context.db.reader() as session:
+                detail = show_enrollment(session, chosen.number)
+            return CancelDialog(self.context, detail, self)
+
+        return self._open(self.tr("撤销参保"), make)
+
+    def view_selected(self) -> QDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        return self._open(
+            self.tr("查看"), lambda: EnrollmentDetailDialog(self.context, chosen.number, self)
+        )
 
     def open_wizard(self) -> EnrollmentWizard | None:
         try:
@@ -162,33 +304,24 @@ class EnrollmentPage(QWidget):
         self.wizard.open()
         return self.wizard
 
-    def renew_selected(self) -> None:
-        chosen = self.selected()
+    def renew_selected(self) -> QDialog | None:
+        """续保 opens the preview; nothing is written until the clerk confirms there."""
+        chosen = self._need_selection(self.tr("续保"))
         if chosen is None:
-            QMessageBox.information(
-                self, self.tr("续保"), self.tr("请先在列表中选择要续保的参保单。")
-            )
-            return
-        run_op(
-            self.context,
-            self,
-            title=self.tr("续保"),
-            work=lambda job: renew(job.session, job.actor, number=chosen.number),
-            changes=frozenset({bus.ENROLLMENTS}),
-            on_done=self._renewed,
-        )
+            return None
+
+        def make() -> RenewalDialog:
+            dialog = RenewalDialog(self.context, chosen.number, self)
+            dialog.renewed.connect(self._renewed)
+            return dialog
+
+        return self._open(self.tr("续保"), make)
 
     def export_list(self) -> object:
         return export_view(
             self, self.context, self.table, title=self.tr("参保单列表"),
-            numbers={3, 4, 6}, info=[self.filter.currentText()],
+            kinds={3: "count", 4: "money", 6: "count"}, info=[self.filter.currentText()],
         )  # fmt: skip
 
     def _renewed(self, result: EnrollmentResult) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("续保"),
-            self.tr("已续保，新参保单 {0}，会费 {1} 元。")
-            .replace("{0}", result.number)
-            .replace("{1}", plain_yuan(result.premium_total)),
-        )
+        self.select_number(result.number)

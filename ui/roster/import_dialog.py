@@ -1,9 +1,11 @@
-"""导入花名册: pick a unit's spreadsheet, choose plans and start, check or import it on the
-worker (progress dialog with Cancel, which rolls everything back), see every problem by Excel
-row, and save the error report for the unit. Template and member-list buttons sit beside it.
+"""导入花名册: choose the unit, pick its spreadsheet, choose plans and start and how the premium
+was paid, check or import it on the worker (progress dialog with Cancel, which rolls everything
+back), see every problem by Excel row, and save the error report for the unit. Template and
+member-list buttons sit beside it; after an import the certificates and the premium receipt
+print from here.
 
 Open it with `open_roster_import_dialog(parent, context, unit_uuid)` from the units, members or
-enrolment page.
+enrolment page (导入名册); without a unit the clerk chooses one first.
 """
 
 from __future__ import annotations
@@ -21,13 +23,17 @@ from app.roster import exports, template
 from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, import_roster
 from app.roster.reading import RosterSheet, read_roster
 from app.roster.report import write_error_report
-from models import Unit
+from app.units import UnitRow, search_units
 from ui import bus as entities
 from ui.context import PageContext
+from ui.enrollment.payment_box import PaymentBox
+from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
 from ui.ops import Job, Op, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QCoreApplication,
     QDate,
     QDateEdit,
@@ -39,6 +45,7 @@ from ui.qt import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -53,17 +60,31 @@ def _app(text: str) -> str:
 
 
 class RosterImportDialog(QDialog):
-    def __init__(self, context: PageContext, unit_uuid: uuid.UUID, parent: QWidget | None = None):
+    def __init__(
+        self, context: PageContext, unit_uuid: uuid.UUID | None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
-        self.context, self.unit_uuid = context, unit_uuid
+        self.context = context
         self.sheet: RosterSheet | None = None
         self.outcome: RosterOutcome | None = None
         self.op: Op[Any] | None = None
+        self.printing: PrintDialog | None = None
         with context.db.reader() as session:
-            unit = session.get(Unit, unit_uuid)
-            self.unit_name = unit.name if unit else ""
+            self.units: list[UnitRow] = search_units(session, text="", include_inactive=False)
             plans = list(list_plans(session).plans.values())
-        self.setWindowTitle(self.tr("导入花名册 — {0}").replace("{0}", self.unit_name))
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.unit.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        for row in self.units:
+            self.unit.addItem(f"{row.name}（{row.uscc}）", row.uuid)
+        self.unit.setCurrentIndex(
+            next((i for i, r in enumerate(self.units) if r.uuid == unit_uuid), -1)
+        )
+        self.unit.currentIndexChanged.connect(lambda _i: self._unit_chosen())
+        self.unit.lineEdit().returnPressed.connect(self._match_typed)
+        self.unit.lineEdit().setPlaceholderText(self.tr("输入单位名称或信用代码的一部分，回车选定"))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("单位交来的 .xlsx、.xls 或 .csv 文件"))
         browse = QPushButton(self.tr("选择文件…"))
@@ -83,13 +104,42 @@ class RosterImportDialog(QDialog):
             plan_row.addWidget(box)
         plan_row.addStretch()
         self.skip_invalid = QCheckBox(self.tr("跳过有问题的行（其余各行在参保规则仍满足时导入）"))
+        self.payment = PaymentBox(split=False)
+        self.payment.due.setText(self.tr("会费由单位缴纳，按导入人数计收"))
         self._build(browse, plan_row)
+        self._unit_chosen()
+
+    @property
+    def unit_uuid(self) -> uuid.UUID | None:
+        return self.unit.currentData() if self.unit.currentIndex() >= 0 else None
+
+    @property
+    def unit_name(self) -> str:
+        chosen = self.unit_uuid
+        return next((r.name for r in self.units if r.uuid == chosen), "")
+
+    def _match_typed(self) -> None:
+        """Enter after part of a name or credit code picks the one unit it matches."""
+        typed = self.unit.lineEdit().text().strip()
+        found = [
+            i for i, r in enumerate(self.units) if typed and (typed in r.name or typed in r.uscc)
+        ]
+        if len(found) == 1:
+            self.unit.setCurrentIndex(found[0])
+            self.unit.setEditText(self.unit.itemText(found[0]))
+
+    def _unit_chosen(self) -> None:
+        self.setWindowTitle(self.tr("导入花名册 — {0}").replace("{0}", self.unit_name))
+        self.outcome, self.sheet = None, None
+        for button in self.unit_buttons:
+            button.setEnabled(self.unit_uuid is not None)
 
     def _build(self, browse: QPushButton, plan_row: QHBoxLayout) -> None:
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
+        form.addRow(self.tr("参保单位(&U)"), self.unit)
         form.addRow(self.tr("文件"), file_row)
         form.addRow(self.tr("计划和份数"), plan_row)
         form.addRow(self.tr("生效日期"), self.start)
@@ -110,6 +160,14 @@ class RosterImportDialog(QDialog):
         renewal_button.setToolTip(self.tr("本单位最近一张参保单中仍在职的人员，交单位核对"))
         renewal_button.clicked.connect(self.save_renewal)
         close = QPushButton(self.tr("关闭"))
+        self.certificate_button = QPushButton(self.tr("打印参保凭证…"))
+        self.receipt_button = QPushButton(self.tr("打印收款收据…"))
+        self.certificate_button.clicked.connect(self.print_certificates)
+        self.receipt_button.clicked.connect(self.print_receipt)
+        for button in (self.certificate_button, self.receipt_button):
+            button.setVisible(False)
+        self.unit_buttons = (self.check_button, self.import_button, template_button,
+                             renewal_button, members_button)  # fmt: skip
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.report_button.clicked.connect(self.save_report)
@@ -120,14 +178,20 @@ class RosterImportDialog(QDialog):
         for button in (template_button, renewal_button, members_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        for button in (self.check_button, self.import_button, self.report_button, close):
+        for button in (self.certificate_button, self.receipt_button, self.check_button,
+                       self.import_button, self.report_button, close):  # fmt: skip
             buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addLayout(form, 3)
+        top.addWidget(self.payment, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
-        self.resize(820, 560)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in the unit or file field picks, opens nothing
+        self.resize(980, 600)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -139,13 +203,18 @@ class RosterImportDialog(QDialog):
     def options(self, *, dry_run: bool) -> ImportOptions:
         plans = {code: box.value() for code, box in self.shares.items() if box.value() > 0}
         start = self.start.date().toPython()
+        assert self.unit_uuid is not None
         return ImportOptions(
-            self.unit_uuid, plans, start, None, dry_run, self.skip_invalid.isChecked()
-        )
+            self.unit_uuid, plans, start, None, dry_run, self.skip_invalid.isChecked(),
+            self.payment.details(),
+        )  # fmt: skip
 
     def run(self, *, dry_run: bool) -> Op[Any] | None:
         """Check (dry run) or import the chosen file on the writer thread."""
         path = Path(self.path.text().strip())
+        if self.unit_uuid is None:
+            self.summary.setText(self.tr("请先选择参保单位。"))
+            return None
         if not self.path.text().strip():
             self.summary.setText(self.tr("请先选择单位交来的花名册文件。"))
             return None
@@ -186,12 +255,16 @@ class RosterImportDialog(QDialog):
             .replace("{1}", str(len(outcome.imported_rows)))
             .replace("{2}", str(len(outcome.bad_rows)))
         ]
+        lines += [_app(str(warning)) for warning in outcome.warnings]
         if outcome.enrollment is not None:
             lines.append(
                 self.tr("已导入：新登记 {0} 人，参保单 {1}。")
                 .replace("{0}", str(outcome.new_members))
                 .replace("{1}", outcome.enrollment.number)
             )
+            lines.append(self.tr("可以打印参保凭证和收款收据。"))
+            self.certificate_button.setVisible(True)
+            self.receipt_button.setVisible(True)
         elif outcome.dry_run:
             lines.append(self.tr("检查通过，可以导入。") if outcome.ok else self.tr("检查未通过。"))
         else:
@@ -228,11 +301,12 @@ class RosterImportDialog(QDialog):
         path = self._save_path(
             self.tr("保存花名册模板"), self.tr("{u}-花名册模板.xlsx").format(u=self.unit_name)
         )
-        if path is None:
+        unit = self.unit_uuid
+        if path is None or unit is None:
             return None
         return run_op(
             self.context, self, title=self.tr("生成模板"), write=False,
-            work=lambda job: template.unit_template(job.session, unit_uuid=self.unit_uuid, path=path),
+            work=lambda job: template.unit_template(job.session, unit_uuid=unit, path=path),
         )  # fmt: skip
 
     def save_renewal(self) -> Op[Any] | None:
@@ -257,14 +331,31 @@ class RosterImportDialog(QDialog):
         path = self._save_path(
             self.tr("导出会员名单"), self.tr("{u}-会员名单.xlsx").format(u=self.unit_name)
         )
-        if path is None:
+        unit = self.unit_uuid
+        if path is None or unit is None:
             return None
         return run_op(
             self.context, self, title=self.tr("导出会员名单"), write=False,
             work=lambda job: exports.export_unit_members(
-                job.session, job.actor, unit_uuid=self.unit_uuid, path=path, progress=job.progress
+                job.session, job.actor, unit_uuid=unit, path=path, progress=job.progress
             ),
         )  # fmt: skip
+
+    def print_certificates(self) -> PrintDialog | None:
+        """The certificates of the enrollment just imported."""
+        if self.outcome is None or self.outcome.enrollment is None:
+            return None
+        number = self.outcome.enrollment.number
+        self.printing = print_certificates(self.context, self, number)
+        return self.printing
+
+    def print_receipt(self) -> PrintDialog | None:
+        """The premium receipt(s) of the enrollment just imported."""
+        if self.outcome is None or self.outcome.enrollment is None:
+            return None
+        numbers = [r.number for r in self.outcome.enrollment.receipts]
+        self.printing = print_receipts(self.context, self, numbers)
+        return self.printing
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -272,9 +363,10 @@ def _qdate(day: dt.date) -> QDate:
 
 
 def open_roster_import_dialog(
-    parent: QWidget | None, context: PageContext, unit_uuid: uuid.UUID
+    parent: QWidget | None, context: PageContext, unit_uuid: uuid.UUID | None
 ) -> RosterImportDialog:
-    """Open the roster import dialog for a unit (window-modal, returns at once)."""
+    """Open the roster import dialog for a unit, or to choose one (window-modal, returns at
+    once)."""
     dialog = RosterImportDialog(context, unit_uuid, parent)
     dialog.open()
     return dialog

@@ -31,13 +31,13 @@ _COLUMNS = (
 )
 
 
+# Plain ALTER TABLE (SQLite ≥ 3.35 drops a column in place): a batch copy of claims would
+# reflect the tables it references, and members carries an expression index reflection skips.
 def upgrade() -> None:
-    with op.batch_alter_table("claims") as batch:
-        for name, kind in _COLUMNS:
-            batch.add_column(sa.Column(name, kind, nullable=True))
+    for name, kind in _COLUMNS:
+        op.add_column("claims", sa.Column(name, kind, nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("claims") as batch:
-        for name, _kind in reversed(_COLUMNS):
-            batch.drop_column(name)
+    for name, _kind in reversed(_COLUMNS):
+        op.drop_column("claims", name)
