@@ -123,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"huzhu: {exc}", file=sys.stderr)
         return 2
     except HuzhuError as exc:
+        log.info("%s refused: %s", args.command, exc.message)  # for support (scrubbed)
         report_error(ctx, exc)
         return exc.exit_code
     except Exception as exc:
