@@ -98,7 +98,7 @@ def markdown(results: dict[str, Any]) -> str:
         )
         load_avg = r.get("load_avg")
         cells = [
-            r["work"].strip().replace("  of which", "↳ of which"),
+            r["work"].replace("  of which", "↳ of which").strip(),
             _s(r["figure_s"]),
             _s(r.get("baseline_s")),
             "—" if r.get("ratio") is None else f"{r['ratio']:.1f}×",

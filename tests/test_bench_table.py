@@ -46,7 +46,9 @@ def test_a_partial_run_replaces_its_rows_and_keeps_the_others(tmp_path) -> None:
 
 
 def test_the_table_shows_load_and_versions(tmp_path) -> None:
-    text = table.markdown({"rows": [_row("start-up", 0.3, 0.42), _row("import", 3.0, 0.9)]})
+    rows = [_row("start-up", 0.3, 0.42), _row("  of which the shell", 0.2, 0.42)]
+    text = table.markdown({"rows": [*rows, _row("import", 3.0, 0.9)]})
+    assert "| ↳ of which the shell | 0.200 s |" in text
     assert text.startswith("Measured with Python 3.11.7, SQLite 3.40.1, PySide6 6.12.0")
     assert "| start-up | 0.300 s | 0.100 s | 3.0× | ≤ 1 s | — | pass | 0.42 |" in text
     assert "| import | 3.000 s | 0.100 s | 30.0× | ≤ 1 s | — | FAIL | 0.90 |" in text
