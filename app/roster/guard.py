@@ -9,7 +9,8 @@ counted by position, as readers place them. The check stops at the first limit b
 never holds more than one block. A CSV is measured as it is read (`check_rows`, `check_cell`).
 
 The limits are the roster limits for every format: MAX_ROWS data rows, MAX_COLUMNS columns
-with content, MAX_CELL_CHARS characters in a cell (Excel's own limit), MAX_BOOK_BYTES of XML.
+with content, MAX_CELLS for their product (the range a reader holds), MAX_CELL_CHARS characters
+in a cell (Excel's own limit), MAX_BOOK_BYTES of XML.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from app.i18n import msg
 MAX_ROWS = 300_000  # data rows of one roster (a large employer has ~50,000)
 MAX_COLUMNS = 1_000  # columns holding content
 MAX_CELL_CHARS = 32_767  # characters in one cell: Excel's own limit
+MAX_CELLS = 20_000_000  # rows × columns of the range a reader holds (~0.6 GB in calamine)
 MAX_BOOK_BYTES = 256 << 20  # decompressed XML of the whole workbook
 _BLOCK = 1 << 20
 _CELL_REF = re.compile(r"\s*([A-Za-z]{1,8})\s*([0-9]{1,12})?\s*")
@@ -48,6 +50,7 @@ def refusal(source: str, what: str, found: int) -> RejectedInput:
         "rows": (msg("行数"), MAX_ROWS),
         "columns": (msg("有内容的列数"), MAX_COLUMNS),
         "cell": (msg("单元格字数"), MAX_CELL_CHARS),
+        "cells": (msg("表格范围（行数×列数）"), MAX_CELLS),
         "bytes": (msg("解压后的大小（字节）"), MAX_BOOK_BYTES),
     }
     label, limit = limits[what]
@@ -84,6 +87,7 @@ class _SheetScan:
         self.col = 0  # current column number
         self.text = 0  # characters in the current value element
         self.has_value = False
+        self.last_row = self.widest = 0  # the extent of the cells with content
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         tag = name.rpartition(":")[2]
@@ -117,6 +121,8 @@ class _SheetScan:
                 raise _TooBig("rows", int(match.group(2)))
             if _column_number(match.group(1)) > MAX_COLUMNS:
                 raise _TooBig("columns", _column_number(match.group(1)))
+            if int(match.group(2)) * _column_number(match.group(1)) > MAX_CELLS:
+                raise _TooBig("cells", int(match.group(2)) * _column_number(match.group(1)))
 
     def end(self, name: str) -> None:
         tag = name.rpartition(":")[2]
@@ -126,6 +132,9 @@ class _SheetScan:
                 raise _TooBig("columns", self.col)
             if self.row > MAX_ROWS + 1:
                 raise _TooBig("rows", self.row)
+            self.last_row, self.widest = max(self.last_row, self.row), max(self.widest, self.col)
+            if self.last_row * self.widest > MAX_CELLS:
+                raise _TooBig("cells", self.last_row * self.widest)
 
     def chars(self, data: str) -> None:
         self.text += len(data)
