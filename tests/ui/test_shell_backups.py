@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app import backup, settings
 from app.auth import SYSTEM
-from app.db import open_database
+from app.db import online_backup, open_database
 from ui.qt import QFileDialog, QInputDialog, QMessageBox
 from ui.settings.page import SettingsPage
 
@@ -152,7 +152,8 @@ def test_restore_of_another_office_or_a_corrupt_file_is_refused_and_nothing_chan
     context = admin_settings.context
     db_path = context.db.path
     other = tmp_path / "other-office.sqlite3"
-    backup.backup(db_path, other)
+    backup.backup(db_path, tmp_path / "own.hzb")  # the office seals its backups from now on
+    online_backup(db_path, other)  # a raw copy, its office code then rewritten
     with sqlite3.connect(other) as conn:
         conn.execute("UPDATE offices SET code = '61020402' WHERE is_self = 1")
     conn.close()
