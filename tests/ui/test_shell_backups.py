@@ -170,7 +170,10 @@ def test_restore_of_another_office_or_a_corrupt_file_is_refused_and_nothing_chan
     assert not list(db_path.parent.glob("*.replaced-*"))
     assert not list(db_path.parent.glob(".*restoring"))
     first, second = message_boxes.texts("warning")
-    assert first == "备份属于代办处 61020402，本机数据属于代办处 61020401，不能恢复他处的备份。"
+    assert first == (
+        "备份 other-office.sqlite3 没有本代办处的校验封印（可能被改动，或来自其他代办处），"
+        "已拒绝恢复。"
+    )
     assert "corrupt.sqlite3" in second and "已拒绝恢复" in second
     assert admin_settings.window().isVisible()  # nothing restored: the clerk keeps working
     with context.db.reader() as session:
