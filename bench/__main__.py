@@ -23,6 +23,7 @@ MODULES = {
     "roster": "bench.roster",
     "office": "bench.office",
     "home": "bench.home",
+    "hub_analysis": "bench.hub_analysis",
 }
 
 

@@ -102,3 +102,66 @@ def report(conn: Connection) -> HubReport:
         rows=rows,
         by_office=by_office,
     )
+
+
+@dataclass(frozen=True)
+class WaitingClaim:
+    """A claim queued for the hub's decision, with what its office's package carried."""
+
+    claim_uuid: str
+    number: str
+    office_code: str
+    office_name: str
+    amount: int  # fen: the benefit the office approved, waiting for the hub
+    status: str  # pending / approved / rejected (decided, not yet sent back)
+    reason: str
+    plan_code: str
+    kind: str
+    member_name: str
+    event_date: object
+    received_on: object
+    hospital: str
+    total_cost: int
+    self_pay: int
+    working: list[str]
+    documents: dict[str, bool]
+    decided_by: str
+
+
+def waiting_claims(conn: Connection, *, include_decided: bool = True) -> list[WaitingClaim]:
+    """Claims waiting for the hub (benefit ≥ the hub threshold), oldest first; with
+    `include_decided`, also those decided but not yet sent back in a return package."""
+    claims, members = ENTITY_TABLES["claims"], ENTITY_TABLES["members"]
+    query = (
+        select(
+            hub_decisions,
+            hub_offices.c.name.label("office_name"),
+            claims.c.plan_code,
+            claims.c.kind,
+            claims.c.event_date,
+            claims.c.received_on,
+            claims.c.hospital,
+            claims.c.total_cost,
+            claims.c.self_pay,
+            claims.c.working,
+            claims.c.documents,
+            members.c.name.label("member_name"),
+        )
+        .join(hub_offices, hub_offices.c.code == hub_decisions.c.office_code, isouter=True)
+        .join(claims, claims.c.uuid == hub_decisions.c.claim_uuid, isouter=True)
+        .join(members, members.c.uuid == claims.c.member_uuid, isouter=True)
+        .where(hub_decisions.c.returned_seq.is_(None))
+        .order_by(hub_decisions.c.queued_at, hub_decisions.c.claim_number)
+    )
+    if not include_decided:
+        query = query.where(hub_decisions.c.status == "pending")
+    return [
+        WaitingClaim(
+            str(r.claim_uuid), r.claim_number, r.office_code, r.office_name or "", r.amount,
+            r.status, r.reason or "", r.plan_code or "", r.kind or "", r.member_name or "",
+            r.event_date, r.received_on, r.hospital or "", r.total_cost or 0, r.self_pay or 0,
+            [str(line) for line in (r.working or [])], dict(r.documents or {}),
+            r.decided_by or "",
+        )
+        for r in conn.execute(query)
+    ]  # fmt: skip

@@ -9,15 +9,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select
 
+from app.auth import SYSTEM
 from app.catalogue import SHIPPED_DIR
 from app.errors import RejectedInput
+from app.office import register_self
 from app.sync import crypto, keystore
 from app.sync.desk_import import import_return
 from app.sync.export import export_package
 from app.sync.format import Kind, PackageRefused
 from app.sync.reader import open_package
 from models import Catalogue, Coverage, JournalEntry, Member, SyncAlert, SyncPackage, Unit
-from models.enums import JournalOp
+from models.enums import JournalOp, OfficeLevel
 from tests.app.sync_factories import (
     ADMIN,
     TODAY,
@@ -231,7 +233,10 @@ def test_return_packages_out_of_order_for_others_or_forged_are_refused(desk, tmp
         assert session.scalar(select(func.count()).select_from(SyncPackage)) == 0
 
 
-def test_a_desk_without_hub_keys_is_told_how_to_get_them(demo_db, tmp_path):
-    with pytest.raises(RejectedInput, match="init --office"), demo_db.unit_of_work() as session:
+def test_a_desk_without_hub_keys_is_told_how_to_get_them(db, tmp_path):
+    with db.unit_of_work() as session:  # an office set up by hand, not from an office file
+        register_self(session, SYSTEM, code="61020402", name="铜川市印台区代办处",
+                      level=OfficeLevel.COUNTY)  # fmt: skip
+    with pytest.raises(RejectedInput, match="init --office"), db.unit_of_work() as session:
         export_package(session, ADMIN, out_dir=tmp_path)
     assert not list(tmp_path.glob("*.hzp"))

@@ -1,0 +1,152 @@
+"""办事处: every office with its last package, gaps, refusals, alerts and coverage against its
+target for the year; register an office and write its office file (.hzo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import clock
+from app.hub import actions
+from app.hub.assessment import OfficeLine, office_overview
+from app.hub.registry import Registered
+from ui.forms import fill_table, form_buttons, read_only_table
+from ui.hub.context import OFFICES, TARGETS, HubContext
+from ui.qt import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def year_box(parent: QWidget) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(2000, 2100)
+    box.setValue(clock.today().year)
+    return box
+
+
+class RegisterDialog(QDialog):
+    """Code and name of the new office; the .hzo is chosen after 确定."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记代办处"))
+        form = QFormLayout(self)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText(self.tr("8位代办处代码，如 61020401"))
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        form.addRow(self.tr("代办处代码"), self.code)
+        form.addRow(self.tr("代办处名称"), self.name)
+        self.ok = form_buttons(self, form, self.accept, save=False)
+
+
+class OfficesPage(QWidget):
+    def __init__(self, context: HubContext) -> None:
+        super().__init__()
+        self.context = context
+        self.year = year_box(self)
+        self.year.valueChanged.connect(self.refresh)
+        self.register_button = QPushButton(self.tr("登记代办处…"))
+        self.register_button.clicked.connect(self.register_office)
+        self.register_button.setEnabled(context.operator.may_work)
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年度")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.register_button)
+        top.addWidget(self.refresh_button)
+        self.table = read_only_table(
+            [
+                self.tr("代码"),
+                self.tr("代办处"),
+                self.tr("最后同步包号"),
+                self.tr("最后接收时间"),
+                self.tr("断档"),
+                self.tr("拒收"),
+                self.tr("提醒（未发回）"),
+                self.tr("待审批理赔"),
+                self.tr("参保人数"),
+                self.tr("覆盖率（%）"),
+                self.tr("覆盖率目标（%）"),
+            ]
+        )
+        self.table.setObjectName("offices")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.lines: list[OfficeLine] = []
+        context.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if names & {OFFICES, TARGETS}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        year = self.year.value()
+        self.context.run(
+            self,
+            title=self.tr("办事处"),
+            work=lambda conn: office_overview(conn, year),
+            on_done=self._show,
+        )
+
+    def _show(self, lines: list[OfficeLine]) -> None:
+        self.lines = lines
+        fill_table(
+            self.table,
+            [
+                [
+                    o.code, o.name, o.last_seq,
+                    o.last_received.strftime("%Y-%m-%d %H:%M") if o.last_received else "—",
+                    o.gaps, o.refusals, f"{o.alerts_unsent}/{o.alerts}", o.pending_claims,
+                    o.members, o.coverage if o.coverage is not None else "—",
+                    o.coverage_target if o.coverage_target is not None else "—",
+                ]
+                for o in lines
+            ],
+        )  # fmt: skip
+
+    def register_office(self) -> None:
+        dialog = RegisterDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        code, name = dialog.code.text().strip(), dialog.name.text().strip()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存代办处文件"), f"{code}.hzo", self.tr("代办处文件 (*.hzo)")
+        )
+        if not path:
+            return
+        who = self.context.operator
+        self.context.run(
+            self,
+            title=self.tr("登记代办处"),
+            work=lambda conn: actions.register_office(
+                conn, who, code=code, name=name, out=Path(path)
+            ),
+            on_done=self._registered,
+            changes=frozenset({OFFICES}),
+            write=True,
+        )
+
+    def _registered(self, done: Registered) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("登记代办处"),
+            self.tr(
+                "已登记代办处 {code}（{name}），代办处文件：{file}\n"
+                "省办事处密钥指纹：{fp}。该文件含代办处私钥，请当面交付。"
+            ).format(code=done.code, name=done.name, file=done.file, fp=done.hub_fingerprint),
+        )

@@ -1,0 +1,158 @@
+"""操作员: the hub's operators and their roles; change one's own password (as `huzhu hub user
+passwd`), add an operator (admins, as `huzhu hub user add`), verify the audit chain (as `huzhu
+hub audit verify`)."""
+
+from __future__ import annotations
+
+from app.hub import audit, operators
+from app.hub.operators import ROLE_LABELS, ROLES, HubOperator
+from ui.forms import fill_table, form_buttons, read_only_table
+from ui.hub.context import HUB_OPERATORS, HubContext
+from ui.qt import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _password() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("修改密码"))
+        form = QFormLayout(self)
+        self.old, self.new, self.again = _password(), _password(), _password()
+        for name, edit in (("old", self.old), ("new", self.new), ("again", self.again)):
+            edit.setObjectName(name)
+        form.addRow(self.tr("原密码"), self.old)
+        form.addRow(self.tr("新密码"), self.new)
+        form.addRow(self.tr("再输一次新密码"), self.again)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        self.ok = form_buttons(self, form, self._check, save=False)
+
+    def _check(self) -> None:
+        if self.new.text() != self.again.text():
+            self.error.setText(self.tr("两次输入的新密码不一致。"))
+            return
+        self.accept()
+
+
+class AddDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加操作员"))
+        form = QFormLayout(self)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for role in ROLES:
+            self.role.addItem(ROLE_LABELS[role], role)
+        self.password = _password()
+        self.password.setObjectName("password")
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("角色"), self.role)
+        form.addRow(self.tr("初始密码"), self.password)
+        self.ok = form_buttons(self, form, self.accept, save=False)
+
+
+class OperatorsPage(QWidget):
+    def __init__(self, context: HubContext) -> None:
+        super().__init__()
+        self.context = context
+        self.table = read_only_table([self.tr("用户名"), self.tr("姓名"), self.tr("角色")])
+        self.table.setObjectName("operators")
+        self.password_button = QPushButton(self.tr("修改密码…"))
+        self.password_button.clicked.connect(self.change_password)
+        self.add_button = QPushButton(self.tr("添加操作员…"))
+        self.add_button.setEnabled(context.operator.role == "admin")
+        self.add_button.clicked.connect(self.add_operator)
+        self.verify_button = QPushButton(self.tr("核验审计日志"))
+        self.verify_button.clicked.connect(self.verify)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        buttons = QHBoxLayout()
+        for button in (self.password_button, self.add_button, self.verify_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        context.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if HUB_OPERATORS in names:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.context.run(
+            self, title=self.tr("操作员"), work=operators.list_operators, on_done=self._show
+        )
+
+    def _show(self, listed: list[HubOperator]) -> None:
+        fill_table(self.table, [[o.username, o.display_name, ROLE_LABELS[o.role]] for o in listed])
+
+    def change_password(self) -> None:
+        dialog = PasswordDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        old, new = dialog.old.text(), dialog.new.text()
+        engine, username = self.context.hub.engine, self.context.operator.username
+        self.context.run(
+            self,
+            title=self.tr("修改密码"),
+            work=lambda _conn: operators.change_password(engine, username, old, new),
+            on_done=lambda _who: self.status.setText(self.tr("密码已修改。")),
+        )
+
+    def add_operator(self) -> None:
+        dialog = AddDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        who = self.context.operator
+        name, role, password = (
+            dialog.username.text().strip(), dialog.role.currentData(), dialog.password.text()
+        )  # fmt: skip
+        self.context.run(
+            self,
+            title=self.tr("添加操作员"),
+            work=lambda conn: operators.add_operator(
+                conn, who, username=name, role=role, password=password
+            ),
+            on_done=lambda added: self.status.setText(
+                self.tr("已添加操作员 {u}（{r}）").format(
+                    u=added.username, r=ROLE_LABELS[added.role]
+                )
+            ),
+            changes=frozenset({HUB_OPERATORS}),
+            write=True,
+        )
+
+    def verify(self) -> None:
+        self.context.run(
+            self, title=self.tr("核验审计日志"), work=audit.verify, on_done=self._verified
+        )
+
+    def _verified(self, report: audit.ChainReport) -> None:
+        if report.ok:
+            self.status.setText(self.tr("审计日志完好：{n} 条记录。").format(n=report.records))
+        else:
+            self.status.setText(self.tr("审计日志被改动：{r}").format(r=report.reason))
+            QMessageBox.warning(self, self.tr("核验审计日志"), self.status.text())

@@ -1,0 +1,84 @@
+"""报表: the province's 工作落实情况 report for the provincial union (app/hub/workreport.py, as
+`huzhu hub work-report`), shown for the year and saved as Excel or PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.hub.workreport import (
+    GIFT_COLUMNS,
+    OFFICE_COLUMNS,
+    WorkReport,
+    work_report,
+    write_work_pdf,
+    write_work_xlsx,
+)
+from app.money import yuan
+from ui.forms import fill_table, read_only_table
+from ui.hub.context import HubContext
+from ui.hub.offices_page import year_box
+from ui.qt import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+
+class ReportPage(QWidget):
+    def __init__(self, context: HubContext) -> None:
+        super().__init__()
+        self.context = context
+        self.report: WorkReport | None = None
+        self.year = year_box(self)
+        self.year.valueChanged.connect(self.refresh)
+        self.excel_button = QPushButton(self.tr("导出 Excel…"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"))
+        self.excel_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("全省工作落实情况报表（报省总工会）　年度")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.excel_button)
+        top.addWidget(self.pdf_button)
+        self.offices = read_only_table([self.tr(c) for c in OFFICE_COLUMNS])
+        self.offices.setObjectName("offices")
+        self.gifts = read_only_table([self.tr(c) for c in GIFT_COLUMNS])
+        self.gifts.setObjectName("gifts")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.offices, 2)
+        layout.addWidget(QLabel(self.tr("八大群体赠送情况")))
+        layout.addWidget(self.gifts, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        year = self.year.value()
+        self.context.run(
+            self,
+            title=self.tr("报表"),
+            work=lambda conn: work_report(conn, year),
+            on_done=self._show,
+        )
+
+    def _show(self, report: WorkReport) -> None:
+        self.report = report
+        fill_table(self.offices, report.office_rows())
+        fill_table(self.gifts, [[g, n, yuan(p)] for g, n, p in report.gifts])
+
+    def export(self, kind: str) -> None:
+        report = self.report
+        if report is None:
+            return
+        name = f"全省工作落实情况-{report.year}.{kind}"
+        pattern = (
+            self.tr("Excel 工作簿 (*.xlsx)") if kind == "xlsx" else self.tr("PDF 文件 (*.pdf)")
+        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报表"), name, pattern)
+        if not path:
+            return
+        writer = write_work_xlsx if kind == "xlsx" else write_work_pdf
+        self.context.run(
+            self,
+            title=self.tr("保存报表"),
+            work=lambda _conn: writer(report, Path(path)),
+            on_done=lambda saved: QMessageBox.information(
+                self, self.tr("保存报表"), self.tr("已保存：{p}").format(p=saved)
+            ),
+        )

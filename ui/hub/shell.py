@@ -1,0 +1,163 @@
+"""The hub desk: the product's Qt shell (login dialog, navigation, status bar) in hub mode, over
+the hub's PostgreSQL — embedded under the data folder by default, or the server at `--db URL`
+/ HUZHU_HUB_DB. `huzhu hub` with no command calls `run_hub_gui`.
+
+`start_hub()` opens the database and shows the login window without entering the event loop
+(tests use it); `run_hub_gui()` adds the loop (`_exec`, patched by the test of the command).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import logs
+from app.errors import HuzhuError, LoginFailed
+from app.hub import operators
+from app.hub.operators import ROLE_LABELS, HubOperator
+from app.hub.server import HubDatabase, open_hub_database
+from ui.bus import Bus
+from ui.hub.context import HubContext
+from ui.i18n import error_text
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.pages import Page, lazy
+from ui.qt import QT_TRANSLATE_NOOP, QApplication, QMessageBox, QWidget
+
+HUB_NAME = "省总工会职工互助保障办事处"
+
+HUB_PAGES: tuple[Page, ...] = (
+    Page("offices", QT_TRANSLATE_NOOP("pages", "办事处"), lazy("ui.hub.offices_page", "OfficesPage")),
+    Page("approvals", QT_TRANSLATE_NOOP("pages", "审批"), lazy("ui.hub.approvals_page", "ApprovalsPage")),
+    Page(
+        "catalogue",
+        QT_TRANSLATE_NOOP("pages", "目录与指标"),
+        lazy("ui.hub.catalogue_page", "CataloguePage"),
+    ),
+    Page("analysis", QT_TRANSLATE_NOOP("pages", "分析"), lazy("ui.hub.analysis_page", "AnalysisPage")),
+    Page("report", QT_TRANSLATE_NOOP("pages", "报表"), lazy("ui.hub.report_page", "ReportPage")),
+    Page(
+        "operators",
+        QT_TRANSLATE_NOOP("pages", "操作员"),
+        lazy("ui.hub.operators_page", "OperatorsPage"),
+    ),
+)  # fmt: skip
+
+
+class HubLoginDialog(LoginDialog):
+    """The desk's login dialog, checking a hub operator (same lockout, same refusals)."""
+
+    def __init__(self, hub: HubDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(None, office_name=HUB_NAME, demo=False, parent=parent)  # type: ignore[arg-type]
+        self.hub = hub
+        self.setWindowTitle(self.tr("登录 — 省办事处"))
+        self.operator: HubOperator | None = None
+
+    def try_login(self) -> None:
+        username = self.username.text().strip()
+        if not username:
+            self._show_error(self.tr("请输入用户名。"))
+            self.username.setFocus()
+            return
+        try:
+            operator = operators.login(self.hub.engine, username, self.password.text())
+        except (LoginFailed, HuzhuError) as exc:
+            self._show_error(error_text(exc))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.operator = operator
+        self.logged_in.emit(operator)
+        self.accept()
+
+
+class HubWindow(MainWindow):
+    """The main window with the hub's pages and a status bar naming the hub operator."""
+
+    def __init__(self, context: HubContext) -> None:
+        super().__init__(context, HUB_PAGES)  # type: ignore[arg-type]
+
+    def refresh_status(self) -> None:
+        who = self.context.operator  # type: ignore[attr-defined]
+        self.operator_label.setText(
+            self.tr("操作员：{name}（{role}）").format(
+                name=who.display_name, role=ROLE_LABELS[who.role]
+            )
+        )
+        self.office_label.setText(self.tr("省办事处数据库：{db}").format(db=_where(self.context)))
+        self.sync_label.setText("")
+        self.setWindowTitle(self.tr("职工互助保障代办系统 — 省办事处"))
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        return None
+
+    def _start_backups(self) -> None:
+        return None  # PostgreSQL is backed up by its own tools, not by the desk's file copies
+
+
+def _where(context: object) -> str:
+    hub: HubDatabase = context.hub  # type: ignore[attr-defined]
+    if hub.server is not None:
+        return QApplication.translate("HubWindow", "内置")
+    url = hub.engine.url
+    return f"{url.host or 'localhost'}/{url.database}"
+
+
+@dataclass
+class HubShell:
+    app: QApplication
+    hub: HubDatabase
+    data_dir: Path
+    login: HubLoginDialog
+    bus: Bus = field(default_factory=Bus)
+    main_window: HubWindow | None = None
+
+    def open_main_window(self, operator: object) -> None:
+        assert isinstance(operator, HubOperator)
+        context = HubContext(self.hub, operator, self.bus, self.data_dir)
+        self.main_window = HubWindow(context)
+        self.main_window.show()
+
+    def close(self) -> None:
+        for window in (self.main_window, self.login):
+            if window is not None:
+                window.close()
+        self.hub.dispose()
+
+
+def start_hub(url: str | None, data_dir: Path) -> HubShell:
+    """Open the hub database (starting the embedded server if no URL) and show the login."""
+    from ui.application import ensure_application
+    from ui.i18n import DEFAULT_LANGUAGE, install_translators
+
+    app = ensure_application()
+    install_translators(app, DEFAULT_LANGUAGE)
+    hub = open_hub_database(url, data_dir)
+    login = HubLoginDialog(hub)
+    shell = HubShell(app, hub, data_dir, login)
+    login.logged_in.connect(shell.open_main_window)
+    login.show()
+    return shell
+
+
+def _exec(app: QApplication) -> int:
+    return app.exec()
+
+
+def run_hub_gui(url: str | None, data_dir: Path) -> int:
+    """`huzhu hub` with no command: the hub window after login. Returns the exit code."""
+    from ui.application import _report_uncaught
+
+    logs.configure(data_dir)
+    sys.excepthook = _report_uncaught
+    try:
+        shell = start_hub(url, data_dir)
+    except HuzhuError as exc:
+        QMessageBox.critical(None, QApplication.translate("HubWindow", "省办事处"), error_text(exc))
+        return exc.exit_code
+    shell.login.rejected.connect(shell.app.quit)
+    try:
+        return _exec(shell.app)
+    finally:
+        shell.close()
