@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -81,6 +82,8 @@ def test_huzhu_hub_without_a_command_opens_the_hub_window_after_login(
     qtbot: QtBot, province: TwoOffices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("HUZHU_DATA", str(tmp_path))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_hub_gui installs the app's
+    shown = _no_boxes(monkeypatch)
     seen: dict[str, object] = {}
 
     def event_loop(app: QApplication) -> int:
@@ -100,9 +103,29 @@ def test_huzhu_hub_without_a_command_opens_the_hub_window_after_login(
 
     monkeypatch.setattr(hub_shell, "_exec", event_loop)
     assert huzhu_main(["hub", "--db", _url(province)]) == 0
-    assert seen["refusal"] == "用户名或密码不正确（再错 4 次将锁定 15 分钟）。"
+    assert str(seen["refusal"]).startswith("用户名或密码不正确")
     assert seen["pages"] == ["办事处", "审批", "目录与指标", "分析", "报表", "操作员"]
     assert "管理员" in str(seen["operator"])
+    assert shown == []
+
+
+def test_lock_and_switch_user_check_the_hub_operator(
+    qtbot: QtBot, login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_boxes(monkeypatch)
+    shell = login("admin")
+    window = shell.main_window
+    dialog = window.lock()
+    assert not window.centralWidget().isVisible()
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert "不正确" in dialog.error.text() and window.lock_dialog is dialog
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.lock_dialog is None and window.centralWidget().isVisible()
+    window.switch_user()
+    assert shell.main_window is None and shell.login.isVisible()
 
 
 def test_offices_page_lists_packages_and_registers_an_office(
