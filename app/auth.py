@@ -22,6 +22,7 @@ from app import audit, clock
 from app.db import Database
 from app.errors import LoginFailed, NotFound, PermissionDenied, RejectedInput
 from app.i18n import Message, msg
+from app.texts import check_text
 from models import Operator
 from models.enums import Role
 
@@ -161,6 +162,8 @@ def add_operator(
 ) -> Actor:
     """Create an operator. Only an admin may; the very first admin is created by `init`."""
     require(actor, Action.MANAGE_OPERATORS)
+    check_text(username, field="username", label=msg("用户名"))
+    check_text(display_name, field="display_name", label=msg("姓名"))
     username = username.strip()
     if not username or len(username) > 40:
         raise RejectedInput(msg("用户名不能为空，且不超过40个字符。"), field="username")

@@ -1,8 +1,14 @@
-"""Backups (SQLite online-backup API), optionally encrypted, and checked restores.
+"""Backups (SQLite online-backup API), optionally encrypted, sealed to their office, and
+checked restores.
 
-A restore never overwrites blindly: the candidate file must pass `quick_check`, carry a schema
-this release knows, and belong to the same office as the database it replaces. The replaced
-database is kept aside next to it, never deleted.
+Every backup is sealed (`app.backup_seal`): an HMAC over the whole file under the office's own
+backup key. A restore never overwrites blindly. Before anything is replaced, the candidate must
+carry the seal of the office whose database it replaces (or, with no usable database here, its
+own); pass SQLite's full `integrity_check`; carry a schema this release knows, holding exactly
+the tables, indexes, triggers and views the migrations make at its revision (nothing injected);
+have an intact audit chain (`app.audit.verify`); and belong to the same office. The replaced
+database is kept aside next to it, never deleted; a restore killed half-way leaves a
+`.restoring` file that the next start removes (`app.db.open_database`).
 
 An encrypted backup (`HZBK` format) is the plain backup streamed through AES-256-GCM in 1 MiB
 chunks under a key derived from a passphrase with scrypt. Each chunk's nonce carries its index
@@ -13,6 +19,7 @@ unnoticed. A key-check block right after the header tells a wrong passphrase fro
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import sqlite3
@@ -27,9 +34,11 @@ from alembic.script import ScriptDirectory
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
 
-from app import clock
-from app.db import _alembic_config, online_backup, quick_check
+from app import audit, backup_seal, clock
+from app.db import _alembic_config, online_backup, quick_check, upgrade
 from app.errors import DatabaseProblem, RejectedInput
 from app.i18n import msg
 
@@ -50,9 +59,12 @@ class BackupInfo:
 
 
 def is_encrypted(path: Path) -> bool:
-    """Whether `path` is an encrypted backup (by its first bytes)."""
+    """Whether `path` is an encrypted backup (by its first bytes, after the seal if sealed)."""
     with path.open("rb") as f:
-        return f.read(len(MAGIC)) == MAGIC
+        head = f.read(len(backup_seal.SEAL_MAGIC) + backup_seal.TAG_BYTES + len(MAGIC))
+    if head.startswith(backup_seal.SEAL_MAGIC):
+        head = head[len(backup_seal.SEAL_MAGIC) + backup_seal.TAG_BYTES :]
+    return head.startswith(MAGIC)
 
 
 def backup(db_path: Path, out: Path, *, passphrase: str | None = None) -> BackupInfo:
@@ -65,18 +77,24 @@ def backup(db_path: Path, out: Path, *, passphrase: str | None = None) -> Backup
         raise RejectedInput(msg("文件 {p} 已存在，请换一个文件名。", p=out), field="out")
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
+    inner = out.with_name(f".{out.name}.payload")
     partial.unlink(missing_ok=True)
+    key = backup_seal.office_backup_key(db_path, create=True)
     try:
-        if passphrase is None:
-            online_backup(db_path, partial)
-            info = inspect(partial)
+        with _plain_copy(db_path, out.parent) as plain:
+            info = _inspect_plain(plain, plain.name)
+            if passphrase is None:
+                shutil.copyfile(plain, inner)
+            else:
+                encrypt_file(plain, inner, passphrase)
+        if key is None:  # not an office database yet: nothing to bind it to
+            os.replace(inner, partial)
         else:
-            with _plain_copy(db_path, out.parent) as plain:
-                info = inspect(plain)
-                encrypt_file(plain, partial, passphrase)
+            backup_seal.seal(inner, partial, key)
         _durable_rename(partial, out)
     finally:
         _remove_database_files(partial)
+        _remove_database_files(inner)
     return BackupInfo(
         out, info.office_code, info.revision, out.stat().st_size, passphrase is not None
     )
@@ -198,21 +216,26 @@ def _decrypt_chunks(
 
 
 def inspect(path: Path, *, passphrase: str | None = None) -> BackupInfo:
-    """Read the office code and schema revision of a backup without changing it.
-
-    An encrypted backup needs its passphrase; it is decrypted to a temporary file that is
-    removed again.
-    """
+    """Read the office code and schema revision of a backup without changing it (it is read
+    through a private temporary copy). An encrypted backup needs its passphrase."""
     if not path.is_file():
         raise RejectedInput(msg("找不到文件 {p}。", p=path))
-    if is_encrypted(path):
-        with decrypted(path, passphrase) as plain:
-            info = inspect(plain)
-        return BackupInfo(path, info.office_code, info.revision, path.stat().st_size, True)
-    check = quick_check(path)
+    with backup_seal.payload(path) as inner:
+        if inner.read_bytes()[: len(MAGIC)] == MAGIC:
+            with decrypted(inner, passphrase, shown=path.name) as plain:
+                info = _inspect_plain(plain, path.name)
+        else:
+            info = _inspect_plain(inner, path.name)
+    return BackupInfo(
+        path, info.office_code, info.revision, path.stat().st_size, is_encrypted(path)
+    )
+
+
+def _inspect_plain(path: Path, shown: str, *, full: bool = False) -> BackupInfo:
+    check = integrity_check(path) if full else quick_check(path)
     if check != "ok":
         raise RejectedInput(
-            msg("文件 {p} 不是完好的数据库备份（{d}），已拒绝恢复。", p=path.name, d=check[:120])
+            msg("文件 {p} 不是完好的数据库备份（{d}），已拒绝恢复。", p=shown, d=check[:120])
         )
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -220,7 +243,7 @@ def inspect(path: Path, *, passphrase: str | None = None) -> BackupInfo:
         office = conn.execute("SELECT code FROM offices WHERE is_self = 1").fetchone()
     except sqlite3.DatabaseError:
         raise RejectedInput(
-            msg("文件 {p} 不是互助保障代办系统的数据库备份，已拒绝恢复。", p=path.name)
+            msg("文件 {p} 不是互助保障代办系统的数据库备份，已拒绝恢复。", p=shown)
         ) from None
     finally:
         conn.close()
@@ -229,37 +252,181 @@ def inspect(path: Path, *, passphrase: str | None = None) -> BackupInfo:
     )
 
 
+def integrity_check(path: Path) -> str:
+    """`ok`, or what SQLite's full `integrity_check` finds (every page, index and constraint)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "; ".join(r[0] for r in rows)
+
+
 @contextlib.contextmanager
-def decrypted(path: Path, passphrase: str | None, folder: Path | None = None) -> Iterator[Path]:
-    """The plain database inside an encrypted backup, as a temporary file (removed afterwards)."""
+def decrypted(
+    path: Path, passphrase: str | None, folder: Path | None = None, *, shown: str | None = None
+) -> Iterator[Path]:
+    """The plain database inside an encrypted backup (sealed or not), as a temporary file
+    (removed afterwards)."""
     if passphrase is None:
         raise RejectedInput(
-            msg("备份 {p} 已加密，请提供备份口令。", p=path.name), field="passphrase"
+            msg("备份 {p} 已加密，请提供备份口令。", p=shown or path.name), field="passphrase"
         )
-    fd, name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite3", dir=folder)
-    os.close(fd)
-    plain = Path(name)
-    try:
-        decrypt_file(path, plain, passphrase)
-        yield plain
-    finally:
-        _remove_database_files(plain)
+    with backup_seal.payload(path, folder) as inner:
+        fd, name = tempfile.mkstemp(prefix=backup_seal.TEMP_PREFIX, suffix=".sqlite3", dir=folder)
+        os.close(fd)
+        plain = Path(name)
+        try:
+            decrypt_file(inner, plain, passphrase)
+            yield plain
+        finally:
+            _remove_database_files(plain)
 
 
 def restore(db_path: Path, candidate: Path, *, passphrase: str | None = None) -> Path:
     """Replace the database at `db_path` with `candidate`; returns where the old one was kept.
 
     The caller must have closed every connection to `db_path`. An encrypted candidate needs
-    its passphrase. Nothing is touched unless every check passes.
+    its passphrase. Nothing is touched unless every check passes (see the module doc);
+    RejectedInput names the check that failed.
     """
-    if candidate.is_file() and is_encrypted(candidate):
-        with decrypted(candidate, passphrase, db_path.parent) as plain:
-            return _restore_plain(db_path, plain, candidate.name)
-    return _restore_plain(db_path, candidate, candidate.name)
+    with _checked(db_path, candidate, passphrase) as plain:
+        return _replace(db_path, plain)
 
 
-def _restore_plain(db_path: Path, candidate: Path, shown: str) -> Path:
-    info = inspect(candidate)
+def check_restore(db_path: Path, candidate: Path, *, passphrase: str | None = None) -> BackupInfo:
+    """Every check `restore` makes, writing nothing (so a command can refuse a backup before
+    it logs anyone in); the backup's office and revision when it would be restored."""
+    with _checked(db_path, candidate, passphrase) as plain:
+        info = _inspect_plain(plain, candidate.name)
+    return BackupInfo(
+        candidate, info.office_code, info.revision, candidate.stat().st_size,
+        is_encrypted(candidate),
+    )  # fmt: skip
+
+
+@contextlib.contextmanager
+def _checked(db_path: Path, candidate: Path, passphrase: str | None) -> Iterator[Path]:
+    """The candidate's plain database (a private temporary copy) once every check passed."""
+    if not candidate.is_file():
+        raise RejectedInput(msg("找不到文件 {p}。", p=candidate))
+    _check_seal(db_path, candidate, passphrase)
+    with backup_seal.payload(candidate, db_path.parent) as inner:
+        if inner.read_bytes()[: len(MAGIC)] == MAGIC:
+            with decrypted(inner, passphrase, db_path.parent, shown=candidate.name) as plain:
+                _check_plain(db_path, plain, candidate.name)
+                yield plain
+        else:
+            _check_plain(db_path, inner, candidate.name)
+            yield inner
+
+
+def _live_key(db_path: Path) -> bytes | None:
+    if not db_path.exists() or quick_check(db_path) != "ok":
+        return None
+    return backup_seal.office_backup_key(db_path, create=False)
+
+
+def _check_seal(db_path: Path, candidate: Path, passphrase: str | None) -> None:
+    """The candidate is sealed by the office whose database it replaces; with no usable
+    database (or one that never made a backup), by the key it carries itself."""
+    live = _live_key(db_path)
+    altered = RejectedInput(
+        msg(
+            "备份 {p} 不是本代办处的备份，或写出后被改动过（校验码不符），已拒绝恢复。",
+            p=candidate.name,
+        )
+    )
+    if not backup_seal.is_sealed(candidate):
+        if live is not None:
+            raise RejectedInput(
+                msg(
+                    "备份 {p} 没有本代办处的校验封印（可能被改动，或来自其他代办处），已拒绝恢复。",
+                    p=candidate.name,
+                )
+            )
+        return
+    key = live
+    if key is None:
+        with backup_seal.payload(candidate, db_path.parent) as inner:
+            if inner.read_bytes()[: len(MAGIC)] == MAGIC:
+                with decrypted(inner, passphrase, db_path.parent, shown=candidate.name) as plain:
+                    key = _carried_key(plain)
+            else:
+                key = _carried_key(inner)
+    if key is None or not backup_seal.verifies(candidate, key):
+        raise altered
+
+
+def _carried_key(plain: Path) -> bytes | None:
+    if quick_check(plain) != "ok":
+        return None
+    return backup_seal.office_backup_key(plain, create=False)
+
+
+def _schema_objects(path: Path) -> set[tuple[str, str, str, str]]:
+    """(type, name, table, SQL for triggers and views) of every schema object but SQLite's own."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    finally:
+        conn.close()
+    return {
+        (kind, name, table, " ".join((sql or "").split()) if kind in ("trigger", "view") else "")
+        for kind, name, table, sql in rows
+        if not name.startswith("sqlite_")
+    }
+
+
+@functools.cache
+def expected_schema(revision: str) -> frozenset[tuple[str, str, str, str]]:
+    """The schema objects the migrations make, from nothing, up to `revision`."""
+    with tempfile.TemporaryDirectory(prefix="huzhu-schema-") as folder:
+        fresh = Path(folder) / "fresh.sqlite3"
+        engine = create_engine(f"sqlite:///{fresh}")
+        try:
+            upgrade(engine, revision)
+        finally:
+            engine.dispose()
+        return frozenset(_schema_objects(fresh))
+
+
+def _check_contents(plain: Path, shown: str, revision: str) -> None:
+    extra = sorted(_schema_objects(plain) - expected_schema(revision))
+    missing = sorted(expected_schema(revision) - _schema_objects(plain))
+    if extra or missing:
+        found = extra[0] if extra else missing[0]
+        raise RejectedInput(
+            msg(
+                "备份 {p} 的数据库结构与本程序建立的不同（{what}“{name}”{how}），"
+                "可能被植入了触发器或视图，已拒绝恢复。",
+                p=shown,
+                what=found[0],
+                name=found[1],
+                how=msg("多出") if extra else msg("缺少或被改动"),
+            )
+        )
+    engine = create_engine(f"sqlite:///file:{plain}?mode=ro&uri=true")
+    try:
+        with Session(engine) as session:
+            chain = audit.verify(session)
+    finally:
+        engine.dispose()
+    if not chain.ok:
+        raise RejectedInput(
+            msg(
+                "备份 {p} 的审计日志哈希链断裂（{d}）：记录被改动过，已拒绝恢复。",
+                p=shown,
+                d=chain.reason,
+            )
+        )
+
+
+def _check_plain(db_path: Path, candidate: Path, shown: str) -> None:
+    info = _inspect_plain(candidate, shown, full=True)
     known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
     if info.revision not in known:
         raise RejectedInput(
@@ -269,11 +436,11 @@ def _restore_plain(db_path: Path, candidate: Path, shown: str) -> Path:
                 r=info.revision,
             )
         )
-    kept = db_path.with_name(f"{db_path.name}.replaced-{clock.now():%Y%m%d-%H%M%S}")
-    if db_path.exists():
-        healthy = quick_check(db_path) == "ok"
-        current = inspect(db_path) if healthy else None
-        if current and current.office_code and current.office_code != info.office_code:
+    assert info.revision is not None
+    _check_contents(candidate, shown, info.revision)
+    if db_path.exists() and quick_check(db_path) == "ok":
+        current = _inspect_plain(db_path, db_path.name)
+        if current.office_code and current.office_code != info.office_code:
             raise RejectedInput(
                 msg(
                     "备份属于代办处 {theirs}，本机数据属于代办处 {ours}，不能恢复他处的备份。",
@@ -281,6 +448,12 @@ def _restore_plain(db_path: Path, candidate: Path, shown: str) -> Path:
                     ours=current.office_code,
                 )
             )
+
+
+def _replace(db_path: Path, candidate: Path) -> Path:
+    kept = db_path.with_name(f"{db_path.name}.replaced-{clock.now():%Y%m%d-%H%M%S}")
+    if db_path.exists():
+        healthy = quick_check(db_path) == "ok"
         if healthy:
             online_backup(db_path, kept)
         else:  # a damaged file is kept byte for byte, for whoever tries to rescue it

@@ -159,6 +159,17 @@ def online_backup(source: Path, target: Path) -> Path:
     return target
 
 
+def remove_restore_leftovers(path: Path) -> None:
+    """Remove what a restore killed half-way left beside the database at `path`: the
+    `.restoring` copy not yet renamed into place, and the private copies its checks opened
+    (`.restore-*`). The database itself is the old file or the new one, never half of either."""
+    for leftover in (
+        path.with_name(f".{path.name}.restoring"),
+        *path.parent.glob(".restore-*"),
+    ):
+        leftover.unlink(missing_ok=True)
+
+
 def open_database(path: Path, *, migrate: bool = True) -> Database:
     """Open (creating or upgrading) the office database at `path`.
 
@@ -167,6 +178,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     backup `<name>.before-<revision>-<timestamp>.bak` is left next to it.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_restore_leftovers(path)
     if path.exists() and path.stat().st_size > 0:
         result = quick_check(path)
         if result != "ok":

@@ -18,13 +18,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
-from app import clock
+from app import clock, money, workbook
 from app.auth import Action, Actor
+from app.errors import RejectedInput
 from app.member_search import MemberFilter, MemberRow, count_members, next_page
 from app.members import GENDER_LABELS
 from app.privacy import mask_value
@@ -33,18 +34,19 @@ from models.enums import MemberStatus
 
 Progress = Callable[[int, int], None]
 PAGE = 2000
-_NUMBER = re.compile(r"-?\d[\d,]*(\.\d+)?")
+_COUNT = re.compile(r"-?\d+")
 
 
 @dataclass(frozen=True)
 class Column:
     """One column of a list: its title as shown; `personal` names the app.privacy field its
-    values are (masked for roles without VIEW_SENSITIVE); `number` writes shown numbers
-    ("1,234.50", "12") as numbers so Excel can add them up."""
+    values are (masked for roles without VIEW_SENSITIVE); `kind` "money" writes shown yuan
+    ("1,234.50") as a number through app.money, "count" writes whole numbers ("12") as numbers,
+    so Excel can add them up; "text" (and anything shown that is not such a figure) stays text."""
 
     title: str
     personal: str | None = None
-    number: bool = False
+    kind: str = "text"  # "text" | "money" | "count"
 
 
 @dataclass(frozen=True)
@@ -54,25 +56,27 @@ class ListExport:
     masked: bool  # personal columns were masked for this actor
 
 
-def _number(text: str) -> Decimal | int | None:
-    if not _NUMBER.fullmatch(text):
-        return None
-    plain = text.replace(",", "")
-    return Decimal(plain) if "." in plain else int(plain)
+def _figure(kind: str, text: str) -> Decimal | int | None:
+    if kind == "count":
+        return int(text) if _COUNT.fullmatch(text) else None
+    if kind == "money":
+        try:
+            return money.decimal_yuan(money.parse_yuan(text))
+        except RejectedInput:
+            return None
+    return None
 
 
-def _cell(sheet: Any, column: Column, value: Any, full: bool) -> WriteOnlyCell:
+def _cell(sheet: Any, column: Column, value: Any, full: bool) -> Any:
     if column.personal and not full:
         value = mask_value(column.personal, value)
-    if column.number and isinstance(value, str) and (number := _number(value)) is not None:
-        cell = WriteOnlyCell(sheet, number)
-        cell.number_format = xlsx.MONEY if isinstance(number, Decimal) else "0"
+    text = "" if value is None else ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    if (figure := _figure(column.kind, text)) is not None:
+        cell = WriteOnlyCell(sheet, figure)
+        cell.number_format = xlsx.MONEY if column.kind == "money" else "0"
         return cell
-    text = "" if value is None else str(value)
-    cell = WriteOnlyCell(sheet, text)
-    cell.data_type = "s"  # openpyxl would take "=…" for a formula; this keeps it text
-    cell.number_format = xlsx.TEXT
-    return cell
+    # plain text streams as it is (200,000 rows); risky text becomes a text cell
+    return workbook.row_values(sheet, [text])[0]
 
 
 def export_rows(
@@ -92,27 +96,25 @@ def export_rows(
     notes = [*info, f"导出时间：{clock.now():%Y-%m-%d %H:%M}（{actor.display_name}）"]
     if masked:
         notes.append("个人信息已按操作员权限隐藏部分内容。")
-    book = Workbook(write_only=True)
+    book = workbook.new_workbook(write_only=True)
     sheet = book.create_sheet("导出")
     for col, column in enumerate(columns, start=1):
         width = max(xlsx.display_width(column.title) + 4, 10 if not column.personal else 22)
         sheet.column_dimensions[get_column_letter(col)].width = min(width, 40)
     header_row = 1 + len(notes) + 2
     sheet.freeze_panes = f"A{header_row + 1}"
-    heading = WriteOnlyCell(sheet, title)
-    heading.font, heading.data_type = xlsx.TITLE_FONT, "s"
+    heading = workbook.text_cell(sheet, title)
+    heading.font = xlsx.TITLE_FONT
     sheet.append([heading])
     for line in notes:
-        note = WriteOnlyCell(sheet, line)
-        note.data_type = "s"
-        sheet.append([note])
+        workbook.append(sheet, [line])
     sheet.append([])
     sheet.append([xlsx.header_cell(sheet, column.title) for column in columns])
     count = 0
     for row in rows:
         sheet.append([_cell(sheet, c, v, full) for c, v in zip(columns, row, strict=True)])
         count += 1
-    book.save(path)
+    workbook.save(book, path)
     return ListExport(Path(path), count, masked)
 
 

@@ -29,6 +29,7 @@ from app.i18n import msg
 from app.ids import normalise, parse_resident_id
 from app.office import self_office
 from app.pinyin import initials
+from app.texts import check_text
 from app.units import clean_text, masked_changes, normalise_phone
 from models import Member, Unit
 from models.enums import Gender, IdType, JournalOp, MemberStatus, RecordStatus
@@ -390,7 +391,7 @@ def leave_member(
     member.status, member.left_on = MemberStatus.LEFT, on
     session.flush()
     details: dict[str, Any] = {"changes": {"status": {"old": "在职", "new": f"离职（{on}）"}}}
-    if reason.strip():
+    if check_text(reason, field="reason", label=msg("离职原因"), multiline=True).strip():
         details["reason"] = reason.strip()
     audit.record(
         session,

@@ -27,23 +27,32 @@ _PLACES = ("", "拾", "佰", "仟")
 _SECTIONS = ("", "万", "亿", "万亿")
 
 
-def parse_yuan(text: str, *, field: str = "amount") -> int:
+def parse_yuan(text: str, *, field: str = "amount", label: str | None = None) -> int:
     """A clerk's yuan text → fen: "1234.5" → 123450, "12,345.67" → 1234567.
 
     Full-width digits and punctuation are read as their ASCII forms; thousands separators must
-    stand between groups of three. Refused with a Chinese message naming the text: blanks,
-    negatives, more than two decimals, anything but figures, and amounts over 1 亿元."""
+    stand between groups of three. Refused with a Chinese message naming the text (and
+    `label`, the form field or command-line option, when given) and the allowed range: blanks,
+    negatives, more than two decimals, anything but figures (1e309, NaN), over 1 亿元."""
+    name = label or msg("金额")
     plain = unicodedata.normalize("NFKC", text).strip()
     if plain.startswith("-") and _FIGURES.fullmatch(plain[1:].strip()):
-        raise RejectedInput(msg("金额“{t}”不能为负数。", t=text), field=field)
-    found = _FIGURES.fullmatch(plain)
+        raise RejectedInput(msg("{n}“{t}”不能为负数。", n=name, t=text), field=field)
+    found = _FIGURES.fullmatch(plain) if len(plain) <= 40 else None
     if found is None:
         raise RejectedInput(
-            msg("金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。", t=text), field=field
+            msg(
+                "{n}“{t}”应为不小于 0、最多两位小数的元数，如 1234.50（0 到 1 亿元）。",
+                n=name,
+                t=text,
+            ),
+            field=field,
         )
     fen = int(found["whole"].replace(",", "")) * 100 + int((found["cents"] or "0").ljust(2, "0"))
     if fen > MAX_FEN:
-        raise RejectedInput(msg("金额“{t}”超过 1 亿元，请核对。", t=text), field=field)
+        raise RejectedInput(
+            msg("{n}“{t}”超过 1 亿元，请核对（0 到 1 亿元）。", n=name, t=text), field=field
+        )
     return fen
 
 

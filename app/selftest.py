@@ -111,8 +111,10 @@ def run(folder: Path | None = None, *, say: Callable[[str], None] = print) -> Se
                 db.dispose()
 
         def certificate() -> object:
+            from app.printing.fonts import register_font
+
             state["pdf"], state["number"] = _certificate_pdf(work)
-            return state["number"]
+            return f"{state['number']}, font {register_font(work).path}"
 
         def qr() -> object:
             return _verify_qr(work, state["pdf"], str(state["number"]))  # type: ignore[arg-type]

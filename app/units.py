@@ -25,6 +25,7 @@ from app.i18n import msg
 from app.ids import normalise, parse_uscc
 from app.office import self_office
 from app.privacy import SENSITIVE_FIELDS, mask_value
+from app.texts import check_text
 from models import AuditRecord, Coverage, Enrollment, Member, Unit
 from models.enums import EnrollmentStatus, JournalOp, MemberStatus, RecordStatus
 
@@ -150,7 +151,9 @@ def normalise_phone(text: str, *, field: str = "phone") -> str:
 
 
 def clean_text(value: str, field: str, label: str, limit: int, *, required: bool = False) -> str:
-    """Trim and check one free-text field; the message names the field and its limit."""
+    """Trim and check one free-text field; the message names the field and its limit, or the
+    invisible character it holds (`app.texts.check_text`)."""
+    check_text(value, field=field, label=label)
     value = unicodedata.normalize("NFKC", value or "").strip()
     if required and not value:
         raise RejectedInput(msg("{label}不能为空。", label=label), field=field)
@@ -294,7 +297,9 @@ def set_unit_active(
         "unit.reactivate" if active else "unit.deactivate",
         entity="units",
         entity_id=unit.uuid,
-        details={"reason": reason.strip()} if reason.strip() else {},
+        details={"reason": reason.strip()}
+        if check_text(reason, field="reason", label=msg("原因"), multiline=True).strip()
+        else {},
         journal=JournalOp.UPDATE,
     )
     return _row(unit, _member_count(session, unit.uuid))

@@ -7,18 +7,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from app.auth import PERMISSIONS, ROLE_LABELS, Action
 from app.errors import RejectedInput
 from app.units import HistoryEntry, describe_changes
+from models.enums import Role
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.i18n import error_text
 from ui.ops import Job, Op, run_op
 from ui.qt import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -96,6 +103,38 @@ def save_form(
     return op
 
 
+def read_only_unless(
+    context: PageContext, action: Action, form: QFormLayout, save: QPushButton
+) -> QLabel | None:
+    """Show `form` read-only, with a note saying who may change it, to an operator whose role
+    may not `action` (the rule is app.auth's, the same the service enforces on save): text
+    stays selectable, choices are fixed, and `save` is off. Returns the note, or None when
+    the operator may save."""
+    if context.actor.can(action):
+        return None
+    holder = form.parentWidget()
+    for editor in holder.findChildren(QWidget) if holder is not None else []:
+        if isinstance(editor, QLineEdit | QAbstractSpinBox):
+            editor.setReadOnly(True)
+        elif isinstance(editor, QComboBox) or (
+            isinstance(editor, QAbstractButton) and not isinstance(editor, QPushButton)
+        ):
+            editor.setEnabled(False)
+    save.setEnabled(False)
+    roles = QCoreApplication.translate("forms", "、").join(
+        QCoreApplication.translate("app", ROLE_LABELS[r]) for r in Role if r in PERMISSIONS[action]
+    )
+    note = QLabel(
+        QCoreApplication.translate("forms", "只有{roles}可以修改，这里仅供查看。").format(
+            roles=roles
+        )
+    )
+    note.setObjectName("readOnlyNote")
+    note.setWordWrap(True)
+    form.insertRow(0, note)
+    return note
+
+
 class FieldErrors:
     """An inline error label under each field of a form, plus one for the whole form."""
 
@@ -121,12 +160,26 @@ class FieldErrors:
         label = self.labels.get(error.field or "", self.general)
         label.setText(error_text(error))
         label.setVisible(True)
+        _make_room(label)
         widget = self.fields.get(error.field or "")
         if widget is not None:
             widget.setFocus()
 
     def text(self, field: str | None = None) -> str:
         return (self.labels.get(field or "", self.general)).text()
+
+
+def _make_room(label: QLabel) -> None:
+    """Let the dialog holding `label` grow to the height its wrapped lines need: a dialog keeps
+    its size when a row appears, and the form then squeezes the message to one clipped line."""
+    window = label.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    needed = max(window.minimumSizeHint().height(), window.heightForWidth(window.width()))
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 def _error_label() -> QLabel:
@@ -144,6 +197,7 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+    elide_middle(table)
     return table
 
 

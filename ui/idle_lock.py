@@ -13,6 +13,7 @@ from app.auth import Actor
 from app.db import Database
 from app.errors import LoginFailed
 from ui.i18n import error_text
+from ui.login_dialog import password_fields
 from ui.qt import (
     QApplication,
     QDialog,
@@ -20,7 +21,6 @@ from ui.qt import (
     QEvent,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QObject,
     Qt,
     QTimer,
@@ -55,13 +55,7 @@ class LockDialog(QDialog):
             .replace("{user}", actor.username)
         )
         text.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.password, self.error = password_fields()
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(
             self.tr("解锁"), QDialogButtonBox.ButtonRole.AcceptRole

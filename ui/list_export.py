@@ -35,10 +35,6 @@ from ui.qt import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("list_export", text)
-
-
 def list_menu(view: QAbstractItemView) -> QMenu:
     """The right-click menu of a list (made on first use; pages add their own actions to it)."""
     menu = view.findChild(QMenu, "list-menu")
@@ -54,15 +50,19 @@ def list_menu(view: QAbstractItemView) -> QMenu:
 
 def export_button() -> QPushButton:
     """The "导出…" button, not yet connected (a page with its own action table connects it)."""
-    button = QPushButton(_tr("导出…"))
+    button = QPushButton(QCoreApplication.translate("list_export", "导出…"))
     button.setObjectName("export")
-    button.setToolTip(_tr("把列表中显示的行（已按条件筛选）导出为 Excel 文件"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "list_export", "把列表中显示的行（已按条件筛选）导出为 Excel 文件"
+        )
+    )
     return button
 
 
 def export_action(view: QAbstractItemView, export: Callable[[], Any]) -> QPushButton:
     """The page's "导出…" button, and the same item in the list's right-click menu."""
-    list_menu(view).addAction(_tr("导出…"), export)
+    list_menu(view).addAction(QCoreApplication.translate("list_export", "导出…"), export)
     button = export_button()
     button.clicked.connect(export)
     return button
@@ -90,7 +90,7 @@ def ask_path(parent: QWidget, title: str) -> Path | None:
     """The save dialog, offering "<title>-<today>.xlsx"; None if the clerk cancelled."""
     name = f"{title}-{clock.today():%Y%m%d}.xlsx"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("导出到 Excel"), name, "Excel (*.xlsx)"
+        parent, QCoreApplication.translate("list_export", "导出到 Excel"), name, "Excel (*.xlsx)"
     )
     if not chosen:
         return None
@@ -105,17 +105,18 @@ def export_view(
     *,
     title: str,
     personal: Mapping[int, str] | None = None,
-    numbers: Iterable[int] = (),
+    kinds: Mapping[int, str] | None = None,
     info: Iterable[str] = (),
 ) -> Op[ListExport] | None:
     """Export what `view` shows. `personal` maps a model column to the app.privacy field it
-    holds (masked by role in app.list_export); `numbers` are columns written as numbers."""
+    holds (masked by role in app.list_export); `kinds` marks "money" and "count" columns,
+    written as numbers."""
     path = ask_path(parent, title)
     if path is None:
         return None
     columns, titles, rows = shown_rows(view)
     spec = [
-        Column(t, personal=(personal or {}).get(c), number=c in set(numbers))
+        Column(t, personal=(personal or {}).get(c), kind=(kinds or {}).get(c, "text"))
         for c, t in zip(columns, titles, strict=True)
     ]
     lines = list(info)
@@ -137,22 +138,44 @@ def run_export(
 ) -> Op[ListExport]:
     """Run an export off the GUI thread (progress and cancel if it takes a while), then offer
     to open the file or its folder."""
-    op = run_op(context, parent, title=_tr("导出"), work=work, write=False)
+    op = run_op(
+        context,
+        parent,
+        title=QCoreApplication.translate("list_export", "导出"),
+        work=work,
+        write=False,
+    )
     op.done.connect(lambda result: offer_open(parent, result))
     return op
 
 
 def offer_open(parent: QWidget, result: ListExport) -> QMessageBox:
     """ "已导出 N 行" with 打开文件 / 打开所在文件夹 / 关闭."""
-    text = _tr("已导出 {n} 行到\n{path}").replace("{n}", str(result.rows))
+    text = QCoreApplication.translate("list_export", "已导出 {n} 行到\n{path}").replace(
+        "{n}", str(result.rows)
+    )
     text = text.replace("{path}", str(result.path))
     if result.masked:
-        text += "\n" + _tr("证件号码、电话等个人信息已按您的权限隐藏部分内容。")
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("导出完成"), text, parent=parent)
+        text += "\n" + QCoreApplication.translate(
+            "list_export", "证件号码、电话等个人信息已按您的权限隐藏部分内容。"
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("list_export", "导出完成"),
+        text,
+        parent=parent,
+    )
     box.setObjectName("export-done")
-    open_file = box.addButton(_tr("打开文件"), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(_tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+    open_file = box.addButton(
+        QCoreApplication.translate("list_export", "打开文件"), QMessageBox.ButtonRole.ActionRole
+    )
+    open_folder = box.addButton(
+        QCoreApplication.translate("list_export", "打开所在文件夹"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("list_export", "关闭"), QMessageBox.ButtonRole.RejectRole
+    )
 
     def clicked(button: object) -> None:
         if button is open_file:

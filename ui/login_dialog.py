@@ -38,13 +38,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录 — 职工互助保障代办系统"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.password, self.error = password_fields()
         self.error.hide()
         buttons = QDialogButtonBox()
         self.login_button = buttons.addButton(
@@ -67,6 +61,9 @@ class LoginDialog(QDialog):
         if demo:
             layout.addWidget(self._demo_hint())
         layout.addWidget(buttons)
+        # a fixed width lets the wrapped labels (error, demo hint) take the height they need;
+        # the dialog grows downwards when an error appears instead of squeezing them together
+        self.setFixedWidth(max(self.sizeHint().width(), 400))
         self.username.setFocus()
 
     def _demo_hint(self) -> QLabel:
@@ -109,3 +106,17 @@ class LoginDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.layout().activate()
+        self.adjustSize()
+
+
+def password_fields() -> tuple[QLineEdit, QLabel]:
+    """The password box and the red refusal line under it (login and the idle lock)."""
+    password = QLineEdit()
+    password.setObjectName("password")
+    password.setEchoMode(QLineEdit.EchoMode.Password)
+    error = QLabel()
+    error.setObjectName("error")
+    error.setWordWrap(True)
+    error.setStyleSheet("color: #b00020;")
+    return password, error

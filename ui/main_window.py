@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+from pathlib import Path
 
 from app import settings
 from app.auth import ROLE_LABELS
@@ -34,7 +36,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.status import office_status
+from ui.status import elided, fitted, office_status
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         self.password_action = menu.addAction(self.tr("修改密码…"))
         self.password_action.triggered.connect(self.change_password)
         self.lock_action = menu.addAction(self.tr("锁定"))
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock)
         self.switch_action = menu.addAction(self.tr("切换用户"))
         self.switch_action.triggered.connect(self.switch_user)
@@ -223,11 +225,16 @@ class MainWindow(QMainWindow):
     def _backed_up(self, path: object) -> None:
         self.backup_label.hide()
         if path is not None:
-            self.statusBar().showMessage(self.tr("已自动备份：{p}").format(p=path), 15_000)
+            assert isinstance(path, Path)
+            text = self.tr("已自动备份：{p}").format(p=f"{path.parent}{os.sep}")
+            beside = (self.operator_label, self.switch_button, self.office_label, self.sync_label)
+            message = fitted(self.statusBar(), text, path.name, beside)
+            self.statusBar().showMessage(message, 15_000)
 
     def _backup_failed(self, text: str) -> None:
-        self.backup_label.setText(self.tr("自动备份失败：{e}").format(e=text))
-        self.backup_label.setToolTip(self.backup_label.text())
+        full = self.tr("自动备份失败：{e}").format(e=text)
+        self.backup_label.setText(elided(self.backup_label, full))  # the window must not widen
+        self.backup_label.setToolTip(full)
         self.backup_label.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:

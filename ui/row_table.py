@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui.elide import elide_middle
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -34,6 +35,7 @@ def table_view(model: QAbstractTableModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
+    elide_middle(view)  # credit codes and numbers keep their distinguishing end
     return view
 
 

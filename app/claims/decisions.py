@@ -24,6 +24,7 @@ from app.claims.workflow import (
 )
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.texts import check_text
 from models.enums import HubDecision
 
 
@@ -45,6 +46,7 @@ def approve(
         raise RejectedInput(msg("该申请无可给付金额，请以“拒绝”结案并写明原因：{p}", p=reasons))
     claim.approved_amount = result.amount
     claim.approver = actor.username
+    check_text(note, field="reason", label=msg("说明"), multiline=True)
     claim.decision_reason = (note or "").strip() or None
     move(session, actor, claim, S.APPROVED, "approve", reason=note, changes=changes)
     return state_of(claim)
@@ -123,7 +125,7 @@ def apply_hub_decision(
         "hub_decision": [claim.hub_decision.value if claim.hub_decision else None, decision.value]
     }
     claim.hub_decision = decision
-    text = (reason or "").strip() or None
+    text = check_text(reason, field="reason", label=msg("原因"), multiline=True).strip() or None
     if not approved and claim.status in kinds.OPEN_STATUSES:
         claim.status = S.REJECTED
         claim.decision_reason = str(msg("省办事处未批准：{r}", r=text or "未说明原因"))

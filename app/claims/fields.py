@@ -20,6 +20,7 @@ from app.benefits import MILD, SEVERE
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.money import parse_yuan
+from app.texts import check_text
 from models.enums import ClaimKind
 
 K = ClaimKind
@@ -147,30 +148,46 @@ def fields_of(kind: ClaimKind) -> tuple[ClaimField, ...]:
     return tuple(f for f in CLAIM_FIELDS if kind in f.kinds)
 
 
-def parse_field(name: str, text: str) -> Any:
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2099, 12, 31)
+
+
+def parse_field(name: str, text: str, *, label: str | None = None) -> Any:
     """A field's value from what a clerk typed (form, correction, command line); empty text is
-    “not given” (None, or 0 for money). Raises RejectedInput naming the field."""
+    “not given” (None, or 0 for money). Raises RejectedInput naming the field (`label`: how the
+    caller names it, e.g. the command-line option; the field's own label otherwise) and what it
+    allows; text holding control, zero-width or bidi characters is refused (`app.texts`)."""
     spec = BY_NAME[name]
+    label = label or spec.label
+    check_text(text, field=name, label=label)
     text = text.strip()
     if spec.type is FieldType.MONEY:
-        return parse_yuan(text, field=name) if text else 0
+        return parse_yuan(text, field=name, label=label) if text else 0
     if not text:
         return "" if spec.type is FieldType.TEXT else None
     if spec.type is FieldType.DATE:
         try:
-            return dt.date.fromisoformat(text)
+            day = dt.date.fromisoformat(text)
         except ValueError:
+            day = None
+        if day is None or not EARLIEST <= day <= LATEST:
             raise RejectedInput(
-                msg("{label}“{t}”应为 YYYY-MM-DD，如 2026-03-01。", label=spec.label, t=text),
+                msg(
+                    "{label}“{t}”应为 {a} 到 {b} 之间的日期 YYYY-MM-DD，如 2026-03-01。",
+                    label=label,
+                    t=text,
+                    a=EARLIEST.isoformat(),
+                    b=LATEST.isoformat(),
+                ),
                 field=name,
-            ) from None
+            )
+        return day
     if spec.type is FieldType.INT:
         low, high = spec.bounds
-        if not text.isdigit() or not low <= int(text) <= high:
+        if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
             raise RejectedInput(
                 msg(
                     "{label}“{t}”应为 {lo} 到 {hi} 的整数。",
-                    label=spec.label,
+                    label=label,
                     t=text,
                     lo=low,
                     hi=high,
@@ -184,6 +201,6 @@ def parse_field(name: str, text: str) -> Any:
                 return value
         allowed = "、".join(label for label, _value in spec.choices)
         raise RejectedInput(
-            msg("{label}“{t}”应为：{a}。", label=spec.label, t=text, a=allowed), field=name
+            msg("{label}“{t}”应为：{a}。", label=label, t=text, a=allowed), field=name
         )
     return text

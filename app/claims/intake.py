@@ -29,6 +29,7 @@ from app.i18n import Message, msg
 from app.ids import normalise
 from app.numbering import next_number
 from app.office import self_office
+from app.texts import first_hidden, hidden_message
 from models import Claim, Member, Plan
 from models.enums import ClaimKind, ClaimStatus, JournalOp
 
@@ -102,6 +103,9 @@ def plan_choices(session: Session) -> list[PlanChoice]:
     return [PlanChoice(r.code, r.name, kinds_for_rule(r.benefit)) for r in rules]
 
 
+TEXT_LABELS = {"claimant_name": "申请人姓名", "hospital": "医院", "diagnosis": "诊断"}
+
+
 def _bad(field_name: str, message: Message) -> RejectedInput:
     return RejectedInput(message, field=field_name)
 
@@ -109,6 +113,10 @@ def _bad(field_name: str, message: Message) -> RejectedInput:
 def input_problems(data: ClaimInput, today: dt.date) -> list[RejectedInput]:
     """Everything that keeps the application from being assessed, one message per field."""
     problems = _date_problems(data, today)
+    for name, label in TEXT_LABELS.items():
+        hidden = first_hidden(getattr(data, name) or "")
+        if hidden is not None:
+            problems.append(_bad(name, hidden_message(label, *hidden)))
     for name in MONEY_FIELDS:
         if getattr(data, name) < 0:
             problems.append(_bad(name, msg("金额不能为负数。")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.errors import RejectedInput
+from app.i18n import msg
 from models.enums import ClaimKind, ClaimStatus
 
 KIND_LABELS: dict[ClaimKind, str] = {
@@ -74,8 +76,20 @@ DOCUMENTS: dict[ClaimKind, tuple[str, ...]] = {
 
 
 def checklist(kind: ClaimKind, received: dict[str, bool] | None = None) -> dict[str, bool]:
-    """The kind's checklist in order, each document ticked when `received` says so."""
+    """The kind's checklist in order, each document ticked when `received` says so. A name
+    outside the checklist (a typo, a path) is refused rather than silently dropped."""
     received = received or {}
+    unknown = [name for name in received if name not in DOCUMENTS[kind]]
+    if unknown:
+        raise RejectedInput(
+            msg(
+                "“{u}”不在{k}申请的材料清单中（清单：{l}）。",
+                u="、".join(unknown),
+                k=KIND_LABELS[kind],
+                l="、".join(DOCUMENTS[kind]),
+            ),
+            field="documents",
+        )
     return {name: bool(received.get(name)) for name in DOCUMENTS[kind]}
 
 

@@ -8,18 +8,16 @@ or listed until the hub has approved it.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Font
 from sqlalchemy.orm import Session
 
-from app import audit, clock
+from app import audit, clock, workbook
 from app.auth import Action, Actor, require
 from app.claims import kinds
 from app.claims.actions import ClaimAction, hub_hold_message, hub_ready, require_allowed
@@ -30,6 +28,7 @@ from app.i18n import msg
 from app.money import yuan
 from app.office import self_office
 from app.privacy import mask_account, mask_id
+from app.texts import check_text
 from models import Claim, Member
 
 PAY_METHOD_LABELS: tuple[str, ...] = ("转账", "现金", "银行代扣", "工会经费划拨")
@@ -106,6 +105,8 @@ def record_payment(
     how = pay_method(method)
     default_bank, default_account = _account(session, claim)
     bank, account = (bank or default_bank).strip(), (account or default_account).strip()
+    check_text(bank, field="bank", label=msg("开户银行"))
+    check_text(account, field="account", label=msg("银行账号"))
     if not bank or not account:
         raise RejectedInput(msg(NO_ACCOUNT), field="account")
     claim.paid_on, claim.paid_amount = when, amount
@@ -195,25 +196,21 @@ def write_paylist(
     claims = _listable(session, claim_uuids)
     full = actor.can(Action.VIEW_SENSITIVE)
     office = self_office(session)
-    book = Workbook()
+    book = workbook.new_workbook()
     sheet = book.active
     sheet.title = "代发清单"
-    sheet.append([f"{office.name} 互助金代发清单（{clock.today():%Y-%m-%d}）"])
+    workbook.append(sheet, [f"{office.name} 互助金代发清单（{clock.today():%Y-%m-%d}）"])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append(list(HEADERS))
     for row in _paylist_rows(session, claims, full):
-        sheet.append(list(row))
+        workbook.append(sheet, row)
     total = sum(c.approved_amount or 0 for c in claims)
     sheet.append(["合计", f"{len(claims)} 笔", "", "", "", "", Decimal(total) / 100, ""])
     for cells in sheet.iter_rows(min_row=3, min_col=7, max_col=7):
         cells[0].number_format = "#,##0.00"
     for column, width in zip("ABCDEFGH", (6, 24, 10, 22, 20, 24, 14, 10), strict=True):
         sheet.column_dimensions[column].width = width
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    book.save(partial)
-    os.replace(partial, out)
+    out = workbook.save(book, out)
     audit.record(
         session,
         actor.username,

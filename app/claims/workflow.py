@@ -29,6 +29,7 @@ from app.claims.fields import CORRECTABLE
 from app.claims.intake import ClaimInput, input_problems
 from app.errors import NotFound, RejectedInput, ValidationFailed
 from app.i18n import Message, msg
+from app.texts import check_text
 from models import Claim, ClaimEvent, Member
 from models.enums import ClaimStatus
 
@@ -88,7 +89,7 @@ def expect_status(
 
 
 def need_reason(reason: str | None, doing: Message) -> str:
-    text = (reason or "").strip()
+    text = check_text(reason, field="reason", label=msg("原因"), multiline=True).strip()
     if not text:
         raise RejectedInput(msg("{what}必须写明原因。", what=doing), field="reason")
     return text

@@ -11,10 +11,13 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__, logs
 from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
-from app.errors import HuzhuError
+from app.errors import HuzhuError, RejectedInput
+from app.i18n import msg
+from app.paths import DB_FILENAME
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,24 @@ COMMAND_MODULES = (
     *("foundation", "registry", "enrollment", "roster", "printing", "claims"),
     *("sync", "hub", "reports", "health", "support"),
 )
+
+
+# Commands that run where no office database exists: `init` and `restore` make one, `hub` keeps
+# its own database, `diagnostics` only reads what is there. Every other command refuses such a
+# folder (a mistyped --data or HUZHU_DATA) and creates nothing in it.
+MAKES_FOLDER = frozenset({"init", "restore", "hub"})
+WITHOUT_OFFICE = MAKES_FOLDER | {"diagnostics"}
+
+
+def no_office(folder: Path) -> RejectedInput:
+    return RejectedInput(
+        msg(
+            "数据文件夹 {folder} 中没有代办处数据库（{db}）。请检查 --data 或 HUZHU_DATA 是否写错；"
+            "新建代办处请运行 huzhu init（--office 代办处文件，或 --demo 演示数据）。",
+            folder=str(folder),
+            db=DB_FILENAME,
+        )
+    )
 
 
 def _shared_options() -> argparse.ArgumentParser:
@@ -72,13 +93,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
 
         return run_gui(getattr(gui, "data", None))
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except HuzhuError as exc:  # an option's value out of range (app.cli.common converters)
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return exc.exit_code
     if args.selftest:
         from app.selftest import main as selftest
 
         return selftest()
     ctx = Context.from_args(args)
-    logs.configure(ctx.data_dir)
+    if args.command not in WITHOUT_OFFICE and not ctx.db_path.is_file():
+        refused = no_office(ctx.data_dir)  # a mistyped folder: nothing is created
+        report_error(ctx, refused)
+        return refused.exit_code
+    if args.command in MAKES_FOLDER or ctx.db_path.is_file():
+        logs.configure(ctx.data_dir)
     try:
         return args.handler(ctx, args) or 0
     except CliUsageError as exc:

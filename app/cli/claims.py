@@ -6,7 +6,7 @@ Amounts are yuan with at most two decimals (Decimal, never float); dates YYYY-MM
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -15,9 +15,9 @@ from typing import Any
 from app import claims
 from app.auth import Actor
 from app.claims.fields import BY_NAME, CLAIM_FIELDS, MONEY_FIELDS, FieldType, parse_field
-from app.claims.kinds import DOCUMENTS, KIND_LABELS, STATUS_LABELS
+from app.claims.kinds import DOCUMENTS, KIND_LABELS, STATUS_LABELS, checklist
 from app.claims.payments import PAY_METHOD_LABELS
-from app.cli.common import CliUsageError, Context
+from app.cli.common import CliUsageError, Context, day, out_file, person_text
 from app.money import parse_yuan, plain_yuan, yuan
 from models.enums import ClaimKind, ClaimStatus
 
@@ -27,20 +27,15 @@ MONEY_KEYS = frozenset(
 )
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应为 YYYY-MM-DD") from None
-
-
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     group = commands.add_parser("claim", parents=[shared], help="理赔：受理、审核、审批、支付")
     sub = group.add_subparsers(dest="claim_command", required=True)
     _register_new(sub, shared)
     reason = argparse.ArgumentParser(add_help=False)
     reason.add_argument("number", metavar="NUMBER", help="理赔编号 LP-…")
-    reason.add_argument("--reason", default=None, help="说明或原因")
+    reason.add_argument(
+        "--reason", type=person_text("--reason", multiline=True), default=None, help="说明或原因"
+    )
     for name, text, handler in (
         ("review", "审核并提交审批", cmd_review),
         ("approve", "审批通过（主管，且不能是受理人）", cmd_approve),
@@ -50,15 +45,26 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         sub.add_parser(name, parents=[shared, reason], help=text).set_defaults(handler=handler)
     p = sub.add_parser("pay", parents=[shared, reason], help="登记支付")
     p.add_argument("--amount", default=None, help="支付金额（元，默认：批准金额）")
-    p.add_argument("--date", type=_date, default=None, help="支付日期（默认：今天；不能晚于今天）")
+    p.add_argument(
+        "--date", type=day("--date"), default=None, help="支付日期（默认：今天；不能晚于今天）"
+    )
     p.add_argument(
         "--method",
         default=None,
         help="支付方式：" + "、".join(PAY_METHOD_LABELS) + "（默认：转账）",
     )
-    p.add_argument("--voucher", default=None, help="凭证号或转账流水号")
-    p.add_argument("--bank", default=None, help="开户银行（默认：会员登记的银行）")
-    p.add_argument("--account", default=None, help="银行账号（默认：会员登记的账号）")
+    p.add_argument(
+        "--voucher", type=person_text("--voucher"), default=None, help="凭证号或转账流水号"
+    )
+    p.add_argument(
+        "--bank", type=person_text("--bank"), default=None, help="开户银行（默认：会员登记的银行）"
+    )
+    p.add_argument(
+        "--account",
+        type=person_text("--account"),
+        default=None,
+        help="银行账号（默认：会员登记的账号）",
+    )
     p.set_defaults(handler=cmd_pay)
     p = sub.add_parser("docs", parents=[shared], help="登记已收到的材料")
     p.add_argument("number", metavar="NUMBER")
@@ -70,14 +76,14 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = sub.add_parser("list", parents=[shared], help="理赔列表")
     p.add_argument("--status", choices=[s.value for s in ClaimStatus], default=None)
     p.add_argument("--plan", default=None)
-    p.add_argument("--from", dest="date_from", type=_date, default=None)
-    p.add_argument("--to", dest="date_to", type=_date, default=None)
+    p.add_argument("--from", dest="date_from", type=day("--from"), default=None)
+    p.add_argument("--to", dest="date_to", type=day("--to"), default=None)
     which = p.add_mutually_exclusive_group()
     which.add_argument("--queue", action="store_true", help="我的待办")
     which.add_argument("--overdue", action="store_true", help="超过服务承诺时限的申请")
     p.set_defaults(handler=cmd_list)
     p = sub.add_parser("paylist", parents=[shared], help="代发清单（Excel）")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.add_argument("numbers", nargs="+", metavar="NUMBER")
     p.set_defaults(handler=cmd_paylist)
 
@@ -98,6 +104,7 @@ def _register_new(sub: argparse._SubParsersAction, shared: argparse.ArgumentPars
         p.add_argument(
             spec.option,
             dest=f"field_{spec.name}",
+            type=functools.partial(_field_value, spec.name, spec.option),
             default=None,
             metavar="V",
             help=f"{spec.short_label}{extra}：{kinds}",
@@ -119,6 +126,12 @@ def _register_new(sub: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_new)
 
 
+def _field_value(name: str, option: str, text: str) -> Any:
+    """A claim field's option parsed as the form parses it (typed, bounded, no hidden
+    characters), refused naming the option before anyone is logged in."""
+    return parse_field(name, text, label=option)
+
+
 def _scans(specs: list[str]) -> list[tuple[str, Path]]:
     scans = []
     for spec in specs:
@@ -138,15 +151,15 @@ def _documents(spec: str, names: tuple[str, ...] | list[str]) -> dict[str, bool]
 def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
     kind = ClaimKind(args.kind)
     values = {
-        spec.name: parse_field(spec.name, text)
+        spec.name: value
         for spec in CLAIM_FIELDS
-        if (text := getattr(args, f"field_{spec.name}")) is not None
+        if (value := getattr(args, f"field_{spec.name}")) is not None
     }
     data = claims.ClaimInput(
         id_number=args.member,
         plan_code=args.plan.upper(),
         kind=kind,
-        documents=_documents(args.documents, DOCUMENTS[kind]),
+        documents=checklist(kind, _documents(args.documents, DOCUMENTS[kind])),
         **values,
     )
     scans = _scans(args.scan)
@@ -220,8 +233,8 @@ def cmd_withdraw(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_pay(ctx: Context, args: argparse.Namespace) -> int:
+    amount = None if args.amount is None else parse_yuan(args.amount, label="--amount")
     actor = ctx.actor()
-    amount = None if args.amount is None else parse_yuan(args.amount, field="amount")
     with ctx.db().unit_of_work() as session:
         state = claims.record_payment(
             session,

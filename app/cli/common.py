@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import re
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from app import auth, paths
 from app.db import Database, open_database
-from app.errors import HuzhuError, ValidationFailed
+from app.errors import HuzhuError, RejectedInput, ValidationFailed
+from app.i18n import msg
+from app.texts import check_text
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 
@@ -67,6 +72,82 @@ class Context:
             print(json.dumps(_plain(data), ensure_ascii=False, indent=2, default=str))
         else:
             print(text if isinstance(text, str) else "\n".join(text))
+
+
+# Option values are typed and bounded here, once, for every command. A converter raises
+# RejectedInput (exit 1, nothing written) naming the option and what it allows; argparse lets
+# that through, and `app.cli.main` reports it like any refused input.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2099, 12, 31)
+_INTEGER = re.compile(r"[0-9]{1,18}")
+
+
+def integer(option: str, low: int, high: int) -> Callable[[str], int]:
+    """A whole number from `low` to `high` (plain digits: no signs, exponents or decimals)."""
+
+    def convert(text: str) -> int:
+        plain = text.strip()
+        if not _INTEGER.fullmatch(plain) or not low <= int(plain) <= high:
+            raise RejectedInput(
+                msg(
+                    "{o} 应为 {lo} 到 {hi} 之间的整数，而不是“{t}”。",
+                    o=option,
+                    lo=low,
+                    hi=high,
+                    t=text,
+                ),
+                field=option,
+            )
+        return int(plain)
+
+    return convert
+
+
+def day(
+    option: str, earliest: dt.date = EARLIEST_DATE, latest: dt.date = LATEST_DATE
+) -> Callable[[str], dt.date]:
+    """A date written YYYY-MM-DD, from `earliest` to `latest`."""
+
+    def convert(text: str) -> dt.date:
+        try:
+            value = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            value = None
+        if value is None or not earliest <= value <= latest:
+            raise RejectedInput(
+                msg(
+                    "{o} 应为 {a} 到 {b} 之间的日期（YYYY-MM-DD），而不是“{t}”。",
+                    o=option,
+                    a=earliest.isoformat(),
+                    b=latest.isoformat(),
+                    t=text,
+                ),
+                field=option,
+            )
+        return value
+
+    return convert
+
+
+def person_text(option: str, *, multiline: bool = False) -> Callable[[str], str]:
+    """A person's text (name, address, reason …) without control, zero-width or bidi
+    characters (`app.texts.check_text`, the check every entry shares), refused before anyone
+    is logged in; the service checks it again."""
+
+    def convert(value: str) -> str:
+        return check_text(value, field=option, label=option, multiline=multiline)
+
+    return convert
+
+
+def out_file(option: str = "--out") -> Callable[[str], Path]:
+    """A file to write: its folder must exist, and it must be new or a regular file
+    (`app.paths.check_output`); the writer still goes through `app.paths.output_file`."""
+
+    def convert(text: str) -> Path:
+        return paths.check_output(text, option=option)
+
+    return convert
 
 
 def read_password(env_name: str) -> str:

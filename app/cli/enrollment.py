@@ -9,7 +9,6 @@ how it moved: `--payment-method`, `--voucher`, `--paid-on` (not later than today
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.catalogue import list_plans
-from app.cli.common import EXIT_REJECTED, Context
+from app.cli.common import EXIT_REJECTED, Context, day, integer, person_text
 from app.enrollment import (
     EnrollmentRequest,
     RuleResult,
@@ -48,13 +47,6 @@ from models import Member
 from models.enums import MemberStatus
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
-
-
 def _plans(text: str) -> dict[str, int]:
     plans: dict[str, int] = {}
     for item in filter(None, (s.strip() for s in text.split(","))):
@@ -69,7 +61,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = commands.add_parser("enroll", parents=[shared], help="单位参保（按名单或全员）")
     p.add_argument("--unit", required=True, help="单位统一社会信用代码")
     p.add_argument("--plans", required=True, type=_plans, help="如 ZY:1,ZJ:2")
-    p.add_argument("--start", required=True, type=_date, help="生效日 YYYY-MM-DD")
+    p.add_argument("--start", required=True, type=day("--start"), help="生效日 YYYY-MM-DD")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--members", type=Path, help="名单文件：每行一个证件号码")
     who.add_argument("--all-members", action="store_true", help="单位全部在职会员")
@@ -81,7 +73,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 
     p = commands.add_parser("renew", parents=[shared], help="续保（按上期名单，免观察期）")
     p.add_argument("number", help="到期参保单编号 BD-…")
-    p.add_argument("--start", type=_date, help="生效日（默认上期期满次日）")
+    p.add_argument("--start", type=day("--start"), help="生效日（默认上期期满次日）")
     _payment_options(p, paid_help="缴费日（默认新期生效前一日与今天中较早者）")
     p.add_argument("--dry-run", action="store_true", help="只显示续保预览，不保存")
     p.set_defaults(handler=cmd_renew)
@@ -93,12 +85,17 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("number")
     p.set_defaults(handler=cmd_show)
     p = group.add_parser("list", parents=[shared], help="参保单列表")
-    p.add_argument("--expiring", type=int, metavar="DAYS", help="只列出 DAYS 天内到期未续保的")
+    p.add_argument(
+        "--expiring",
+        type=integer("--expiring", 0, 3660),
+        metavar="DAYS",
+        help="只列出 DAYS 天内到期未续保的",
+    )
     p.add_argument("--unit", help="单位统一社会信用代码")
     p.set_defaults(handler=cmd_list)
     p = group.add_parser("cancel", parents=[shared], help="生效前撤销并退费（主管）")
     p.add_argument("number")
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", type=person_text("--reason", multiline=True), required=True)
     _refund_options(p)
     p.set_defaults(handler=cmd_cancel)
     p = group.add_parser("add-members", parents=[shared], help="增员：新职工加入有效参保单")
@@ -106,15 +103,22 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--members", type=Path, help="名单文件：每行一个证件号码")
     who.add_argument("--id", nargs="+", metavar="ID", help="会员证件号码（可多个）")
-    p.add_argument("--start", type=_date, help="生效日（默认缴费次日，不早于参保单生效日）")
+    p.add_argument(
+        "--start", type=day("--start"), help="生效日（默认缴费次日，不早于参保单生效日）"
+    )
     _payment_options(p)
     p.add_argument("--dry-run", action="store_true", help="只显示按月折算的会费，不保存")
     p.set_defaults(handler=cmd_add_members)
     p = group.add_parser("leave", parents=[shared], help="减员：生效前退费，生效后不退费")
     p.add_argument("number", help="参保单编号 BD-…")
     p.add_argument("--id", nargs="+", required=True, metavar="ID", help="会员证件号码（可多个）")
-    p.add_argument("--date", required=True, type=_date, help="离开日期 YYYY-MM-DD")
-    p.add_argument("--reason", required=True, help="减员原因，如 离职")
+    p.add_argument("--date", required=True, type=day("--date"), help="离开日期 YYYY-MM-DD")
+    p.add_argument(
+        "--reason",
+        type=person_text("--reason", multiline=True),
+        required=True,
+        help="减员原因，如 离职",
+    )
     _refund_options(p)
     p.set_defaults(handler=cmd_leave)
 
@@ -122,20 +126,29 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         dest="plan_command", required=True
     )
     p = plan.add_parser("list", parents=[shared], help="现行保障计划目录")
-    p.add_argument("--date", type=_date, help="查看某日适用的目录")
+    p.add_argument("--date", type=day("--date"), help="查看某日适用的目录")
     p.set_defaults(handler=cmd_plan_list)
 
 
 def _payment_options(p: argparse.ArgumentParser, *, paid_help: str = "缴费日（默认今天）") -> None:
-    p.add_argument("--payer", default="", help="unit=..,union=..,individual=..,gift=..（元）")
+    p.add_argument(
+        "--payer",
+        type=parse_payer_spec,
+        default=None,
+        help="unit=..,union=..,individual=..,gift=..（元）",
+    )
     p.add_argument("--payment-method", default=DEFAULT_METHOD, help=METHOD_HELP)
-    p.add_argument("--voucher", default="", help="凭证号或转账流水号")
-    p.add_argument("--paid-on", type=_date, help=paid_help + "；不能晚于今天")
+    p.add_argument(
+        "--voucher", type=person_text("--voucher"), default="", help="凭证号或转账流水号"
+    )
+    p.add_argument("--paid-on", type=day("--paid-on"), help=paid_help + "；不能晚于今天")
 
 
 def _refund_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--payment-method", default=DEFAULT_METHOD, help="退费方式：" + METHOD_HELP)
-    p.add_argument("--voucher", default="", help="退费凭证号或转账流水号")
+    p.add_argument(
+        "--voucher", type=person_text("--voucher"), default="", help="退费凭证号或转账流水号"
+    )
 
 
 def _details(args: argparse.Namespace) -> PaymentDetails:
@@ -176,7 +189,7 @@ def _request(session: Session, args: argparse.Namespace, actor: Any) -> Enrollme
         plans=args.plans,
         member_uuids=tuple(members),
         start=args.start,
-        payment=parse_payer_spec(args.payer) if args.payer else None,
+        payment=args.payer,
         paid_on=args.paid_on,
         method=args.payment_method,
         voucher=args.voucher,
@@ -335,7 +348,7 @@ def renewal_lines(preview: RenewalPreview) -> list[str]:
 
 
 def cmd_renew(ctx: Context, args: argparse.Namespace) -> int:
-    payment = parse_payer_spec(args.payer) if args.payer else None
+    payment = args.payer
     if args.dry_run:
         with ctx.db().reader() as session:
             preview = preview_renewal(
@@ -427,7 +440,7 @@ def _ids(session: Session, unit: uuid.UUID, args: argparse.Namespace) -> list[uu
 
 
 def cmd_add_members(ctx: Context, args: argparse.Namespace) -> int:
-    payment = parse_payer_spec(args.payer) if args.payer else None
+    payment = args.payer
     with ctx.db().reader() as session:
         enrollment = get_enrollment(session, args.number)
         members = _ids(session, enrollment.unit_uuid, args)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import audit, auth, backup
 from app.auth import Action
-from app.cli.common import CliUsageError, Context, read_password
+from app.cli.common import CliUsageError, Context, out_file, person_text, read_password
 from app.cli.sync import init_office
 from app.db import open_database
 from app.demo import build_demo
@@ -32,9 +32,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = user.add_parser(
         "add", parents=[shared], help="新增操作员（新密码取自 HUZHU_NEW_PASSWORD 或标准输入）"
     )
-    p.add_argument("name")
+    p.add_argument("name", type=person_text("NAME"))
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
-    p.add_argument("--display-name", default="")
+    p.add_argument("--display-name", type=person_text("--display-name"), default="")
     p.set_defaults(handler=cmd_user_add)
     p = user.add_parser("list", parents=[shared], help="列出操作员")
     p.set_defaults(handler=cmd_user_list)
@@ -63,7 +63,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_audit_verify)
 
     p = commands.add_parser("backup", parents=[shared], help="备份数据库")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.add_argument("--passphrase-env", metavar="NAME", help="加密备份：口令取自该环境变量")
     p.set_defaults(handler=cmd_backup)
 
@@ -214,7 +214,8 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     candidate = args.file.resolve()
     passphrase = _passphrase(args)
-    info = backup.inspect(candidate, passphrase=passphrase)
+    # every check first: a refused backup is refused before anyone is logged in (nothing written)
+    info = backup.check_restore(ctx.db_path, candidate, passphrase=passphrase)
     with contextlib.ExitStack() as stack:
         try:
             if not ctx.db_path.exists():

@@ -10,25 +10,34 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import Context
-from app.cli.registry import _date
+from app.cli.common import Context, day, integer, out_file, person_text
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     group = commands.add_parser("partner", parents=[shared], help="合作机构与会员核验（增值服务）")
     sub = group.add_subparsers(dest="partner_command", required=True)
     p = sub.add_parser("add", parents=[shared], help="登记合作机构及其会员优惠")
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", type=person_text("NAME"))
     p.add_argument("--kind", required=True, choices=("hospital", "pharmacy", "clinic"))
-    p.add_argument("--from", dest="valid_from", required=True, type=_date, help="协议起 YYYY-MM-DD")
-    p.add_argument("--to", dest="valid_to", required=True, type=_date, help="协议止 YYYY-MM-DD")
-    p.add_argument("--offer", action="append", required=True, help="会员优惠或服务（可重复）")
-    p.add_argument("--contact", default="")
+    p.add_argument(
+        "--from", dest="valid_from", required=True, type=day("--from"), help="协议起 YYYY-MM-DD"
+    )
+    p.add_argument(
+        "--to", dest="valid_to", required=True, type=day("--to"), help="协议止 YYYY-MM-DD"
+    )
+    p.add_argument(
+        "--offer",
+        type=person_text("--offer"),
+        action="append",
+        required=True,
+        help="会员优惠或服务（可重复）",
+    )
+    p.add_argument("--contact", type=person_text("--contact"), default="")
     p.add_argument("--phone", default="")
-    p.add_argument("--address", default="")
+    p.add_argument("--address", type=person_text("--address"), default="")
     p.set_defaults(handler=cmd_partner_add)
     p = sub.add_parser("list", parents=[shared], help="合作机构及优惠")
-    p.add_argument("--on", type=_date, default=None, help="只列该日有效的（YYYY-MM-DD）")
+    p.add_argument("--on", type=day("--on"), default=None, help="只列该日有效的（YYYY-MM-DD）")
     p.set_defaults(handler=cmd_partner_list)
     p = sub.add_parser("check", parents=[shared], help="会员核验：扫描凭证二维码或输入证件号码")
     who = p.add_mutually_exclusive_group(required=True)
@@ -36,10 +45,10 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     who.add_argument("--id", dest="id_number", metavar="ID_NUMBER", help="证件号码（需 --user）")
     p.set_defaults(handler=cmd_partner_check)
     p = sub.add_parser("leaflet", parents=[shared], help="合作机构名单（PDF）")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.set_defaults(handler=cmd_partner_leaflet)
     p = sub.add_parser("guide", parents=[shared], help="合作机构会员核验说明（PDF）")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.add_argument("--partner", default=None, help="合作机构名称")
     p.set_defaults(handler=cmd_partner_guide)
     _register_events(commands, shared)
@@ -50,10 +59,10 @@ def _register_events(commands: argparse._SubParsersAction, shared: argparse.Argu
     sub = group.add_subparsers(dest="event_command", required=True)
     p = sub.add_parser("add", parents=[shared], help="登记活动")
     p.add_argument("--kind", required=True, choices=("lecture", "clinic", "checkup", "training"))
-    p.add_argument("--title", required=True)
-    p.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
-    p.add_argument("--place", required=True)
-    p.add_argument("--capacity", required=True, type=int)
+    p.add_argument("--title", type=person_text("--title"), required=True)
+    p.add_argument("--date", required=True, type=day("--date"), help="YYYY-MM-DD")
+    p.add_argument("--place", type=person_text("--place"), required=True)
+    p.add_argument("--capacity", required=True, type=integer("--capacity", 1, 100_000))
     p.add_argument("--partner", default=None, help="合作机构名称")
     p.set_defaults(handler=cmd_event_add)
     p = sub.add_parser("list", parents=[shared], help="活动列表")
@@ -69,7 +78,7 @@ def _register_events(commands: argparse._SubParsersAction, shared: argparse.Argu
     p.set_defaults(handler=cmd_event_attend)
     p = sub.add_parser("sheet", parents=[shared], help="签到表（PDF，纸质备份）")
     p.add_argument("event", metavar="EVENT")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.set_defaults(handler=cmd_event_sheet)
 
 

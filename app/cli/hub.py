@@ -1,5 +1,6 @@
 """`huzhu hub [--db URL] init | register | ingest | returns | decide | targets | catalogue publish |
-user add | user passwd | audit verify | report | analysis | assess | work-report`; with no command,
+user add | user passwd | office resync | audit verify | report | analysis | assess |
+work-report`; with no command,
 the hub window.
 
 Without `--db` (or `HUZHU_HUB_DB`) the hub runs on an embedded PostgreSQL in `<data>/hub-pg`.
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_REJECTED, CliUsageError, Context, read_password
+from app.cli.common import EXIT_REJECTED, CliUsageError, Context, out_file, read_password
 from app.errors import NotFound
 from app.hub import actions, admin, operators, registry
 from app.hub.ingest import ingest_package
@@ -44,7 +45,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p = hub.add_parser("register", parents=[hub_shared], help="登记代办处，签发代办处文件")
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
-    p.add_argument("--out", required=True, type=Path, help="代办处文件 .hzo")
+    p.add_argument("--out", required=True, type=out_file("--out"), help="代办处文件 .hzo")
     p.set_defaults(handler=cmd_register)
     p = hub.add_parser("ingest", parents=[hub_shared], help="接收代办处同步包")
     p.add_argument("files", nargs="+", type=Path)
@@ -108,10 +109,22 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         "work-report", parents=[hub_shared], help="全省工作落实情况报表（报省总工会）"
     )
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--out", type=Path, required=True, help="FILE.xlsx 或 FILE.pdf")
+    p.add_argument("--out", type=out_file("--out"), required=True, help="FILE.xlsx 或 FILE.pdf")
     p.set_defaults(handler=cmd_work_report)
+    office = hub.add_parser("office", parents=[hub_shared], help="代办处").add_subparsers(
+        dest="office_command", required=True
+    )
+    p = office.add_parser(
+        "resync",
+        parents=[hub_shared],
+        help="同步链断开时：接受该代办处下一个 --full 全量同步包（仅管理员，记入审计）",
+    )
+    p.add_argument("code", metavar="CODE", help="代办处代码")
+    p.set_defaults(handler=cmd_office_resync)
     p = hub.add_parser("report", parents=[hub_shared], help="全省数据概况")
-    p.add_argument("--out", type=Path, help="全省统计报表 FILE.xlsx（各代办处覆盖率、增长排名）")
+    p.add_argument(
+        "--out", type=out_file("--out"), help="全省统计报表 FILE.xlsx（各代办处覆盖率、增长排名）"
+    )
     p.add_argument("--from", dest="date_from", help="统计起日（默认本年1月1日）")
     p.add_argument("--to", dest="date_to", help="统计止日（默认本年12月31日）")
     p.set_defaults(handler=cmd_report)
@@ -123,7 +136,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--year", type=int, help="年度（默认：全部年度）")
-    p.add_argument("--out", type=Path, help="分析结果 FILE.xlsx（每张表一页）")
+    p.add_argument("--out", type=out_file("--out"), help="分析结果 FILE.xlsx（每张表一页）")
     p.set_defaults(handler=cmd_analysis)
 
 
@@ -242,6 +255,24 @@ def _audit_ingest(
     files = [{k: r[k] for k in keys if k in r} for r in results]
     with hub.engine.begin() as conn:
         operators.record(conn, who.username, "package.ingest", {"files": files})
+
+
+def cmd_office_resync(ctx: Context, args: argparse.Namespace) -> int:
+    hub = _hub(ctx, args)
+    try:
+        who = _operator(ctx, hub)
+        with hub.engine.begin() as conn:
+            last = registry.order_resync(conn, code=args.code, role=who.role)
+            details = {"office": args.code, "last_seq": last}
+            operators.record(conn, who.username, "office.resync", details)
+    finally:
+        hub.dispose()
+    ctx.emit(
+        {"ok": True, "office": args.code, "last_seq": last},
+        f"已允许代办处 {args.code} 重新同步：请该代办处导出全量同步包（sync export --full）后接收。"
+        f"此前已收到第 {last} 号包。",
+    )
+    return 0
 
 
 def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:

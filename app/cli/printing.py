@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from app.auth import Actor
-from app.cli.common import CliUsageError, Context
+from app.cli.common import CliUsageError, Context, out_file
 
 if TYPE_CHECKING:
     from app.printing.service import PrintJob
@@ -23,7 +23,7 @@ BACK_HELP = "每张会员凭证后加背面：打印当日有效的合作机构�
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     out = argparse.ArgumentParser(add_help=False)
-    out.add_argument("--out", required=True, type=Path, help="输出 PDF 文件")
+    out.add_argument("--out", required=True, type=out_file("--out"), help="输出 PDF 文件")
     out.add_argument("--printer", default=None, help="打印机名称（取该打印机的套打校准偏移）")
     group = commands.add_parser("print", parents=[shared], help="打印凭证、收据、回执和通知书")
     sub = group.add_subparsers(dest="print_command", required=True)

@@ -7,12 +7,11 @@ masked (as to a clerk), with `--user` as the operator's role allows.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
 from app import auth, member_search, members, units
-from app.cli.common import Context
+from app.cli.common import Context, day, integer, person_text
 from app.members import GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
 from app.money import plain_yuan
 from models.enums import IdType, Role
@@ -21,24 +20,17 @@ ANONYMOUS = auth.Actor("cli", "命令行（未登录）", Role.CLERK)
 STATUS_LABELS = {"active": "在用", "inactive": "停用", "left": "离职"}
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
-
-
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     unit = commands.add_parser("unit", parents=[shared], help="投保单位").add_subparsers(
         dest="unit_command", required=True
     )
     p = unit.add_parser("add", parents=[shared], help="登记单位")
     p.add_argument("--uscc", required=True, help="统一社会信用代码")
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", type=person_text("--name"), required=True)
     p.add_argument("--headcount", required=True, type=int, help="在职职工数")
     p.add_argument("--female-headcount", type=int, default=0, help="女职工数")
     for option in ("industry", "union-name", "contact", "phone", "address"):
-        p.add_argument(f"--{option}", default="")
+        p.add_argument(f"--{option}", type=person_text(f"--{option}"), default="")
     p.set_defaults(handler=cmd_unit_add)
     p = unit.add_parser("list", parents=[shared], help="列出或查找单位")
     p.add_argument("--search", default="", help="名称、联系人或信用代码")
@@ -52,14 +44,16 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     p = member.add_parser("add", parents=[shared], help="登记会员")
     p.add_argument("--id", required=True, dest="id_number", help="证件号码")
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", type=person_text("--name"), required=True)
     p.add_argument("--unit", required=True, help="所在单位的统一社会信用代码")
     p.add_argument("--phone", default="")
     p.add_argument("--tag", default="", help="群体类别：" + "、".join(members.ALLOWED_TAGS[1:]))
     p.add_argument("--id-type", default=IdType.RESIDENT_ID.value, choices=[t.value for t in IdType])
     p.add_argument("--gender", default="", help="男/女（非居民身份证时必填）")
-    p.add_argument("--birth-date", type=_date, help="YYYY-MM-DD（非居民身份证时必填）")
-    p.add_argument("--bank-name", default="")
+    p.add_argument(
+        "--birth-date", type=day("--birth-date"), help="YYYY-MM-DD（非居民身份证时必填）"
+    )
+    p.add_argument("--bank-name", type=person_text("--bank-name"), default="")
     p.add_argument("--bank-account", default="")
     p.set_defaults(handler=cmd_member_add)
     p = member.add_parser("show", parents=[shared], help="会员详情、保障和变更历史")
@@ -69,7 +63,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         "search", parents=[shared], help="按证件号、尾号、姓名、拼音首字母或电话查找"
     )
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=integer("--limit", 1, 10_000), default=50)
     p.set_defaults(handler=cmd_member_search)
     p = member.add_parser("move", parents=[shared], help="调动到另一单位")
     p.add_argument("id_number")
@@ -77,8 +71,8 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_member_move)
     p = member.add_parser("leave", parents=[shared], help="办理离职")
     p.add_argument("id_number")
-    p.add_argument("--date", required=True, type=_date, help="离职日期 YYYY-MM-DD")
-    p.add_argument("--reason", default="")
+    p.add_argument("--date", required=True, type=day("--date"), help="离职日期 YYYY-MM-DD")
+    p.add_argument("--reason", type=person_text("--reason", multiline=True), default="")
     p.set_defaults(handler=cmd_member_leave)
 
 

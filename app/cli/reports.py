@@ -5,32 +5,32 @@ the figures the report was built from. Amounts print in yuan."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from pathlib import Path
+import functools
 from typing import Any
 
 from app import clock
-from app.cli.common import CliUsageError, Context
+from app.cli.common import CliUsageError, Context, day, integer, out_file
 from app.money import yuan
 from app.reports import REPORT_LABELS
 from app.reports.figures import Figures, Period
-from app.reports.targets import TARGET_LABELS, Targets, get_targets, set_targets
+from app.reports.targets import (
+    TARGET_LABELS,
+    Targets,
+    get_targets,
+    parse_target,
+    set_targets,
+)  # fmt: skip
 from app.reports.watch import watch_list
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     p = commands.add_parser("report", parents=[shared], help="统计报表（Excel）")
     p.add_argument("name", choices=[*REPORT_LABELS, "watch"], help="报表名称；watch 为逆选择监测")
-    p.add_argument("--out", type=Path, help="保存到 FILE.xlsx（watch 不需要）")
-    p.add_argument("--from", dest="date_from", type=_date, help="统计起日（默认本年1月1日）")
-    p.add_argument("--to", dest="date_to", type=_date, help="统计止日（默认本年12月31日）")
+    p.add_argument("--out", type=out_file("--out"), help="保存到 FILE.xlsx（watch 不需要）")
+    p.add_argument(
+        "--from", dest="date_from", type=day("--from"), help="统计起日（默认本年1月1日）"
+    )
+    p.add_argument("--to", dest="date_to", type=day("--to"), help="统计止日（默认本年12月31日）")
     p.add_argument("--unit", help="单位对账单：单位统一社会信用代码")
     p.set_defaults(handler=cmd_report)
 
@@ -38,12 +38,15 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         dest="targets_command", required=True
     )
     p = group.add_parser("show", parents=[shared], help="查看年度目标")
-    p.add_argument("--year", type=int, help="年度（默认本年）")
+    p.add_argument("--year", type=integer("--year", 2000, 2099), help="年度（默认本年）")
     p.set_defaults(handler=cmd_targets_show)
     p = group.add_parser("set", parents=[shared], help="设置年度目标（主管/管理员）")
-    p.add_argument("--year", type=int, help="年度（默认本年）")
+    p.add_argument("--year", type=integer("--year", 2000, 2099), help="年度（默认本年）")
     for name, label in TARGET_LABELS.items():
-        p.add_argument(f"--{name.replace('_', '-')}", dest=name, help=label)
+        p.add_argument(
+            f"--{name.replace('_', '-')}", dest=name, type=functools.partial(parse_target, name),
+            help=label,
+        )  # fmt: skip
     p.set_defaults(handler=cmd_targets_set)
 
 

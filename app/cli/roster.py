@@ -8,12 +8,11 @@ error report for the unit, and the exit code is 1 with nothing written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import CliUsageError, Context
+from app.cli.common import CliUsageError, Context, day, out_file
 from app.enrollment.premiums import parse_payer_spec
 from app.member_search import MemberFilter
 from app.money import plain_yuan
@@ -22,13 +21,6 @@ from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, im
 from app.roster.reading import read_roster
 from app.roster.report import write_error_report
 from app.units import find_unit
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”应写成 YYYY-MM-DD") from None
 
 
 def parse_plans(spec: str) -> dict[str, int]:
@@ -49,7 +41,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         dest="roster_command", required=True
     )
     p = roster.add_parser("template", parents=[shared], help="生成花名册模板")
-    p.add_argument("out", type=Path)
+    p.add_argument("out", type=out_file("OUT"))
     p.add_argument("--unit", help="为该单位生成（统一社会信用代码），填好单位名称")
     p.add_argument("--renewal", help="续保名单：预填该参保单（编号）中仍在职的人员")
     p.set_defaults(handler=cmd_template)
@@ -58,10 +50,16 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("file", type=Path)
     p.add_argument("--unit", required=True, help="统一社会信用代码")
     p.add_argument("--plans", required=True, help="计划和份数，如 ZY:1,ZJ:2")
-    p.add_argument("--start", required=True, type=_date, help="生效日期 YYYY-MM-DD")
-    p.add_argument("--payer", help="缴费分摊（元），如 unit=100,union=20；默认全部由单位缴纳")
+    p.add_argument("--start", required=True, type=day("--start"), help="生效日期 YYYY-MM-DD")
+    p.add_argument(
+        "--payer",
+        type=parse_payer_spec,
+        help="缴费分摊（元），如 unit=100,union=20；默认全部由单位缴纳",
+    )
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
-    p.add_argument("--errors", type=Path, help="有问题时把错误报告写到此 .xlsx 文件")
+    p.add_argument(
+        "--errors", type=out_file("--errors"), help="有问题时把错误报告写到此 .xlsx 文件"
+    )
     p.add_argument("--skip-invalid", action="store_true", help="跳过有问题的行，导入其余各行")
     p.set_defaults(handler=cmd_import)
 
@@ -70,15 +68,15 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     p = export.add_parser("members", parents=[shared], help="单位会员名单")
     p.add_argument("--unit", required=True, help="统一社会信用代码")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.set_defaults(handler=cmd_export_members)
     p = export.add_parser("search", parents=[shared], help="会员查询结果")
     p.add_argument("text", nargs="?", default="")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.set_defaults(handler=cmd_export_search)
     p = export.add_parser("statement", parents=[shared], help="参保对账单（含会费和合计）")
     p.add_argument("number", help="参保单号，如 BD-61020401-2026-000001")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--out", required=True, type=out_file("--out"))
     p.set_defaults(handler=cmd_export_statement)
 
 
@@ -123,6 +121,8 @@ def _outcome_data(outcome: RosterOutcome) -> dict[str, Any]:
         "rows": outcome.rows,
         "imported_rows": len(outcome.imported_rows),
         "bad_rows": outcome.bad_rows,
+        "hidden_rows": list(outcome.hidden_rows),
+        "warnings": [str(w) for w in outcome.warnings],
         "new_members": outcome.new_members,
         "existing_members": outcome.existing_members,
         "problems": [
@@ -137,6 +137,7 @@ def _outcome_data(outcome: RosterOutcome) -> dict[str, Any]:
 
 def _outcome_text(outcome: RosterOutcome) -> list[str]:
     lines = [f"{outcome.source}：{outcome.rows} 行，可导入 {len(outcome.imported_rows)} 行"]
+    lines += [f"  注意：{w}" for w in outcome.warnings]
     lines += [f"  - {p.message}" for p in outcome.problems]
     lines += [f"  - {r.title}：{r.message}" for r in outcome.failed_rules]
     if outcome.enrollment is not None:
@@ -160,9 +161,9 @@ def _write_errors(args: argparse.Namespace, sheet: Any, outcome: RosterOutcome) 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     plans = parse_plans(args.plans)
-    payment = parse_payer_spec(args.payer) if args.payer else None
+    payment = args.payer
+    sheet = read_roster(args.file)  # a refused file is refused before anyone logs in
     actor = ctx.actor()
-    sheet = read_roster(args.file)
     try:
         with ctx.db().unit_of_work() as session:
             unit = find_unit(session, args.unit)

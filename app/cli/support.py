@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from app import diagnostics
-from app.cli.common import Context
+from app.cli.common import Context, out_file
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
         "diagnostics", parents=[shared], help="导出诊断信息（日志、版本、设置；不含数据库）"
     )
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
+    p.add_argument("--out", required=True, type=out_file("--out"), metavar="FILE.zip")
     p.set_defaults(handler=cmd_diagnostics)
 
 

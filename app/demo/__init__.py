@@ -42,6 +42,7 @@ def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary
     from app.demo import enrollment as demo_enrollment
     from app.demo import health as demo_health
     from app.demo import people
+    from app.demo import sync as demo_sync
 
     with db.unit_of_work() as session:
         if find_self(session) is not None:
@@ -61,6 +62,7 @@ def build_demo(db: Database, *, seed: int = 2026, scale: int = 1) -> DemoSummary
         rng = random.Random(seed)
         units, members = people.add_units_and_members(session, rng, DEMO_OFFICE_CODE, scale)
         demo_enrollment.add_enrollments(session, rng)
+        demo_sync.add_sync_keys(session)  # a demo hub's keys, so sync can be shown
     # claims come last: they need the covers the enrolment step creates
     made = demo_claims.add_claims(db)
     demo_health.add_health(db)  # partners, events and sign-ins of covered members

@@ -21,9 +21,15 @@ from app import audit, clock
 from app.auth import Action, Actor, require
 from app.bulk import journal_rows
 from app.catalogue import catalogue_version
-from app.enrollment.context import EnrollmentRequest, build_context, chunks, get_enrollment
+from app.enrollment.context import (
+    EnrollmentRequest,
+    RuleContext,
+    build_context,
+    chunks,
+    get_enrollment,
+)
 from app.enrollment.coverages import write_coverages
-from app.enrollment.payments import DEFAULT_METHOD
+from app.enrollment.payments import DEFAULT_METHOD, PaymentDetails
 from app.enrollment.periods import ONE_DAY, months_remaining
 from app.enrollment.premiums import PaymentSplit
 from app.enrollment.quote import premium_for
@@ -31,11 +37,11 @@ from app.enrollment.service import (
     EnrollmentPreview,
     EnrollmentRejected,
     EnrollmentResult,
-    _preview,
-    _result,
-    _split_columns,
-    _write_payments,
+    result_of,
+    rule_preview,
+    split_columns,
     with_checked_details,
+    write_payments,
 )
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
@@ -77,26 +83,32 @@ def _open(session: Session, number: str) -> Enrollment:
     return enrollment
 
 
-def _request(
-    enrollment: Enrollment,
+def _context(
+    session: Session,
+    number: str,
     member_uuids: Iterable[uuid.UUID],
     start: dt.date,
     payment: PaymentSplit | None,
-    paid_on: dt.date | None,
-    method: str,
-    voucher: str,
-) -> EnrollmentRequest:
-    return EnrollmentRequest(
-        unit_uuid=enrollment.unit_uuid,
-        plans=dict(enrollment.plans),
-        member_uuids=tuple(member_uuids),
-        start=start,
-        payment=payment,
-        paid_on=paid_on,
-        method=method,
-        voucher=voucher,
-        is_gift=enrollment.is_gift,
+    details: PaymentDetails,
+) -> tuple[Enrollment, RuleContext]:
+    """The open enrollment and the facts for adding `member_uuids` to it from `start` (payment
+    details checked first)."""
+    enrollment = _open(session, number)
+    request = with_checked_details(
+        EnrollmentRequest(
+            unit_uuid=enrollment.unit_uuid,
+            plans=dict(enrollment.plans),
+            member_uuids=tuple(member_uuids),
+            start=start,
+            payment=payment,
+            paid_on=details.paid_on,
+            method=details.method,
+            voucher=details.voucher,
+            is_gift=enrollment.is_gift,
+        )
     )
+    cat = catalogue_version(session, enrollment.catalogue_version)
+    return enrollment, build_context(session, request, catalogue=cat, addition_to=enrollment)
 
 
 def preview_addition(
@@ -112,15 +124,11 @@ def preview_addition(
 ) -> AdditionPreview:
     """Every rule result and the pro-rata premium per plan, without writing. RejectedInput for
     a cancelled enrollment or bad payment details."""
-    enrollment = _open(session, number)
-    request = with_checked_details(
-        _request(enrollment, member_uuids, start, payment, paid_on, method, voucher)
-    )
-    cat = catalogue_version(session, enrollment.catalogue_version)
-    ctx = build_context(session, request, catalogue=cat, addition_to=enrollment)
+    details = PaymentDetails(method, voucher, paid_on)
+    enrollment, ctx = _context(session, number, member_uuids, start, payment, details)
     plans = []
     for code, plan in ctx.plans.items():
-        shares = request.plans[code]
+        shares = ctx.request.plans[code]
         plans.append(
             PlanProration(
                 code=code,
@@ -133,7 +141,7 @@ def preview_addition(
                 end=ctx.end(plan),
             )
         )
-    return AdditionPreview(enrollment.number, start, plans, _preview(ctx))
+    return AdditionPreview(enrollment.number, start, plans, rule_preview(ctx))
 
 
 def add_to_enrollment(
@@ -152,19 +160,16 @@ def add_to_enrollment(
     × remaining whole months / term months, paid as `payment` splits it (default: the unit).
     Raises EnrollmentRejected when a rule fails, RejectedInput for bad payment details."""
     require(actor, Action.ENROLL)
-    enrollment = _open(session, number)
-    request = with_checked_details(
-        _request(enrollment, member_uuids, start, payment, paid_on, method, voucher)
-    )
-    cat = catalogue_version(session, enrollment.catalogue_version)
-    ctx = build_context(session, request, catalogue=cat, addition_to=enrollment)
-    preview = _preview(ctx)
+    details = PaymentDetails(method, voucher, paid_on)
+    enrollment, ctx = _context(session, number, member_uuids, start, payment, details)
+    request = ctx.request
+    preview = rule_preview(ctx)
     if not preview.ok:
         raise EnrollmentRejected(preview.results)
     covers = write_coverages(session, ctx, enrollment.uuid)
-    receipts = _write_payments(session, actor, enrollment.uuid, preview.split, request.details)
+    receipts = write_payments(session, actor, enrollment.uuid, preview.split, request.details)
     enrollment.premium_total += preview.premium_total
-    for column, amount in _split_columns(preview.split).items():
+    for column, amount in split_columns(preview.split).items():
         setattr(enrollment, column, getattr(enrollment, column) + amount)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.UPDATE)
     audit.record(
@@ -175,7 +180,7 @@ def add_to_enrollment(
                  "receipts": [r.number for r in receipts], "method": request.method,
                  "voucher": request.voucher},
     )  # fmt: skip
-    return _result(enrollment, ctx, covers, receipts, preview.results)
+    return result_of(enrollment, ctx, covers, receipts, preview.results)
 
 
 def addition_start(session: Session, *, number: str, paid_on: dt.date | None = None) -> dt.date:

@@ -21,7 +21,7 @@ from app.auth import Action, Actor, require
 from app.bulk import journal_rows
 from app.enrollment.context import get_enrollment
 from app.enrollment.payments import PaymentDetails, checked_details
-from app.enrollment.service import Receipt, _split_columns, _write_payments, paid_split
+from app.enrollment.service import Receipt, paid_split, split_columns, write_payments
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.members import leave_member
@@ -176,7 +176,7 @@ def _refund(
     journal_rows(session, "coverages", ids, JournalOp.UPDATE)
     split = paid_split(enrollment).scaled_to(total)
     enrollment.premium_total -= split.total
-    for column, amount in _split_columns(split).items():
+    for column, amount in split_columns(split).items():
         setattr(enrollment, column, getattr(enrollment, column) - amount)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.UPDATE)
-    return _write_payments(session, actor, enrollment.uuid, split, details, kind=PaymentKind.REFUND)
+    return write_payments(session, actor, enrollment.uuid, split, details, kind=PaymentKind.REFUND)

@@ -65,7 +65,7 @@ def parse_payer_spec(spec: str) -> PaymentSplit:
                 msg("缴费分摊“{i}”应写成 付款方=金额，付款方为 {n}。", i=item, n="、".join(names)),
                 field="payer",
             )
-        parts[name.strip()] = parse_yuan(amount, field="payer")
+        parts[name.strip()] = parse_yuan(amount, field="payer", label=f"--payer {name.strip()}")
     return PaymentSplit(**parts)
 
 

@@ -21,6 +21,7 @@ from app.enrollment.quote import premium_total, split_of
 from app.i18n import Message, msg
 from app.ids import age_on
 from app.money import plain_yuan
+from app.texts import check_text
 from models.enums import Gender, MemberStatus
 
 SHOW_NAMES = 5
@@ -461,6 +462,7 @@ def run_rules(ctx: RuleContext) -> list[RuleResult]:
 
 def _apply_override(ctx: RuleContext, result: RuleResult) -> RuleResult:
     reason = (ctx.request.override_reason or "").strip()
+    check_text(reason, field="override_reason", label=msg("例外理由"), multiline=True)
     by = ctx.request.override_by
     if result.passed or not result.needs_override or not reason:
         return result

@@ -32,6 +32,7 @@ from app.i18n import msg
 from app.money import plain_yuan
 from app.numbering import next_number
 from app.office import self_office
+from app.texts import check_text
 from models import Coverage, Enrollment, Payment
 from models.enums import CoverageStatus, EnrollmentStatus, JournalOp, Payer, PaymentKind
 
@@ -96,7 +97,8 @@ class EnrollmentResult:
     override_by: str | None = None
 
 
-def _preview(ctx: RuleContext) -> EnrollmentPreview:
+def rule_preview(ctx: RuleContext) -> EnrollmentPreview:
+    """Every rule's result, the premium and the split for gathered facts (enrolment, additions)."""
     total = premium_total(ctx)
     return EnrollmentPreview(
         results=run_rules(ctx),
@@ -110,7 +112,7 @@ def _preview(ctx: RuleContext) -> EnrollmentPreview:
 
 def preview_enrollment(session: Session, *, request: EnrollmentRequest) -> EnrollmentPreview:
     """Every rule result, the premium and the split, without writing (the wizard's check step)."""
-    return _preview(build_context(session, request))
+    return rule_preview(build_context(session, request))
 
 
 def check_enrollment(
@@ -138,7 +140,7 @@ def enrol(
     require(actor, Action.ENROLL)
     request = with_checked_details(request)
     ctx = build_context(session, request)
-    preview = _preview(ctx)
+    preview = rule_preview(ctx)
     if not preview.ok:
         raise EnrollmentRejected(preview.results)
     if progress:
@@ -162,14 +164,14 @@ def enrol(
         renewal_of=request.renewal_of,
         operator=actor.username,
         created_at=clock.now(),
-        **_split_columns(preview.split),
+        **split_columns(preview.split),
     )
     session.add(enrollment)
     session.flush()
     covers = write_coverages(session, ctx, enrollment.uuid)
     if progress:
         progress(2, 3)
-    receipts = _write_payments(session, actor, enrollment.uuid, preview.split, request.details)
+    receipts = write_payments(session, actor, enrollment.uuid, preview.split, request.details)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.INSERT)
     details: dict[str, Any] = {
         "number": enrollment.number,
@@ -178,7 +180,7 @@ def enrol(
         "members": len(ctx.members),
         "coverages": covers,
         "premium": preview.premium_total,
-        "split": _split_columns(preview.split),
+        "split": split_columns(preview.split),
         "receipts": [r.number for r in receipts],
         "method": request.method,
         "voucher": request.voucher,
@@ -197,10 +199,11 @@ def enrol(
         )  # fmt: skip
     if progress:
         progress(3, 3)
-    return _result(enrollment, ctx, covers, receipts, preview.results)
+    return result_of(enrollment, ctx, covers, receipts, preview.results)
 
 
-def _split_columns(split: PaymentSplit) -> dict[str, int]:
+def split_columns(split: PaymentSplit) -> dict[str, int]:
+    """The enrollment columns that hold a split (pay_unit …)."""
     return dict(
         pay_unit=split.unit,
         pay_union=split.union,
@@ -209,7 +212,7 @@ def _split_columns(split: PaymentSplit) -> dict[str, int]:
     )
 
 
-def _result(
+def result_of(
     enrollment: Enrollment,
     ctx: RuleContext,
     covers: int,
@@ -242,7 +245,7 @@ def with_checked_details(request: EnrollmentRequest) -> EnrollmentRequest:
     return replace(request, method=details.method, voucher=details.voucher, paid_on=details.paid_on)
 
 
-def _write_payments(
+def write_payments(
     session: Session,
     actor: Actor,
     enrollment_uuid: uuid.UUID,
@@ -315,6 +318,7 @@ def cancel_enrollment(
     require(actor, Action.CANCEL_ENROLLMENT)
     details = checked_details(refund or PaymentDetails())
     enrollment = get_enrollment(session, number)
+    check_text(reason, field="reason", label=msg("撤销理由"), multiline=True)
     if not reason.strip():
         raise RejectedInput(msg("撤销参保须填写理由。"), field="reason")
     if enrollment.status is EnrollmentStatus.CANCELLED:
@@ -339,7 +343,7 @@ def cancel_enrollment(
     journal_rows(session, "coverages", ids, JournalOp.UPDATE)
     journal_rows(session, "enrollments", [enrollment.uuid], JournalOp.UPDATE)
     split = paid_split(enrollment)
-    refunds = _write_payments(
+    refunds = write_payments(
         session, actor, enrollment.uuid, split, details, kind=PaymentKind.REFUND
     )
     audit.record(

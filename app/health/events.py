@@ -28,6 +28,7 @@ from app.health.partners import find_partner
 from app.i18n import msg
 from app.office import self_office
 from app.privacy import mask_id
+from app.texts import check_text
 from models import HealthAttendance, HealthEvent, HealthPartner, Member, Unit
 from models.enums import JournalOp
 
@@ -103,6 +104,8 @@ def add_event(
                 "活动类型应为 lecture（健康讲座）、clinic（义诊）、checkup（体检）或 training（志愿者培训）。"
             )
         )
+    check_text(title, field="title", label=msg("活动名称"))
+    check_text(place, field="place", label=msg("活动地点"))
     if not title.strip() or not place.strip():
         raise RejectedInput(msg("请填写活动名称和地点。"))
     if capacity < 1:

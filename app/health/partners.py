@@ -14,6 +14,7 @@ from app.auth import Action, Actor, require
 from app.errors import NotFound, RejectedInput
 from app.i18n import msg
 from app.office import self_office
+from app.texts import check_text
 from models import HealthOffer, HealthPartner
 from models.enums import JournalOp
 
@@ -77,6 +78,14 @@ def add_partner(
     """Register a partner with its offers (each valid for the partner's dates). Journalled for
     the hub. Refuses an unknown kind, a duplicate name, reversed dates and no offer."""
     require(actor, Action.HEALTH_SERVICES)
+    for value, field, label in (
+        (name, "name", msg("合作机构名称")),
+        (contact, "contact", msg("联系人")),
+        (phone, "phone", msg("电话")),
+        (address, "address", msg("地址")),
+        *((offer, "offers", msg("优惠或服务")) for offer in offers),
+    ):
+        check_text(value, field=field, label=label)
     name = name.strip()
     if not name:
         raise RejectedInput(msg("请填写合作机构名称。"))
@@ -127,6 +136,7 @@ def add_offer(
 ) -> PartnerInfo:
     """Add one offer to the partner named `partner`, journalled for the hub."""
     require(actor, Action.HEALTH_SERVICES)
+    check_text(description, field="description", label=msg("优惠或服务"))
     if not description.strip():
         raise RejectedInput(msg("请填写优惠或服务内容。"))
     row = find_partner(session, partner)

@@ -16,17 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, insert, text, update
+from sqlalchemy import Connection, delete, insert, text, update
 from sqlalchemy.exc import DBAPIError
 
 from app import clock
 from app.hub import alerts
-from app.hub.registry import HubTrust
-from app.hub.schema import ENTITY_TABLES, hub_offices, hub_packages, hub_refusals
+from app.hub.registry import HubTrust, resync_key
+from app.hub.schema import ENTITY_TABLES, hub_meta, hub_offices, hub_packages, hub_refusals
 from app.hub.server import HubDatabase
 from app.sync.format import PackageRefused
 from app.sync.reader import Opened, file_sha256, open_package
-from app.sync.tables import TOMBSTONE_KEY
+from app.sync.tables import SYNC_TABLES, TOMBSTONE_KEY
 
 INGEST_LOCK = 8432
 _BOOKKEEPING = ("deleted", "package_seq")
@@ -72,7 +72,7 @@ def log_refusal(hub: HubDatabase, path: Path, refused: PackageRefused) -> None:
             insert(hub_refusals).values(
                 at=clock.now(),
                 filename=path.name,
-                sha256=refused.sha256 or file_sha256(path),
+                sha256=file_sha256(path),  # the file received, whatever stage refused it
                 code=refused.code,
                 message=str(refused.message),
             )
@@ -142,12 +142,39 @@ def _stage(cur: Any, opened: Opened, name: str) -> str:
 
 _CHECK = """
 SELECT count(*) FILTER (WHERE jsonb_typeof(doc) <> 'object'
-                          OR jsonb_typeof(doc->'uuid') IS DISTINCT FROM 'string'),
+                          OR jsonb_typeof(doc->'uuid') IS DISTINCT FROM 'string'
+                          OR doc->>'uuid' !~ %(uuid)s),
        min(doc->>'office_code') FILTER (WHERE doc->>'office_code' <> %(office)s),
        count(*) FILTER (WHERE doc ? '{tomb}'),
-       count(*)
+       count(*),
+       count(*) FILTER (WHERE doc::text ~ %(hidden)s),
+       count(*) FILTER (WHERE NOT doc ? '{tomb}' AND ({incomplete}))
 FROM {stage}
 """
+_UUID_TEXT = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+def _required(name: str) -> list[str]:
+    """The columns the desk never leaves empty (NOT NULL in its model): a row without one is
+    not a row the desk wrote. The hub's own columns are nullable (see app/hub/schema.py)."""
+    return [
+        c.name
+        for c in SYNC_TABLES[name].columns
+        if not c.nullable and c.name not in ("uuid", "office_code")
+    ]
+
+
+def _incomplete(name: str) -> str:
+    tests = [f"coalesce(jsonb_typeof(doc->'{c}'), 'null') = 'null'" for c in _required(name)]
+    return " OR ".join(tests) or "false"
+
+
+# Characters no person text may hold (app/texts.py), as they appear in jsonb's text form:
+# C0 controls other than the line break as JSON escapes, the rest as themselves.
+_HIDDEN_IN_JSON = (
+    r"\\u00[01][0-9a-fA-F]|\\[bfrt]|"
+    "[\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u2028\u2029]"
+)
 
 
 def _load_table(conn: Connection, opened: Opened, name: str) -> tuple[int, int, int]:
@@ -162,14 +189,18 @@ def _load_table(conn: Connection, opened: Opened, name: str) -> tuple[int, int, 
     updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "uuid")
     raw = conn.connection.dbapi_connection
     assert raw is not None
-    params = {"office": office, "seq": seq}
+    params = {"office": office, "seq": seq, "hidden": _HIDDEN_IN_JSON, "uuid": _UUID_TEXT}
     with raw.cursor() as cur:
         stage = _stage(cur, opened, name)
-        malformed, other, dead, total = cur.execute(
-            _CHECK.format(stage=stage, tomb=TOMBSTONE_KEY), params
-        ).fetchone()
+        check = _CHECK.format(stage=stage, tomb=TOMBSTONE_KEY, incomplete=_incomplete(name))
+        malformed, other, dead, total, hidden, incomplete = cur.execute(check, params).fetchone()
         if malformed:
             raise _bad(opened, name, "每行应为带 uuid 的 JSON 对象")
+        if hidden:
+            raise _bad(opened, name, f"有 {hidden} 行的文字含有看不见的控制字符（如 U+202E、NUL）")
+        if incomplete:
+            required = "、".join(_required(name))
+            raise _bad(opened, name, f"有 {incomplete} 行缺少必填字段（{required}）")
         if other:
             raise _bad(opened, name, f"有记录属于代办处 {other}，不属于发送方")
         cur.execute(
@@ -224,3 +255,5 @@ def _record(conn: Connection, opened: Opened, rows: int) -> None:
         .where(hub_offices.c.code == opened.office_code)
         .values(last_seq=opened.seq, last_sha256=opened.sha256, last_received_at=now)
     )
+    if manifest.get("full") is True:  # a full package ends a resync the hub ordered
+        conn.execute(delete(hub_meta).where(hub_meta.c.key == resync_key(opened.office_code)))

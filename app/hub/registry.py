@@ -210,6 +210,30 @@ def publish_catalogue(conn: Connection, *, text: str) -> tuple[str, bool]:
     return spec.version, True
 
 
+def resync_key(code: str) -> str:
+    """The `hub_meta` key marking that office `code`'s next full package restarts its chain."""
+    return f"resync/{code}"
+
+
+def order_resync(conn: Connection, *, code: str, role: str) -> int:
+    """Let office `code`'s next full (`--full`) package restart its chain, whatever its
+    sequence number and previous hash — the recovery when the chain is broken (the hub holds a
+    package the office never sent, or the office lost its own record of what it sent). Packages
+    already received stay as they are. Only a hub administrator may; the caller audits it.
+    Returns the office's last received sequence number."""
+    if role != "admin":
+        raise RejectedInput(msg("只有省办事处管理员可以让代办处重新同步。"), field="user")
+    last = conn.scalar(select(hub_offices.c.last_seq).where(hub_offices.c.code == code))
+    if last is None:
+        raise RejectedInput(msg("代办处 {c} 未在省办事处登记。", c=code), field="office")
+    conn.execute(
+        pg_insert(hub_meta)
+        .values(key=resync_key(code), value=str(last))
+        .on_conflict_do_update(index_elements=[hub_meta.c.key], set_={"value": str(last)})
+    )
+    return int(last)
+
+
 @dataclass(frozen=True)
 class PublishedCatalogue:
     version: str
@@ -282,3 +306,7 @@ class HubTrust:
                 hub_packages.c.office_code == office_code, hub_packages.c.seq == seq
             )
         )
+
+    def resync_pending(self, office_code: str) -> bool:
+        key = resync_key(office_code)
+        return self._conn.scalar(select(hub_meta.c.value).where(hub_meta.c.key == key)) is not None

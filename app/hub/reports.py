@@ -139,9 +139,8 @@ def _row(o: OfficeFigures) -> list[object]:
 def write_province_report(conn: Connection, path: Path, period: Period) -> ProvinceFigures:
     """The province workbook: offices ranked by coverage (with the province's 合计 row) and by
     growth, as paper forms (app/reports/xlsx.py). Replaces `path` atomically."""
-    from openpyxl import Workbook
-
     from app.reports.xlsx import COUNT, MONEY, RATE, TEXT, Table, add_form
+    from app.workbook import new_workbook, save
 
     figures = province_figures(conn, period)
     cols = [
@@ -159,8 +158,7 @@ def write_province_report(conn: Connection, path: Path, period: Period) -> Provi
         ("支付金额（元）", MONEY),
     ]
     total = _row(figures.total)
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = new_workbook(keep_first_sheet=False)
     for sheet, title, offices in (
         ("按覆盖率", "各代办处参保覆盖情况（按单位职工参保率排名）", figures.offices),
         ("按增长", "各代办处参保增长情况（按人数增长率排名）", figures.by_growth()),
@@ -173,7 +171,5 @@ def write_province_report(conn: Connection, path: Path, period: Period) -> Provi
         )
         table.rows[-1][1] = "全省合计"
         add_form(workbook, sheet, table, "省总工会职工互助保障办事处", period.label())
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    save(workbook, path)
     return figures

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.roster.xlsx import BOX, MONEY, TEXT, column_widths, write_header, write_title
+from app.workbook import new_workbook, put, save
 
 HEADER_ROW = 3
 RATIO = "0.0000"
@@ -36,10 +37,8 @@ def _format(title: str, value: Any) -> str | None:
 
 
 def write_cell(sheet: Any, row: int, col: int, value: Any, title: str = "") -> Any:
-    """One boxed cell; a string stays a string cell even when it starts with "="."""
-    cell = sheet.cell(row=row, column=col, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
+    """One boxed cell; text is always text (app/workbook.py)."""
+    cell = put(sheet, row, col, value)
     number_format = _format(title, value)
     if number_format:
         cell.number_format = number_format
@@ -49,11 +48,9 @@ def write_cell(sheet: Any, row: int, col: int, value: Any, title: str = "") -> A
 
 def write_workbook(path: Path, title: str, sheets: list[Sheet]) -> Path:
     """Write `sheets` to `path` (replaced atomically through a `.part` file); returns `path`."""
-    from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = new_workbook(keep_first_sheet=False)
     for spec in sheets:
         sheet = workbook.create_sheet(spec.name[:31])
         write_title(sheet, f"{title} — {spec.name}", len(spec.columns))
@@ -63,7 +60,4 @@ def write_workbook(path: Path, title: str, sheets: list[Sheet]) -> Path:
                 write_cell(sheet, r, c, value, column)
         for col, width in column_widths([spec.columns, *spec.rows[:200]]).items():
             sheet.column_dimensions[get_column_letter(col)].width = width
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
-    return path
+    return save(workbook, path)

@@ -20,8 +20,7 @@ from app.errors import NotFound, RejectedInput
 from app.hub.registry import hub_keys
 from app.hub.schema import hub_offices, hub_targets
 from app.i18n import msg
-from app.reports.targets import TARGET_LABELS
-from app.reports.targets import _parse as parse_target
+from app.reports.targets import TARGET_LABELS, parse_target
 
 
 @dataclass(frozen=True)

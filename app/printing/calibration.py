@@ -56,7 +56,7 @@ def write_calibration_page(
     printer: str | None = None,
 ) -> tuple[float, float]:
     """Write the calibration page of `layout_name`; returns the offset (mm) it was drawn with."""
-    font = register_font().name
+    font = register_font(data_dir).name  # fixed text the main face always has
     layout = load_layout(layout_name, data_dir)
     width, height = layout.page_size
     dx, dy = layout.offset(printer)

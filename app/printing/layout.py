@@ -2,7 +2,12 @@
 per-printer calibration offsets (套打 on pre-printed forms), read from JSON files.
 
 Coordinates are millimetres from the top-left corner of the paper, as a clerk measures them with
-a ruler. A desk may keep its own copy of a layout under `<data>/layouts/` (written by
+a ruler. Besides fields, a table and a QR code, a layout may have a `name` (the document as the
+clerk knows it, shown in 设置 and 套打校准), a `border` (a frame round the paper), `stamps` (dashed
+boxes for the seal), `signs` (lines to sign on; `label_key` takes the label from a value, so the
+office's settings decide whether the line is printed), and `parts` (the copies of a multi-part
+receipt, each labelled, `per_page` of them `pitch` mm apart). An element's `repeat` is true (every
+page), false/"first" or "last". A desk may keep its own copy of a layout under `<data>/layouts/` (written by
 `save_calibration`); it takes precedence over the shipped one in `resources/layouts/`.
 """
 

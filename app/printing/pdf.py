@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.printing import qr
-from app.printing.fonts import register_font
+from app.printing.fonts import FontChoice, register_font
 from app.printing.layout import Layout, load_layout
 
 Progress = Callable[[int, int], None]
@@ -43,14 +43,14 @@ class Cancelled(RejectedInput):
     """The clerk stopped a batch; nothing was written."""
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+def wrap(text: str, font: FontChoice, size: float, width: float) -> list[str]:
     """Break `text` into lines no wider than `width` points, character by character (Chinese
     has no spaces to break at); explicit newlines are kept."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line, used = "", 0.0
         for char in paragraph:
-            w = stringWidth(char, font, size)
+            w = font.width(char, size)
             if line and used + w > width:
                 lines.append(line)
                 line, used = "", 0.0
@@ -62,17 +62,23 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 class _Page:
     """Draws on one page in layout millimetres (top-left origin), offsets applied."""
 
-    def __init__(self, canvas: Canvas, layout: Layout, font: str, dx: float, dy: float) -> None:
+    def __init__(
+        self, canvas: Canvas, layout: Layout, font: FontChoice, dx: float, dy: float
+    ) -> None:
         self.c, self.layout, self.font = canvas, layout, font
         self.height = layout.page_size[1]
         self.dx, self.dy = dx * mm, dy * mm
         self.size = 0.0
 
     def text(self, x: float, y: float, text: str, size: float, *, align: str = "left") -> None:
-        if size != self.size:  # setFont writes operators each time; most lines share a size
-            self.c.setFont(self.font, size)
-            self.size = size
+        runs = self.font.runs(text)
         px, py = x * mm + self.dx, self.height - y * mm - self.dy
+        if len(runs) > 1:  # a character the main face lacks: each piece in its own face
+            self._pieces(px, py, runs, size, align)
+            return
+        if size != self.size:  # setFont writes operators each time; most lines share a size
+            self.c.setFont(self.font.name, size)
+            self.size = size
         if align == "center":
             self.c.drawCentredString(px, py, text)
         elif align == "right":
@@ -80,10 +86,22 @@ class _Page:
         else:
             self.c.drawString(px, py, text)
 
+    def _pieces(
+        self, px: float, py: float, runs: list[tuple[str, str]], size: float, align: str
+    ) -> None:
+        widths = [stringWidth(piece, font, size) for font, piece in runs]
+        if align != "left":
+            px -= sum(widths) / (2 if align == "center" else 1)
+        for (font, piece), width in zip(runs, widths, strict=True):
+            self.c.setFont(font, size)
+            self.c.drawString(px, py, piece)
+            px += width
+        self.size = 0.0  # the canvas's font is no longer the main face
+
     def fitted(self, x: float, y: float, text: str, size: float, width: float | None) -> None:
         """One line, shrunk (down to 60%) to fit `width` mm."""
         if width:
-            natural = stringWidth(text, self.font, size)
+            natural = self.font.width(text, size)
             if natural > width * mm:
                 size = max(size * 0.6, size * width * mm / natural)
         self.text(x, y, text, size)
@@ -160,7 +178,7 @@ def _draw_sign(page: _Page, spec: dict[str, Any], values: dict[str, str], base: 
     size = spec.get("size", base)
     text = f"{label}："
     page.text(spec["x"], spec["y"], text, size)
-    start = spec["x"] + stringWidth(text, page.font, size) / mm
+    start = spec["x"] + page.font.width(text, size) / mm
     page.line(start, spec["y"] + 1, spec["x"] + spec["w"], spec["y"] + 1, 0.4)
     value = values.get(spec.get("key", ""), "")
     if value:
@@ -261,7 +279,7 @@ def _sheets(layout: Layout) -> list[list[tuple[str, float]]]:
 def _draw_page(
     canvas: Canvas,
     layout: Layout,
-    font: str,
+    font: FontChoice,
     offset: tuple[float, float],
     doc: Document,
     where: tuple[int, int, int, int],
@@ -292,7 +310,7 @@ def _draw_document(
     canvas: Canvas,
     doc: Document,
     layout: Layout,
-    font: str,
+    font: FontChoice,
     printer: str | None,
     form: tuple[str, bool] | None = None,
 ) -> int:
@@ -347,7 +365,7 @@ def write_pdf(
     back after each certificate) is drawn once and placed again by reference. `printer` picks
     the calibration offset of pre-printed layouts. Raises FontMissing without a usable font,
     Cancelled if `cancelled()` turns true (the file is then not written)."""
-    font = register_font().name
+    font = register_font(data_dir)
     layouts: dict[str, Layout] = {}
     target = str(out) if isinstance(out, Path) else out
     canvas = Canvas(target, pagesize=(595, 842), pageCompression=1)

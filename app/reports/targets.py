@@ -9,8 +9,9 @@ and they travel with backups. `set_targets` is the office's own edit (supervisor
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -62,25 +63,29 @@ def get_targets(session: Session, year: int) -> Targets:
     return Targets(**{k: v for k, v in value.items() if k in Targets.__dataclass_fields__})
 
 
-def _parse(name: str, value: Any) -> Decimal | int | None:
+MAX_COUNT = 100_000_000  # no area has more workers, units or members than this
+_RATE = re.compile(r"[0-9]{1,3}(\.[0-9]+)?")
+_COUNT = re.compile(r"[0-9]{1,9}")
+
+
+def parse_target(name: str, value: Any) -> Decimal | int | None:
+    """A target as typed or sent: plain digits only (no exponents, inf/NaN or signs), in range."""
     if value is None or value == "":
         return None
-    label = TARGET_LABELS[name]
+    label, text = TARGET_LABELS[name], str(value).strip()
     if name == "coverage_rate":
-        try:
-            rate = Decimal(str(value)).quantize(Decimal("0.1"))
-        except InvalidOperation:
-            raise RejectedInput(msg("“{f}”应为数字，如 60.5。", f=label), field=name) from None
-        if not Decimal(0) <= rate <= Decimal(100):
-            raise RejectedInput(msg("“{f}”应在 0 到 100 之间。", f=label), field=name)
-        return rate
-    try:
-        number = int(str(value))
-    except ValueError:
-        raise RejectedInput(msg("“{f}”应为整数。", f=label), field=name) from None
-    if number < 0:
-        raise RejectedInput(msg("“{f}”不能为负数。", f=label), field=name)
-    return number
+        if not _RATE.fullmatch(text) or Decimal(text) > 100:
+            raise RejectedInput(
+                msg("“{f}”应为 0 到 100 之间的数字，如 60.5，而不是“{t}”。", f=label, t=value),
+                field=name,
+            )
+        return Decimal(text).quantize(Decimal("0.1"))
+    if isinstance(value, bool) or not _COUNT.fullmatch(text) or int(text) > MAX_COUNT:
+        raise RejectedInput(
+            msg("“{f}”应为 0 到 {hi} 之间的整数，而不是“{t}”。", f=label, hi=MAX_COUNT, t=value),
+            field=name,
+        )
+    return int(text)
 
 
 def apply_targets(
@@ -98,7 +103,7 @@ def apply_targets(
     if unknown:
         raise RejectedInput(msg("没有名为“{k}”的指标。", k="、".join(unknown)), field=unknown[0])
     old = get_targets(session, year)
-    changes = {name: _parse(name, value) for name, value in targets.items()}
+    changes = {name: parse_target(name, value) for name, value in targets.items()}
     new = dataclasses.replace(old, **changes, source=source)
     row = session.get(Setting, _key(year))
     if row is None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from app.auth import Action, Actor, require
@@ -31,6 +30,7 @@ from app.reports.jobs import ReportJob, read_rows
 from app.reports.target_forms import _gift, _work
 from app.reports.xlsx import COUNT, DATE, MONEY, TEXT, Table, add_form, rate
 from app.units import find_unit
+from app.workbook import new_workbook, save
 from models.enums import ClaimKind, ClaimStatus
 
 PAYER_LABELS = {"unit": "单位", "union": "工会", "individual": "个人", "gift": "赠送"}
@@ -297,13 +297,10 @@ def write_report(
         raise RejectedInput(msg("统计期间的结束日早于开始日。"), field="to")
     figures = office_figures(session, period)
     job = ReportJob(session, actor, period, figures, unit_uscc)
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = new_workbook(keep_first_sheet=False)
     office = self_office(session).name
     for sheet, table in BUILDERS[name](job):
         add_form(workbook, sheet, table, office, period.label())
     workbook.properties.title = REPORT_LABELS[name]
-    partial = path.with_name(path.name + ".part")
-    workbook.save(partial)
-    partial.replace(path)
+    save(workbook, path)
     return ReportResult(name, path, workbook.sheetnames, figures)

@@ -16,6 +16,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app import clock
+from app import workbook as workbook_out
 from app.roster.xlsx import BOLD, BOX, TITLE_FONT, TOTAL_FILL, fit_widths, write_header
 
 MONEY, COUNT, RATE, TEXT, DATE, DAYS = "#,##0.00", "#,##0", "0.0%", "@", "yyyy-mm-dd", "0.0"
@@ -50,14 +51,14 @@ class Table:
 
 def _heading(sheet: Worksheet, table: Table, office: str, period: str) -> None:
     width = len(table.columns)
-    sheet.cell(row=1, column=1, value=table.title).font = TITLE_FONT
+    workbook_out.put(sheet, 1, 1, table.title).font = TITLE_FONT
     sheet.cell(row=1, column=1).alignment = Alignment(horizontal="center")
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(width, 1))
-    sheet.cell(row=2, column=1, value=f"填报单位：{office}")
-    sheet.cell(row=2, column=max(width // 2, 2), value=f"统计期间：{period}")
+    workbook_out.put(sheet, 2, 1, f"填报单位：{office}")
+    workbook_out.put(sheet, 2, max(width // 2, 2), f"统计期间：{period}")
     # a narrow form puts its units of measure on the next row, inside its own columns
     place = (2, width) if width >= 3 else (3, width)
-    cell = sheet.cell(row=place[0], column=place[1], value=table.measure)
+    cell = workbook_out.put(sheet, place[0], place[1], table.measure)
     cell.alignment = Alignment(horizontal="right")
 
 
@@ -66,7 +67,7 @@ def _body(sheet: Worksheet, table: Table) -> int:
     rows = table.rows + ([table.totals_row()] if table.totals else [])
     for r, values in enumerate(rows, start=HEADER_ROW + 1):
         for c, (value, (_, number_format)) in enumerate(zip(values, table.columns, strict=True)):
-            cell = sheet.cell(row=r, column=c + 1, value=value)
+            cell = workbook_out.put(sheet, r, c + 1, value)
             cell.border, cell.number_format = BOX, number_format
             if table.totals and r == HEADER_ROW + len(rows):
                 cell.font, cell.fill = BOLD, TOTAL_FILL
@@ -101,8 +102,8 @@ def add_form(workbook: Workbook, name: str, table: Table, office: str, period: s
     sheet = workbook.create_sheet(name)
     _heading(sheet, table, office, period)
     last = _body(sheet, table)
-    sheet.cell(row=last + 2, column=1, value=SIGNATURE)
-    sheet.cell(row=last + 3, column=1, value=f"制表日期：{clock.today().isoformat()}")
+    workbook_out.put(sheet, last + 2, 1, SIGNATURE)
+    workbook_out.put(sheet, last + 3, 1, f"制表日期：{clock.today().isoformat()}")
     sheet.cell(row=last + 2, column=1).font = Font(size=11)
     fit_widths(sheet, [[t for t, _ in table.columns], *table.rows], minimum=8, maximum=40)
     _print_setup(sheet)

@@ -15,13 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import clock
+from app import clock, workbook
 from app.auth import Action, Actor
 from app.enrollment.context import get_enrollment
 from app.enrollment.premiums import PaymentSplit
@@ -73,7 +71,7 @@ class Table:
 def _cells(sheet: Any, values: Sequence[Any], table: Table, *, bold: bool = False) -> list[Any]:
     out = []
     for col, value in enumerate(values, start=1):
-        cell = WriteOnlyCell(sheet, value)
+        cell = workbook.text_cell(sheet, value)
         if col in table.money:
             cell.number_format = xlsx.MONEY
         if bold:
@@ -85,31 +83,31 @@ def _cells(sheet: Any, values: Sequence[Any], table: Table, *, bold: bool = Fals
 def write_table(path: Path, table: Table, totals: Callable[[], Sequence[Any]] | None = None) -> int:
     """Stream `table` into an .xlsx at `path`: title, info lines, frozen header, rows, and the
     totals row `totals()` gives once the rows are written. Returns the number of rows."""
-    book = Workbook(write_only=True)
+    book = workbook.new_workbook(write_only=True)
     sheet = book.create_sheet(table.sheet_title)
     for col, width in table.widths.items():
         sheet.column_dimensions[get_column_letter(col)].width = width
     header_row = 2 + len(table.info) + 1
     sheet.freeze_panes = f"A{header_row + 1}"
-    title = WriteOnlyCell(sheet, table.title)
+    title = workbook.text_cell(sheet, table.title)
     title.font = xlsx.TITLE_FONT
     sheet.append([title])
     for line in table.info:
-        sheet.append([line])
+        workbook.append(sheet, [line])
     sheet.append([])
     header = []
     for text in table.headers:
-        cell = WriteOnlyCell(sheet, text)
+        cell = workbook.text_cell(sheet, text)
         cell.font, cell.fill, cell.border = xlsx.BOLD, xlsx.HEADER_FILL, xlsx.BOX
         header.append(cell)
     sheet.append(header)
     count = 0
     for row in table.rows:
-        sheet.append(_cells(sheet, row, table) if table.money else list(row))
+        sheet.append(_cells(sheet, row, table) if table.money else workbook.row_values(sheet, row))
         count += 1
     if totals is not None:
         sheet.append(_cells(sheet, totals(), table, bold=True))
-    book.save(path)
+    workbook.save(book, path)
     return count
 
 

@@ -32,12 +32,13 @@ from app.enrollment import (
 )
 from app.enrollment.context import build_context
 from app.errors import RejectedInput, ValidationFailed
-from app.i18n import msg
+from app.i18n import Message, msg
 from app.member_registration import register_checked
 from app.roster import matching, validate
 from app.roster.matching import Registered
 from app.roster.reading import RosterSheet
 from app.roster.validate import Candidate, RowProblem
+from models import Unit
 
 Progress = Callable[[int, int], None]
 CHUNK = 5000
@@ -71,10 +72,26 @@ class RosterOutcome:
     dry_run: bool
     skip_invalid: bool
     enrollment: EnrollmentResult | None = None
+    hidden_rows: tuple[int, ...] = ()  # rows hidden in the file, left out (reading.py)
     failed_rules: list[RuleResult] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "failed_rules", [r for r in self.rule_results if not r.passed])
+
+    @property
+    def warnings(self) -> list[Message]:
+        """What the clerk should know although nothing is wrong with the rows read."""
+        if not self.hidden_rows:
+            return []
+        shown = "、".join(map(str, self.hidden_rows[:20]))
+        more = msg(" 等 {n} ", n=len(self.hidden_rows)) if len(self.hidden_rows) > 20 else " "
+        return [
+            msg(
+                "第 {rows}{more}行在文件中被隐藏，未导入：如需导入，请在 Excel 中取消隐藏后重新导入。",
+                rows=shown,
+                more=more,
+            )
+        ]
 
     @property
     def bad_rows(self) -> list[int]:
@@ -161,6 +178,25 @@ def _register(
     )
 
 
+def _check_headcount(session: Session, sheet: RosterSheet, unit_uuid: uuid.UUID) -> None:
+    """A roster lists a unit's staff, so it cannot hold more people than the unit has: refused
+    before any row is checked (a million-row file into a unit of one is a mistake or an
+    attack, never a roster)."""
+    unit = session.get(Unit, unit_uuid)
+    if unit is not None and len(sheet.rows) > unit.headcount:
+        raise RejectedInput(
+            msg(
+                "花名册“{f}”有 {n} 行人员，多于单位“{u}”登记的职工人数 {h}：请核对名单，"
+                "或先在单位资料中更正职工人数后再导入。",
+                f=sheet.source,
+                n=len(sheet.rows),
+                u=unit.name,
+                h=unit.headcount,
+            ),
+            field="file",
+        )
+
+
 def import_roster(
     session: Session,
     actor: Actor,
@@ -179,6 +215,7 @@ def import_roster(
         raise RejectedInput(
             msg("花名册“{f}”的表头下没有数据行，请填写人员后再导入。", f=sheet.source), field="file"
         )
+    _check_headcount(session, sheet, options.unit_uuid)
     tick = _Ticker(progress, cancelled)
     tick(0)
     catalogue = effective_catalogue(session, options.start)
@@ -282,6 +319,7 @@ def _enrol_rows(
         dry_run=options.dry_run,
         skip_invalid=options.skip_invalid,
         enrollment=result,
+        hidden_rows=sheet.hidden_rows,
     )
     if result is not None:
         audit.record(

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import re
 import unicodedata
-import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 from app.errors import RejectedInput
 from app.i18n import msg
+from app.roster import guard
 
 HEADER_SCAN_ROWS = 20
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
@@ -73,6 +73,7 @@ class RosterSheet:
     columns: dict[str, int]  # field -> 0-based column index
     rows: list[SourceRow]
     title: str  # text above the header (e.g. the unit's name in our template)
+    hidden_rows: tuple[int, ...] = ()  # data rows hidden in the file: left out, reported
 
     def values(self, row: SourceRow) -> dict[str, Any]:
         """The row's cells by field (fields the sheet lacks are absent)."""
@@ -161,102 +162,132 @@ def _no_header(source: str) -> RejectedInput:
     )
 
 
-# Limits that no real roster comes near (200k rows of XML is ~90 MB), checked before calamine
-# sees the file: calamine holds a sheet's whole used range in memory and aborts the process when
-# it cannot (a zip bomb, or one stray cell at XFD1048576), which no except clause can catch.
-MAX_XLSX_BYTES = 256 << 20
-MAX_ROWS = 300_000
-MAX_CELLS = 20_000_000
-_WIDE_CELL = re.compile(rb'<c r="([A-Z]{2,3})\d')  # cells in columns beyond Z
-_ROW_NUMBER = re.compile(rb'<row r="(\d{1,8})"')
+def _sheet_order(book: Any) -> list[str]:
+    """The sheets a roster may be on: visible ones only, in the workbook's order. A hidden
+    sheet (often last year's list, or a lookup table) is never read in place of what the
+    clerk and the unit see."""
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    return [
+        m.name
+        for m in book.sheets_metadata
+        if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet
+    ]
 
 
-def _too_big(path: Path) -> RejectedInput:
+def _with_hidden_rows(path: Path, sheet: RosterSheet) -> RosterSheet:
+    """Leave out the data rows hidden in the file (.xlsx), keeping their numbers to report:
+    the unit signs and stamps the list it sees, so hidden rows are not enrolled silently."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return sheet
+    hidden = set(guard.hidden_rows(path, sheet.sheet_name))
+    kept = [row for row in sheet.rows if row.number not in hidden]
+    if len(kept) == len(sheet.rows):
+        return sheet
+    left_out = tuple(row.number for row in sheet.rows if row.number in hidden)
+    return dataclasses.replace(sheet, rows=kept, hidden_rows=left_out)
+
+
+def _hidden_only(source: str, book: Any) -> RejectedInput | None:
+    from python_calamine import SheetVisibleEnum
+
+    hidden = [m.name for m in book.sheets_metadata if m.visible != SheetVisibleEnum.Visible]
+    if not hidden:
+        return None
     return RejectedInput(
         msg(
-            "“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）："
-            "请把名单复制到新的工作簿再导入。",
-            f=path.name,
+            "“{f}”的可见工作表中没有找到表头（“姓名”和“身份证号码”两列）；隐藏的工作表“{s}”"
+            "不会被读取：如名单在隐藏表中，请在 Excel 中取消隐藏并删去其他表后再导入。",
+            f=source,
+            s="、".join(hidden),
         ),
         field="file",
     )
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
-
-
-def _check_xlsx_container(path: Path) -> None:
-    """Refuse an .xlsx that would exhaust memory: entries are decompressed as a stream (their
-    declared sizes may lie) up to a cap, and each sheet's extent is read from its cell refs."""
-    try:
-        with zipfile.ZipFile(path) as book:
-            total = 0
-            for info in book.infolist():
-                is_sheet = info.filename.startswith("xl/worksheets/")
-                widest, last_row, tail = 26, 0, b""
-                with book.open(info) as entry:
-                    while chunk := entry.read(1 << 22):
-                        total += len(chunk)
-                        if total > MAX_XLSX_BYTES:
-                            raise _too_big(path)
-                        if is_sheet:
-                            window = tail + chunk
-                            for letters in set(_WIDE_CELL.findall(window)):
-                                widest = max(widest, _column_number(letters))
-                            rows = _ROW_NUMBER.findall(window)
-                            last_row = max([last_row, *map(int, rows)])
-                            tail = window[-40:]
-                if last_row > MAX_ROWS or last_row * widest > MAX_CELLS:
-                    raise _too_big(path)
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-        return  # not a readable zip: calamine says so in its own words below
 
 
 def _read_workbook(path: Path) -> RosterSheet:
     from python_calamine import CalamineError, CalamineWorkbook
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        _check_xlsx_container(path)
+        guard.check_xlsx(path)
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
-            for name in book.sheet_names:
+            for name in _sheet_order(book):
                 sheet = book.get_sheet_by_name(name)
                 # iter_rows streams from row 1 (empty leading rows included), so numbers match
                 # what Excel shows and the whole sheet is never held twice
-                found = _from_rows(path.name, name, sheet.iter_rows())
+                rows = guard.check_rows(path.name, sheet.iter_rows())
+                found = _from_rows(path.name, name, iter(rows))
                 if found is not None:
-                    return found
+                    return _with_hidden_rows(path, found)
+            hidden_only = _hidden_only(path.name, book)
     except CalamineError as exc:
         raise RejectedInput(
             msg("无法读取“{f}”：文件已损坏、有密码或不是 Excel 文件（{e}）。", f=path.name, e=exc),
             field="file",
         ) from None
-    raise _no_header(path.name)
+    raise hidden_only or _no_header(path.name)
 
 
-def decode_csv(data: bytes) -> str:
-    """Text of a CSV file: by its BOM, else UTF-8 if valid, else GB18030 (GBK as Excel writes)."""
+MAX_CSV_BYTES = 256 << 20
+
+
+def _undecodable(source: str) -> RejectedInput:
+    return RejectedInput(
+        msg(
+            "无法识别“{f}”的文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16 文本，或含有二进制内容）："
+            "请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入。",
+            f=source,
+        ),
+        field="file",
+    )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit in the odd/even places ASCII characters
+    (commas, digits, line ends) leave in UTF-16; None when the text has no such pattern."""
+    sample = data[:65536]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd + even < len(sample) // 16:
+        return None
+    return "utf-16-le" if odd > even else "utf-16-be"
+
+
+def decode_csv(data: bytes, source: str = "CSV") -> str:
+    """Text of a CSV file: by its BOM (UTF-8, UTF-16 LE/BE); UTF-16 without a BOM by its NUL
+    pattern; else UTF-8 if valid, else GB18030 (GBK as Excel writes). RejectedInput when none
+    fits or the text holds NUL characters (a binary file)."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
+        encodings: tuple[str, ...] = ("utf-8",)
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ("utf-16",)
+    else:
+        wide = _utf16_without_bom(data)
+        encodings = (wide,) if wide else ("utf-8", "gb18030")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text
+    raise _undecodable(source)
 
 
 def _read_csv(path: Path) -> RosterSheet:
-    text = decode_csv(path.read_bytes())
+    size = path.stat().st_size
+    if size > MAX_CSV_BYTES:
+        raise guard.refusal(path.name, "bytes", size)
+    text = decode_csv(path.read_bytes(), path.name)
     sample = text[:8192]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    found = _from_rows(
-        path.name, path.stem, iter(csv.reader(io.StringIO(text), delimiter=delimiter))
-    )
+    rows = guard.check_rows(path.name, csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        found = _from_rows(path.name, path.stem, iter(rows))
+    except csv.Error:  # a field past the csv module's own limit (131,072 characters)
+        raise guard.refusal(path.name, "cell", csv.field_size_limit() + 1) from None
     if found is None:
         raise _no_header(path.name)
     return found

@@ -17,6 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
+from app import workbook
 from app.roster import xlsx
 from app.roster.importer import RosterOutcome
 from app.roster.reading import RosterSheet, SourceRow
@@ -31,14 +32,14 @@ def _plain(sheet: Any, value: Any, col: int, id_col: int | None) -> Any:
     if value == "":
         return None
     if col == id_col or isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value)
+        cell = workbook.text_cell(sheet, value)
         cell.number_format = xlsx.TEXT if col == id_col else xlsx.DATE
         return cell
-    return value
+    return workbook.text_cell(sheet, value) if isinstance(value, str) else value
 
 
 def _marked(sheet: Any, value: Any, texts: list[str]) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, None if value == "" else value)
+    cell = workbook.text_cell(sheet, None if value == "" else value)
     cell.fill = xlsx.ERROR_FILL
     comment = Comment("\n".join(texts), COMMENT_AUTHOR)
     comment.width, comment.height = 320, 40 + 40 * len(texts)
@@ -60,7 +61,7 @@ def _line(sheet: Any, roster: RosterSheet, src: SourceRow, found: list[RowProble
         for c, v in enumerate(values)
     ]
     if found:
-        reason = WriteOnlyCell(sheet, "；".join(str(p.detail) for p in found))
+        reason = workbook.text_cell(sheet, "；".join(str(p.detail) for p in found))
         reason.fill, reason.alignment = xlsx.ERROR_FILL, xlsx.WRAP
         line.append(reason)
     return line
@@ -80,7 +81,7 @@ def _roster_sheet(book: Workbook, roster: RosterSheet, problems: list[RowProblem
     for problem in problems:
         by_row[problem.row].append(problem)
     if roster.header_row > 1:  # the title, and the rows between it and the header
-        title = WriteOnlyCell(sheet, roster.title or None)
+        title = workbook.text_cell(sheet, roster.title or None)
         title.font = xlsx.TITLE_FONT
         sheet.append([title])
         for _ in range(2, roster.header_row):
@@ -98,7 +99,7 @@ def _summary_sheet(book: Workbook, outcome: RosterOutcome) -> None:
     sheet = book.create_sheet("汇总")
     for col, width in {1: 28, 2: 12, 3: 80}.items():
         sheet.column_dimensions[get_column_letter(col)].width = width
-    title = WriteOnlyCell(sheet, f"花名册检查结果：{outcome.source}")
+    title = workbook.text_cell(sheet, f"花名册检查结果：{outcome.source}")
     title.font = xlsx.TITLE_FONT
     sheet.append([title])
     sheet.append([])
@@ -109,7 +110,7 @@ def _summary_sheet(book: Workbook, outcome: RosterOutcome) -> None:
         ("不符合的参保规则", len(outcome.failed_rules)),
     ]
     for label, value in facts:
-        cell = WriteOnlyCell(sheet, label)
+        cell = workbook.text_cell(sheet, label)
         cell.font = xlsx.BOLD
         sheet.append([cell, value])
     sheet.append([])
@@ -122,21 +123,19 @@ def _summary_sheet(book: Workbook, outcome: RosterOutcome) -> None:
         shown = sorted(rows_by_code[code])
         more = f" 等 {len(shown)} 行" if len(shown) > SHOW_ROWS else ""
         where = "、".join(map(str, shown[:SHOW_ROWS])) + more
-        sheet.append([PROBLEM_LABELS.get(code, code), count, where])
+        workbook.append(sheet, [PROBLEM_LABELS.get(code, code), count, where])
     if outcome.failed_rules:
         sheet.append([])
         sheet.append([xlsx.header_cell(sheet, t) for t in ("参保规则", "结果")])
         for rule in outcome.failed_rules:
-            message = WriteOnlyCell(sheet, str(rule.message))
+            message = workbook.text_cell(sheet, str(rule.message))
             message.alignment = xlsx.WRAP
-            sheet.append([rule.title, message])
+            workbook.append(sheet, [rule.title, message])
 
 
 def write_error_report(path: Path, roster: RosterSheet, outcome: RosterOutcome) -> Path:
     """Write the error report for `outcome` of `roster` to `path` (.xlsx) and return the path."""
-    book = Workbook(write_only=True)
+    book = workbook.new_workbook(write_only=True)
     _roster_sheet(book, roster, outcome.problems)
     _summary_sheet(book, outcome)
-    path = Path(path)
-    book.save(path)
-    return path
+    return workbook.save(book, path, option="--errors")

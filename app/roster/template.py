@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import workbook
 from app.auth import Action, Actor, require
 from app.enrollment.context import get_enrollment
 from app.errors import NotFound
@@ -78,7 +79,7 @@ def _roster_sheet(book: Workbook, title: str, unit_line: str, rows: Sequence[Pre
     sheet = book.active
     sheet.title = SHEET_TITLE
     xlsx.write_title(sheet, title, len(COLUMNS))
-    sheet.cell(row=2, column=1, value=unit_line)
+    workbook.put(sheet, 2, 1, unit_line)
     xlsx.write_header(sheet, HEADER_ROW, COLUMNS)
     xlsx.fit_widths(sheet, [], fixed=WIDTHS)
     xlsx.text_column(sheet, ID_COL)
@@ -99,7 +100,7 @@ def _roster_sheet(book: Workbook, title: str, unit_line: str, rows: Sequence[Pre
             row.tag,
         )
         for col, value in enumerate(values, start=1):
-            cell = sheet.cell(row=line, column=col, value=value or None)
+            cell = workbook.put(sheet, line, col, value or None)
             if col in (ID_COL, PHONE_COL):
                 cell.number_format = xlsx.TEXT
             elif col == BIRTH_COL:
@@ -109,7 +110,7 @@ def _roster_sheet(book: Workbook, title: str, unit_line: str, rows: Sequence[Pre
 def _instructions(book: Workbook) -> None:
     sheet = book.create_sheet("填写说明")
     for line, text in enumerate(INSTRUCTIONS, start=1):
-        cell = sheet.cell(row=line, column=1, value=text)
+        cell = workbook.put(sheet, line, 1, text)
         cell.alignment = xlsx.WRAP
     sheet.cell(row=1, column=1).font = xlsx.TITLE_FONT
     sheet.column_dimensions["A"].width = 110
@@ -119,7 +120,7 @@ def write_template(
     path: Path, *, unit_name: str = "", uscc: str = "", rows: Sequence[PrefilledRow] = ()
 ) -> Path:
     """Write the roster template to `path` (.xlsx); with a unit, its name is filled in."""
-    book = Workbook()
+    book = workbook.new_workbook()
     title = f"{unit_name} 职工互助保障参保人员名单" if unit_name else "职工互助保障参保人员名单"
     line = (
         f"单位名称：{unit_name}    统一社会信用代码：{uscc}"
@@ -128,9 +129,7 @@ def write_template(
     )
     _roster_sheet(book, title, line, rows)
     _instructions(book)
-    path = Path(path)
-    book.save(path)
-    return path
+    return workbook.save(book, path)
 
 
 def unit_template(session: Session, *, unit_uuid: uuid.UUID, path: Path) -> Path:

@@ -30,6 +30,7 @@ from app.members import (
 )
 from app.roster import cells
 from app.roster.reading import FIELD_LABELS, RosterSheet, SourceRow
+from app.texts import first_hidden, hidden_message
 from app.units import clean_text, normalise_phone
 from models.enums import Gender, IdType
 
@@ -53,6 +54,7 @@ PROBLEM_LABELS = {
     "covered": "已参保，不能重复参保",
     "age": "年龄不符合参保条件",
     "masked_unknown": "隐藏号码对不上本单位会员",
+    "hidden_char": "含有看不见的控制字符",
 }
 # the problem code of a field the member service refuses (bank details otherwise)
 _SERVICE_CODES = {"id_number": "id_invalid", "gender": "gender", "birth_date": "birth_date"}
@@ -260,11 +262,26 @@ def _other_fields(row: int, cell: dict[str, Any]) -> tuple[dict[str, str], list[
     return values, problems
 
 
+def _hidden_characters(row: int, cell: dict[str, Any]) -> list[RowProblem]:
+    """Cells holding control, zero-width or bidi characters, as typed (before any cleaning
+    could hide them): one problem per cell, naming the character and its position."""
+    problems = []
+    for field, value in cell.items():
+        found = first_hidden(value) if isinstance(value, str) else None
+        if found is not None:
+            detail = hidden_message(f"“{FIELD_LABELS[field]}”", *found)
+            problems.append(row_problem(row, field, "hidden_char", detail))
+    return problems
+
+
 def check_row(
     sheet: RosterSheet, src: SourceRow, today: dt.date
 ) -> tuple[Candidate | None, list[RowProblem]]:
     """One row's own problems (no database); a Candidate when there are none."""
     cell = sheet.values(src)
+    hidden = _hidden_characters(src.number, cell)
+    if hidden:
+        return None, hidden
     identity, problems = _identity(src.number, cell, today)
     values, more = _other_fields(src.number, cell)
     problems += more

@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from app import workbook
 
 TEXT = "@"
 DATE = "yyyy-mm-dd"
@@ -38,7 +39,7 @@ def display_width(value: Any) -> int:
 def write_header(sheet: Worksheet, row: int, titles: Sequence[str]) -> None:
     """A bold, shaded, boxed header row; the sheet scrolls under it (frozen)."""
     for col, title in enumerate(titles, start=1):
-        cell = sheet.cell(row=row, column=col, value=title)
+        cell = workbook.put(sheet, row, col, title)
         cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, BOX
         cell.alignment = Alignment(horizontal="center", vertical="center")
     sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
@@ -46,14 +47,14 @@ def write_header(sheet: Worksheet, row: int, titles: Sequence[str]) -> None:
 
 def write_title(sheet: Worksheet, text: str, columns: int) -> None:
     """A title across the first row (merged over `columns` columns)."""
-    sheet.cell(row=1, column=1, value=text).font = TITLE_FONT
+    workbook.put(sheet, 1, 1, text).font = TITLE_FONT
     if columns > 1:
         sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
 
 
 def header_cell(sheet: Worksheet, text: str) -> Any:
     """A header cell for a write-only sheet, styled like `write_header`."""
-    cell = WriteOnlyCell(sheet, text)
+    cell = workbook.text_cell(sheet, text)
     cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, BOX
     cell.alignment = Alignment(horizontal="center", vertical="center")
     return cell

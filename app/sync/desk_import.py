@@ -60,6 +60,9 @@ class DeskTrust:
         row = self._session.scalar(self._incoming().where(SyncPackage.seq == seq))
         return row.sha256 if row else None
 
+    def resync_pending(self, office_code: str) -> bool:
+        return False  # return packages have no full resend: a desk never restarts the chain
+
 
 @dataclass(frozen=True)
 class ImportResult:

@@ -9,8 +9,8 @@ loss). Each package gets the next sequence number and the SHA-256 of the previou
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
+import zipfile
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +22,15 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.sync import keystore, tables
-from app.sync.format import GENESIS, DataFile, Header, Kind, package_filename, write_package
+from app.sync.format import (
+    GENESIS,
+    DataFile,
+    Header,
+    Kind,
+    package_filename,
+    package_id,
+    write_package,
+)  # fmt: skip
 from models import Catalogue, JournalEntry, SyncPackage
 from models.enums import JournalOp, SyncDirection
 
@@ -189,9 +197,12 @@ def _settle_pending(session: Session, out_dir: Path) -> None:
     """Finish what a process killed between commit and rename left: a pending file whose hash
     was recorded gets its name, any other is an export that never committed and is removed."""
     for pending in out_dir.glob(f"*{PENDING}"):
-        sha = hashlib.sha256(pending.read_bytes()).hexdigest()
-        recorded = session.scalar(select(SyncPackage.id).where(SyncPackage.sha256 == sha))
-        if recorded is None:
+        try:
+            sha = package_id(pending)
+        except (OSError, KeyError, zipfile.BadZipFile):  # torn before it was whole
+            sha = None
+        recorded = sha and session.scalar(select(SyncPackage.id).where(SyncPackage.sha256 == sha))
+        if not recorded:
             pending.unlink()
         else:
             pending.replace(pending.with_name(pending.name.removesuffix(PENDING)))

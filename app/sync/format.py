@@ -152,6 +152,13 @@ def seal_file(data: DataFile, recipient_box_public: bytes) -> tuple[str, bytes, 
     return entry, sealed, meta
 
 
+def package_id(path: Path) -> str:
+    """The identity of the package at `path`: SHA-256 of its manifest bytes, exactly the bytes
+    its signature covers (what the chain links and both sides record)."""
+    with zipfile.ZipFile(path) as zf:
+        return crypto.sha256_hex(zf.read(MANIFEST))
+
+
 def write_package(
     path: Path,
     header: Header,
@@ -160,7 +167,8 @@ def write_package(
     recipient_box_public: bytes,
     signer_private: bytes,
 ) -> str:
-    """Seal, sign and write the package atomically at `path`; returns its SHA-256."""
+    """Seal, sign and write the package atomically at `path`; returns its identity, the
+    SHA-256 of the manifest bytes the signature covers (`app.sync.reader.package_id`)."""
     sealed = [seal_file(d, recipient_box_public) for d in data_files]
     manifest = build_manifest(header, {entry: meta for entry, _, meta in sealed})
     signature = crypto.sign(signer_private, manifest)
@@ -172,4 +180,4 @@ def write_package(
         for entry, blob, _ in sealed:
             zf.writestr(entry, blob)
     os.replace(partial, path)
-    return crypto.sha256_hex(path.read_bytes())
+    return crypto.sha256_hex(manifest)

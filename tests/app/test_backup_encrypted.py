@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app import backup
+from app import backup, backup_seal
+from app.db import online_backup
 from app.errors import RejectedInput
 from tests.cli_runner import huzhu
 
@@ -26,7 +27,7 @@ def encrypted(demo_db, tmp_path: Path) -> Path:
 
 def test_encrypted_backup_hides_the_content_and_round_trips(demo_db, encrypted, tmp_path) -> None:
     raw = encrypted.read_bytes()
-    assert raw.startswith(backup.MAGIC)
+    assert raw.startswith(backup_seal.SEAL_MAGIC) and backup.is_encrypted(encrypted)
     assert b"SQLite format 3" not in raw and "铜川".encode() not in raw
     info = backup.inspect(encrypted, passphrase=PASS)
     assert (info.office_code, info.encrypted) == ("61020401", True)
@@ -65,14 +66,15 @@ def test_tampered_encrypted_backup_is_refused_and_nothing_changes(demo_db, encry
     encrypted.write_bytes(bytes(data))
     demo_db.dispose()
     before = _digest(demo_db.path)
-    with pytest.raises(RejectedInput, match=r"已损坏|不是完好的数据库备份"):
+    with pytest.raises(RejectedInput, match=r"已损坏|不是完好的数据库备份|校验"):
         backup.restore(demo_db.path, encrypted, passphrase=PASS)
     assert _digest(demo_db.path) == before
     assert sorted(p.name for p in demo_db.path.parent.iterdir()) == ["huzhu.sqlite3"]
 
 
 def test_encrypted_restore_of_another_office_is_refused(demo_db, tmp_path) -> None:
-    plain = backup.backup(demo_db.path, tmp_path / "other.sqlite3").path
+    backup.backup(demo_db.path, tmp_path / "first.hzbk", passphrase=PASS)  # the office's key
+    plain = online_backup(demo_db.path, tmp_path / "other.sqlite3")
     conn = sqlite3.connect(plain)
     conn.execute("UPDATE offices SET code = '61010201' WHERE is_self = 1")
     conn.commit()
@@ -81,7 +83,7 @@ def test_encrypted_restore_of_another_office_is_refused(demo_db, tmp_path) -> No
     backup.encrypt_file(plain, other, PASS)
     demo_db.dispose()
     before = _digest(demo_db.path)
-    with pytest.raises(RejectedInput, match="备份属于代办处 61010201"):
+    with pytest.raises(RejectedInput, match="没有本代办处的校验封印"):
         backup.restore(demo_db.path, other, passphrase=PASS)
     assert _digest(demo_db.path) == before
 

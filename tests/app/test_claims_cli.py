@@ -1,4 +1,4 @@
-"""`huzhu claim …` in a real subprocess (issue 5 acceptance 2 through the CLI)."""
+"""`huzhu claim …` through tests/cli_runner.py (issue 5 acceptance 2 through the CLI)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The CLI contract for the foundation commands (design.md §5), run as real subprocesses."""
+"""The CLI contract for the foundation commands (design.md §5), run through tests/cli_runner.py."""
 
 from __future__ import annotations
 

@@ -96,7 +96,7 @@ def test_a_failure_while_writing_rolls_everything_back(office, actors, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(service, "_write_payments", broken)
+    monkeypatch.setattr(service, "write_payments", broken)
     with pytest.raises(RuntimeError), office.unit_of_work() as session:
         enrol(session, actors["clerk1"], request=request(sc))
     assert counts(office) == before

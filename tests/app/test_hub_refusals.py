@@ -49,6 +49,15 @@ from tests.app.sync_factories import (
 
 A, B = "61020401", "61020501"
 _ROW_OF_B = b'{"uuid": "5f0e3a9c-1111-4c3b-9a55-0123456789ab", "office_code": "61020501"}\n'
+_UNIT_WITHOUT_FIELDS = (
+    b'{"uuid": "5f0e3a9c-2222-4c3b-9a55-0123456789ab", "office_code": "61020401", '
+    b'"uscc": null, "name": null, "headcount": null}\n'
+)
+_UNIT_WITH_BIDI = (
+    '{"uuid": "5f0e3a9c-3333-4c3b-9a55-0123456789ab", "office_code": "61020401", '
+    '"name": "耀州\u202e公司"}\n'
+).encode()
+DEEP = b"[" * 200_000 + b"]" * 200_000
 
 
 @dataclass
@@ -111,6 +120,13 @@ def with_manifest(env: Env, out: Path, change: Callable[[dict], None], *, sign: 
     signature = crypto.sign(env.keys.sign_private, raw) if sign else dict(items)[SIGNATURE]
     replaced = {MANIFEST: raw, SIGNATURE: signature}
     return rezip(out, [(n, replaced.get(n, d)) for n, d in items])
+
+
+def with_raw_manifest(env: Env, out: Path, raw: bytes) -> Path:
+    """`raw` as the manifest, signed by the office's own key (so only its content is wrong)."""
+    signature = crypto.sign(env.keys.sign_private, raw)
+    replaced = {MANIFEST: raw, SIGNATURE: signature}
+    return rezip(out, [(n, replaced.get(n, d)) for n, d in entries(env.second)])
 
 
 def with_entries(env: Env, out: Path, edit: Callable[[list], list], **kw) -> Path:
@@ -194,11 +210,74 @@ CASES: dict[str, tuple[Callable[[Env, Path], Path], str]] = {
         lambda e, o: with_entries(e, o, lambda it: [x for x in it if x[0] != SIGNATURE]),
         "missing_signature",
     ),
-    "manifest not JSON": (
+    "manifest not JSON (signed)": (
+        lambda e, o: with_raw_manifest(e, o, b"{broken"),
+        "bad_manifest",
+    ),
+    "manifest not JSON (unsigned)": (
         lambda e, o: with_entries(
             e, o, lambda it: [(n, b"{broken" if n == MANIFEST else d) for n, d in it]
         ),
+        "bad_signature",
+    ),
+    # issue 20 class 7: malformed manifests, before and after the signature
+    "manifest nested 200,000 deep (unsigned)": (
+        lambda e, o: with_entries(
+            e, o, lambda it: [(n, DEEP if n == MANIFEST else d) for n, d in it]
+        ),
+        "bad_signature",
+    ),
+    "manifest nested 200,000 deep (signed)": (
+        lambda e, o: with_raw_manifest(e, o, DEEP),
         "bad_manifest",
+    ),
+    "kind is a list": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(kind=[]), sign=True),
+        "wrong_kind",
+    ),
+    "kind is an object": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(kind={}), sign=True),
+        "wrong_kind",
+    ),
+    "seq is text": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(seq="2"), sign=True),
+        "bad_manifest",
+    ),
+    "seq is huge": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(seq=10**30), sign=True),
+        "bad_manifest",
+    ),
+    "seq is a float": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(seq=2.0), sign=True),
+        "bad_manifest",
+    ),
+    "files is a list": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(files=[]), sign=True),
+        "bad_manifest",
+    ),
+    "office code is an object": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(office_code={"a": 1}), sign=True),
+        "bad_manifest",
+    ),
+    "prev hash not hex": (
+        lambda e, o: with_manifest(e, o, lambda m: m.update(prev_sha256="z" * 64), sign=True),
+        "bad_manifest",
+    ),
+    "unit without uscc, name and headcount": (
+        lambda e, o: fresh(e, o, [DataFile("units", _UNIT_WITHOUT_FIELDS, 1)]),
+        "bad_rows",
+    ),
+    "row id not a UUID": (
+        lambda e, o: fresh(e, o, [DataFile("units", b'{"uuid": "not-a-uuid"}\n', 1)]),
+        "bad_rows",
+    ),
+    "name with a bidi override": (
+        lambda e, o: fresh(e, o, [DataFile("units", _UNIT_WITH_BIDI, 1)]),
+        "bad_rows",
+    ),
+    "row nested 200,000 deep": (
+        lambda e, o: fresh(e, o, [DataFile("units", DEEP + b"\n", 1)]),
+        "bad_rows",
     ),
     "future format version": (
         lambda e, o: with_manifest(e, o, lambda m: m.update(format_version=9), sign=True),
@@ -247,7 +326,10 @@ CASES: dict[str, tuple[Callable[[Env, Path], Path], str]] = {
     ),
     "sealed for another key": (
         lambda e, o: fresh(
-            e, o, [DataFile("units", b'{"uuid":"x"}\n', 1)], box=crypto.new_box_pair().public
+            e,
+            o,
+            [DataFile("units", b'{"uuid":"5f0e3a9c-5555-4c3b-9a55-0123456789ab"}\n', 1)],
+            box=crypto.new_box_pair().public,
         ),
         "decrypt_failed",
     ),
@@ -261,7 +343,9 @@ CASES: dict[str, tuple[Callable[[Env, Path], Path], str]] = {
         "bad_rows",
     ),
     "unknown table": (
-        lambda e, o: fresh(e, o, [DataFile("secrets", b'{"uuid": "x"}\n', 1)]),
+        lambda e, o: fresh(
+            e, o, [DataFile("secrets", b'{"uuid": "5f0e3a9c-4444-4c3b-9a55-0123456789ab"}\n', 1)]
+        ),
         "bad_rows",
     ),
 }
@@ -291,7 +375,7 @@ def test_hostile_package_is_refused_and_changes_nothing(env: Env, case: str) -> 
 
 
 def test_corpus_is_large_and_messages_are_distinct() -> None:
-    assert len(CASES) >= 20
+    assert len(CASES) >= 40
     assert len({code for _, code in CASES.values()}) >= 20
 
 

@@ -124,8 +124,8 @@ def test_same_return_package_twice_sets_targets_once(hub, desks, tmp_path) -> No
         ("61029999", 2026, GOALS, NotFound, "尚未登记"),
         (A, 1999, GOALS, RejectedInput, "年度"),
         (A, 2026, {"coverage_rate": "150"}, RejectedInput, "0 到 100"),
-        (A, 2026, {"members": "-3"}, RejectedInput, "不能为负数"),
-        (A, 2026, {"new_units": "十二"}, RejectedInput, "应为整数"),
+        (A, 2026, {"members": "-3"}, RejectedInput, "之间的整数"),
+        (A, 2026, {"new_units": "十二"}, RejectedInput, "之间的整数"),
         (A, 2026, {}, RejectedInput, "至少给出一项"),
     ],
 )
@@ -154,8 +154,16 @@ def test_desk_refuses_a_return_with_bad_targets_whole(tmp_path, monkeypatch) -> 
         hub_keys,
         box,
         targets=[
-            {"uuid": "t1", "year": 2026, "targets": {"members": 10}},
-            {"uuid": "t2", "year": 2027, "targets": {"coverage_rate": "abc"}},
+            {
+                "uuid": "7f0c1a52-8f0a-4d9e-9c53-0000000000f1",
+                "year": 2026,
+                "targets": {"members": 10},
+            },
+            {
+                "uuid": "7f0c1a52-8f0a-4d9e-9c53-0000000000f2",
+                "year": 2027,
+                "targets": {"coverage_rate": "abc"},
+            },
         ],
     )
     with (

@@ -12,11 +12,12 @@ from app import list_export
 from app.list_export import Column
 from app.member_search import MemberFilter, count_members
 
-COLUMNS = (Column("姓名"), Column("证件号码", personal="id_number"), Column("金额", number=True))
+COLUMNS = (Column("姓名"), Column("证件号码", personal="id_number"), Column("金额", kind="money"))
 ROWS = [
     ("=1+1", "610204199001011234", "1,234.50"),
     ("@SUM(A1)", "610204199202021111", "12"),
     ("+cmd", "610204199303033333", "—"),
+    ("a\x07b", "610204199404044444", "1.234"),
 ]
 
 
@@ -32,12 +33,17 @@ def test_clerk_sees_masked_ids_and_text_never_a_formula(tmp_path, actors) -> Non
     result = list_export.export_rows(
         actors["clerk1"], title="测试", columns=COLUMNS, rows=ROWS, path=out, info=["条件：全部"]
     )
-    assert result.rows == 3 and result.masked
+    assert result.rows == 4 and result.masked
     cells = _data(out, 3)
     assert [c.value for c in cells[0]] == ["=1+1", "610204********1234", Decimal("1234.5")]
     assert [c.data_type for c in cells[0][:2]] == ["s", "s"]
     assert [c.value for c in cells[1]] == ["@SUM(A1)", "610204********1111", 12]
-    assert cells[2][2].value == "—"  # a number column keeps what is not a number as text
+    assert cells[2][2].value == "—"  # a money column keeps what is not an amount as text
+    assert [c.value for c in cells[3]] == [
+        "ab",
+        "610204********4444",
+        "1.234",
+    ]  # a control character dropped
     sheet = load_workbook(out).active
     assert not [c for row in sheet.iter_rows() for c in row if c.data_type == "f"]
     assert any("个人信息已按操作员权限隐藏" in str(r[0].value) for r in sheet.iter_rows())

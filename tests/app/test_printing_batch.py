@@ -148,16 +148,9 @@ def test_calibration_page_has_a_ruler_and_a_cross_per_field(tmp_path):
 
 def test_missing_font_says_what_to_install(tmp_path):
     with pytest.raises(FontMissing) as caught:
-        find_font([tmp_path])
+        find_font(dirs=[tmp_path])
     text = str(caught.value)
     assert "fonts-wqy-microhei" in text and "simsun.ttc" in text
-
-
-def test_font_in_the_program_folder_is_found_first(tmp_path):
-    system = find_font()
-    own = tmp_path / system.name
-    own.write_bytes(b"")  # only its presence matters for the search order
-    assert find_font([tmp_path, system.parent]) == own
 
 
 def test_print_to_pdf_rolls_back_the_numbers_when_drawing_stops(db, actors, tmp_path):

@@ -1,4 +1,4 @@
-"""`huzhu roster …` run as a real subprocess: template, dry run, a refused import that writes the
+"""`huzhu roster …` as a batch job runs it (tests/cli_runner.py): template, dry run, a refused import that writes the
 error report and exit code 1, a good import with progress on stderr, exports."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The sync and hub commands as an operator or a batch job runs them (real subprocesses)."""
+"""The sync and hub commands as an operator or a batch job runs them (tests/cli_runner.py)."""
 
 from __future__ import annotations
 

@@ -9,15 +9,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select
 
+from app.auth import SYSTEM
 from app.catalogue import SHIPPED_DIR
 from app.errors import RejectedInput
+from app.office import register_self
 from app.sync import crypto, keystore
 from app.sync.desk_import import import_return
 from app.sync.export import export_package
 from app.sync.format import Kind, PackageRefused
 from app.sync.reader import open_package
 from models import Catalogue, Coverage, JournalEntry, Member, SyncAlert, SyncPackage, Unit
-from models.enums import JournalOp
+from models.enums import JournalOp, OfficeLevel
 from tests.app.sync_factories import (
     ADMIN,
     TODAY,
@@ -36,16 +38,17 @@ class HubSide:
 
     kind = Kind.OFFICE
 
-    def __init__(self, hub_keys, office_sign_public: bytes) -> None:
+    def __init__(self, hub_keys, office_code: str, office_sign_public: bytes) -> None:
         self.box_private = hub_keys.box.private
+        self.code = office_code
         self.public = office_sign_public
         self.seen: dict[int, str] = {}
 
     def signing_key(self, office_code: str) -> bytes:
         return self.public
 
-    def identify_signer(self, manifest: bytes, signature: bytes) -> None:
-        return None
+    def identify_signer(self, manifest: bytes, signature: bytes) -> str | None:
+        return self.code if crypto.verify(self.public, signature, manifest) else None
 
     def check_addressee(self, office_code: str) -> None:
         return None
@@ -55,6 +58,9 @@ class HubSide:
 
     def applied_sha(self, office_code: str, seq: int) -> str | None:
         return self.seen.get(seq)
+
+    def resync_pending(self, office_code: str) -> bool:
+        return False
 
     def read(self, path: Path) -> dict[str, list[dict]]:
         opened = open_package(path, self)
@@ -68,7 +74,12 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     database, hub_keys = keyed_desk(tmp_path / "desk")
     with database.reader() as session:
         keys = keystore.load(session)
-    yield database, hub_keys, keys, HubSide(hub_keys, crypto.signing_public(keys.sign_private))
+    yield (
+        database,
+        hub_keys,
+        keys,
+        HubSide(hub_keys, keys.office_code, crypto.signing_public(keys.sign_private)),
+    )
     database.dispose()
 
 
@@ -158,9 +169,17 @@ def test_return_package_acknowledges_alerts_installs_catalogue_and_is_idempotent
         tmp_path,
         hub_keys,
         crypto_box_public(keys),
-        acks=[{"uuid": "a1", "seq": 1, "sha256": exported.sha256}],
+        acks=[
+            {"uuid": "7f0c1a52-8f0a-4d9e-9c53-0000000000a1", "seq": 1, "sha256": exported.sha256}
+        ],
         alerts=[alert],
-        catalogues=[{"uuid": "c1", "version": "shaanxi-2026.2", "document": json.dumps(doc)}],
+        catalogues=[
+            {
+                "uuid": "7f0c1a52-8f0a-4d9e-9c53-0000000000c1",
+                "version": "shaanxi-2026.2",
+                "document": json.dumps(doc),
+            }
+        ],
     )
     before = _local_counts(database)
     with database.reader() as session:
@@ -214,7 +233,10 @@ def test_return_packages_out_of_order_for_others_or_forged_are_refused(desk, tmp
         assert session.scalar(select(func.count()).select_from(SyncPackage)) == 0
 
 
-def test_a_desk_without_hub_keys_is_told_how_to_get_them(demo_db, tmp_path):
-    with pytest.raises(RejectedInput, match="init --office"), demo_db.unit_of_work() as session:
+def test_a_desk_without_hub_keys_is_told_how_to_get_them(db, tmp_path):
+    with db.unit_of_work() as session:  # an office set up by hand, not from an office file
+        register_self(session, SYSTEM, code="61020402", name="铜川市印台区代办处",
+                      level=OfficeLevel.COUNTY)  # fmt: skip
+    with pytest.raises(RejectedInput, match="init --office"), db.unit_of_work() as session:
         export_package(session, ADMIN, out_dir=tmp_path)
     assert not list(tmp_path.glob("*.hzp"))

@@ -16,8 +16,6 @@ from tests.app.roster_factories import people, uscc
 from tests.cli_runner import Run, huzhu
 from tests.reliability import scenario
 
-pytestmark = pytest.mark.slow  # eight real CLI runs
-
 FULL_ID = re.compile(r"(?<![0-9])\d{17}[\dXx](?![0-9])")
 
 

@@ -24,7 +24,9 @@ from ui.claims.correct_dialog import CorrectDialog
 from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import IntakeForm
 from ui.claims.page import ClaimsPage
+from ui.claims.pay_dialog import PayDialog
 from ui.claims.queue import ClaimQueue
+from ui.claims.receipt_dialog import ReceiptDialog
 from ui.context import PageContext
 from ui.qt import QFileDialog, QMessageBox, Qt
 
@@ -98,10 +100,14 @@ def test_hospital_claim_through_the_form_to_payment(
     number = saved.args[0].number
     assert number.startswith("LP-61020401-2026-") and number in form.result.text()
     assert saved.args[0].missing_documents == []
+    assert form.id_edit.text() == "" and not form.save_button.isEnabled()  # ready for the next
+    assert form.receipt_button.isEnabled()
     receipt = tmp_path / "回执.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(receipt), ""))
-    with qtbot.waitSignal(form.receipt_done, timeout=20_000):
+    monkeypatch.setattr(ReceiptDialog, "exec", lambda dialog: dialog.preview.save_as())
+    with qtbot.waitSignal(form.receipt_done, timeout=20_000) as shown:
         qtbot.mouseClick(form.receipt_button, Qt.MouseButton.LeftButton)
+    assert shown.args[0].preview.page_count() >= 1 and number in shown.args[0].windowTitle()
     assert receipt.read_bytes().startswith(b"%PDF")
 
     reviewer = ClaimQueue(context(demo_db, actors["reviewer1"], tmp_path))
@@ -114,15 +120,35 @@ def test_hospital_claim_through_the_form_to_payment(
     clerk_queue.select_number(number)
     assert not clerk_queue.buttons["approve"].isEnabled()  # a clerk cannot approve
 
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
     supervisor = ClaimQueue(context(demo_db, actors["supervisor1"], tmp_path))
     qtbot.addWidget(supervisor)
     act(qtbot, supervisor, number, "approve")
     assert status(demo_db, number) is ClaimStatus.APPROVED
+    assert "给付 3,360.00 元（大写：叁仟叁佰陆拾元整）" in asked[0]
+    assert "政策内个人自付 5,000.00 元 − 起付额 200.00 元 = 4,800.00 元" in asked[0]
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    confirmed: list[str] = []
+
+    def pay_by_transfer(dialog: PayDialog) -> int:
+        confirmed.append(dialog.summary.text() + "\n" + dialog.working.text())
+        dialog.method.setCurrentIndex(dialog.method.findData("转账"))
+        qtbot.keyClicks(dialog.voucher, "ZZ20260630-01")
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(PayDialog, "exec", pay_by_transfer)
     clerk_queue.load()
     act(qtbot, clerk_queue, number, "pay")
     assert status(demo_db, number) is ClaimStatus.PAID
+    assert "3,360.00 元（大写：叁仟叁佰陆拾元整）" in confirmed[0]
+    assert "× 70%" in confirmed[0]
 
     with demo_db.reader() as session:
         claim = session.scalar(select(Claim).where(Claim.number == number))
@@ -139,6 +165,7 @@ def test_hospital_claim_through_the_form_to_payment(
     for word in ("intake", "attach", "review", "submit", "approve", "pay"):
         assert f" {word} " not in history, word
         assert claim.paid_amount == 336_000 and claim.approver == "supervisor1"
+        assert (claim.pay_method, claim.pay_voucher) == ("转账", "ZZ20260630-01")
         attachment = session.scalars(
             select(ClaimAttachment).where(ClaimAttachment.claim_uuid == claim.uuid)
         ).one()
@@ -149,7 +176,7 @@ def test_hospital_claim_through_the_form_to_payment(
 
 
 def test_supervisor_cannot_approve_own_intake_in_the_ui(
-    qtbot: QtBot, demo_db: Database, actors, tmp_path: Path, message_boxes
+    qtbot: QtBot, demo_db: Database, actors, tmp_path: Path
 ) -> None:
     from app import claims
     from tests.app.claims_factories import stay_input
@@ -162,9 +189,8 @@ def test_supervisor_cannot_approve_own_intake_in_the_ui(
     qtbot.addWidget(queue)
     queue.mode.setCurrentIndex(queue.mode.findData("all"))
     queue.select_number(c.number)
-    qtbot.mouseClick(queue.buttons["approve"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(message_boxes.texts("warning")), timeout=10_000)
-    assert "受理人不能审批自己受理的申请" in message_boxes.texts("warning")[0]
+    assert not queue.buttons["approve"].isEnabled()  # app.claims.allowed_actions: four eyes
+    assert queue.buttons["reject"].isEnabled()
     assert status(demo_db, c.number) is ClaimStatus.AWAITING_APPROVAL
 
 

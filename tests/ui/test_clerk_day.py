@@ -20,10 +20,22 @@ from sqlalchemy import select
 from app import clock
 from models import Claim, Coverage, Enrollment, Member, Unit
 from models.enums import ClaimStatus, CoverageStatus
+from tests.app.roster_factories import resident_id
 from tests.ui.conftest import type_login
 from ui.application import Shell
 from ui.main_window import MainWindow
-from ui.qt import QFileDialog, QMessageBox, QPrintDialog, QPrinter, Qt, QWidget, QWizard
+from ui.members.member_dialog import MemberDialog
+from ui.qt import (
+    QDate,
+    QFileDialog,
+    QMessageBox,
+    QPrintDialog,
+    QPrinter,
+    QPushButton,
+    Qt,
+    QWidget,
+    QWizard,
+)
 
 PASSWORD = "huzhu-demo"
 NEW_PASSWORD = "clerk1-new-2026"
@@ -66,6 +78,16 @@ def go(qtbot: QtBot, window: MainWindow, key: str) -> QWidget:
     return window.page_widget(key)
 
 
+def click_row(qtbot: QtBot, table, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def choose_file(monkeypatch, method: str, path: Path) -> None:
+    """The next open/save file dialog answers `path`."""
+    monkeypatch.setattr(QFileDialog, method, lambda *a, **k: (str(path), ""))
+
+
 def switch_user(qtbot: QtBot, shell: Shell, window: MainWindow) -> None:
     click(qtbot, window.switch_button)
     assert shell.main_window is None and shell.login.isVisible()
@@ -104,6 +126,46 @@ def _claimant(db) -> Member:
         ).first()
 
 
+def _readable(path: Path) -> bool:
+    """The workbook is written to the end (its op finished)."""
+    try:
+        load_workbook(path, read_only=True).close()
+    except Exception:
+        return False
+    return True
+
+
+def import_renewal_roster(qtbot: QtBot, window: MainWindow, monkeypatch, tmp_path: Path) -> str:
+    """A unit whose cover ends within 30 days renews by roster: 导入名册 on its enrollment,
+    下载续保名单 (the unit confirms it), then 检查 and 导入 from the day after the old cover."""
+    page = go(qtbot, window, "enrollment")
+    page.filter.setCurrentIndex(1)  # 30 天内到期未续保
+    assert page.rows, "no enrollment due for renewal in the demo office"
+    click_row(qtbot, page.table, 0)
+    due = page.selected()
+    click(qtbot, page.import_button)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.unit_uuid == due.unit_uuid
+    roster = tmp_path / "续保名单.xlsx"
+    choose_file(monkeypatch, "getSaveFileName", roster)
+    renewal = next(b for b in dialog.findChildren(QPushButton) if b.text() == "下载续保名单…")
+    click(qtbot, renewal)
+    qtbot.waitUntil(lambda: _readable(roster), timeout=20000)
+    choose_file(monkeypatch, "getOpenFileName", roster)
+    click(qtbot, next(b for b in dialog.findChildren(QPushButton) if b.text() == "选择文件…"))
+    first = due.end + dt.timedelta(days=1)
+    dialog.start.setDate(QDate(first.year, first.month, first.day))
+    click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: "检查通过" in dialog.summary.text(), timeout=60000)
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: "已导入" in dialog.summary.text(), timeout=60000)
+    assert dialog.certificate_button.isVisible() and dialog.receipt_button.isVisible()
+    snap(dialog, "03-roster-import")
+    dialog.reject()
+    return dialog.outcome.enrollment.number
+
+
 def enrol_with_split(qtbot: QtBot, window: MainWindow, unit: Unit) -> str:
     page = go(qtbot, window, "enrollment")
     click(qtbot, page.new_button)
@@ -121,7 +183,7 @@ def enrol_with_split(qtbot: QtBot, window: MainWindow, unit: Unit) -> str:
     check = wizard.check_step
     qtbot.waitUntil(lambda: check.preview is not None and check.preview.ok, timeout=5000)
     total = check.preview.premium_total
-    snap(wizard, "03-enrol-check")
+    snap(wizard, "04-enrol-check")
     click(qtbot, next_button)
     payment = wizard.payment_step
     payers = list(payment.fields)
@@ -130,7 +192,7 @@ def enrol_with_split(qtbot: QtBot, window: MainWindow, unit: Unit) -> str:
         payment.fields[payer].clear()
         qtbot.keyClicks(payment.fields[payer], f"{fen // 100}.{fen % 100:02d}")
     assert "尚需分摊 0.00 元" in payment.remaining.text()
-    snap(wizard, "04-enrol-split")
+    snap(wizard, "05-enrol-split")
     click(qtbot, next_button)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(lambda: wizard.result_value is not None, timeout=30000)
@@ -157,10 +219,47 @@ def print_certificates(
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", to_pdf)
-    snap(window, "05-certificates")
+    snap(window, "06-certificates")
     with qtbot.waitSignal(page.preview.printed, timeout=120000):
         click(qtbot, page.preview.print_button)
     return printed
+
+
+def register_new_hire(qtbot: QtBot, window: MainWindow, unit: Unit) -> str:
+    """会员 → 登记会员: the unit's new hire, typed in from the ID card."""
+    page = go(qtbot, window, "members")
+    click(qtbot, page.buttons["add"])
+    dialog = page.findChild(MemberDialog)
+    qtbot.waitExposed(dialog)
+    dialog.unit.setCurrentIndex(dialog.unit.findText(unit.name, Qt.MatchFlag.MatchStartsWith))
+    number = resident_id(dt.date(1999, 9, 9), True, 437)
+    qtbot.keyClicks(dialog.id_number, number)
+    type_text(dialog.name, "赵新民")
+    qtbot.keyClicks(dialog.phone, "13900291234")
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        click(qtbot, dialog.save_button)
+    return number
+
+
+def add_new_hire(qtbot: QtBot, window: MainWindow, enrollment: str, name: str) -> None:
+    """参保 → 增员: the new hire joins the unit's open enrollment, prorated, paid by the unit."""
+    page = go(qtbot, window, "enrollment")
+    page.filter.setCurrentIndex(0)
+    row = next(i for i, r in enumerate(page.rows) if r.number == enrollment)
+    click_row(qtbot, page.table, row)
+    click(qtbot, page.add_button)
+    dialog = page.dialog
+    qtbot.waitExposed(dialog)
+    type_text(dialog.filter, name)
+    [item] = [dialog.list.item(i) for i in range(dialog.list.count())
+              if not dialog.list.item(i).isHidden()]  # fmt: skip
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: dialog.confirm_button.isEnabled(), timeout=5000)
+    snap(dialog, "07-add-new-hire")
+    click(qtbot, dialog.confirm_button)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30000)
+    assert dialog.result.members == 1
+    dialog.reject()
 
 
 def take_claim(qtbot: QtBot, window: MainWindow, who: Member, monkeypatch, tmp_path: Path) -> str:
@@ -191,7 +290,7 @@ def take_claim(qtbot: QtBot, window: MainWindow, who: Member, monkeypatch, tmp_p
             click(qtbot, form.checklist.attach_button)
         else:
             item.setCheckState(Qt.CheckState.Checked)
-    snap(window, "06-claim-intake")
+    snap(window, "08-claim-intake")
     with qtbot.waitSignal(form.saved, timeout=30000) as saved:
         click(qtbot, form.save_button)
     return saved.args[0].number
@@ -223,6 +322,9 @@ def test_a_clerks_day(
     window = log_in(qtbot, shell, "clerk1")
     snap(window, "02-home")
 
+    renewed = import_renewal_roster(qtbot, window, monkeypatch, tmp_path)
+    assert renewed.startswith("BD-")
+
     unit = _unenrolled_unit(db)
     number = enrol_with_split(qtbot, window, unit)
     assert number.startswith("BD-")
@@ -230,23 +332,26 @@ def test_a_clerks_day(
     printed = print_certificates(qtbot, window, number, monkeypatch, tmp_path)
     assert printed.read_bytes().startswith(b"%PDF")
 
+    register_new_hire(qtbot, window, unit)
+    add_new_hire(qtbot, window, number, "赵新民")
+
     who = _claimant(db)
     claim = take_claim(qtbot, window, who, monkeypatch, tmp_path)
     assert status(db, claim) is ClaimStatus.RECEIVED
 
     switch_user(qtbot, shell, window)
     reviewer = log_in(qtbot, shell, "reviewer1")
-    act_on_claim(qtbot, reviewer, claim, "review", "07-review")
+    act_on_claim(qtbot, reviewer, claim, "review", "09-review")
     assert status(db, claim) is ClaimStatus.AWAITING_APPROVAL
 
     switch_user(qtbot, shell, reviewer)
     supervisor = log_in(qtbot, shell, "supervisor1")
-    act_on_claim(qtbot, supervisor, claim, "approve", "08-approve")
+    act_on_claim(qtbot, supervisor, claim, "approve", "10-approve")
     assert status(db, claim) is ClaimStatus.APPROVED
 
     switch_user(qtbot, shell, supervisor)
     clerk = log_in(qtbot, shell, "clerk1")
-    act_on_claim(qtbot, clerk, claim, "pay", "09-pay")
+    act_on_claim(qtbot, clerk, claim, "pay", "11-pay")
     assert status(db, claim) is ClaimStatus.PAID
 
     # export the claims list: all claims, the paid one among them
@@ -256,7 +361,7 @@ def test_a_clerks_day(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(export), ""))
     click(qtbot, queue.export_button)
     qtbot.waitUntil(lambda: queue.findChild(QMessageBox, "export-done") is not None, timeout=20000)
-    snap(clerk, "10-export")
+    snap(clerk, "12-export")
     queue.findChild(QMessageBox, "export-done").reject()
     values = [c.value for row in load_workbook(export).active.iter_rows() for c in row]
     assert claim in values
@@ -268,13 +373,13 @@ def test_a_clerks_day(
     for field, text in ((dialog.old, PASSWORD), (dialog.new, NEW_PASSWORD)):
         qtbot.keyClicks(field, text)
     qtbot.keyClicks(dialog.repeat, NEW_PASSWORD)
-    snap(dialog, "11-password")
+    snap(dialog, "13-password")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         click(qtbot, dialog.ok_button)
 
     # switch user: the login window again, where the new password works
     switch_user(qtbot, shell, clerk)
-    snap(shell.login, "12-switch-user")
+    snap(shell.login, "14-switch-user")
     type_login(qtbot, shell, "clerk1", PASSWORD)
     assert shell.main_window is None and "用户名或密码不正确" in shell.login.error.text()
     assert log_in(qtbot, shell, "clerk1", NEW_PASSWORD).context.actor.username == "clerk1"

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.enrollment import list_enrollments
-from models import Enrollment, Unit
+from models import Enrollment, Payment, Unit
 from tests.conftest import ACTORS
 from ui.bus import Bus
 from ui.context import PageContext
@@ -115,7 +115,10 @@ def test_wizard_rejection_override_split_and_confirm(
     individual.setText(f"{rest // 100}.{rest % 100:02d}")
     assert "尚需分摊 0.00 元" in payment.remaining.text()
     assert next_button.isEnabled()
+    payment.paid.method.setCurrentIndex(payment.paid.method.findText("现金"))
+    type_text(payment.paid.voucher, "XJ-77")
     next_button.click()
+    assert "收款方式 现金，凭证号 XJ-77" in wizard.confirm_step.summary.text()
 
     assert "主管" in wizard.confirm_step.summary.text()
     assert _count(demo_db) == before  # nothing saved until confirm
@@ -125,22 +128,14 @@ def test_wizard_rejection_override_split_and_confirm(
     assert _count(demo_db) == before + 1
     assert result.override_by == "supervisor1" and result.members == half
     assert (result.split.unit, result.split.individual) == (total // 200, rest)
+    with demo_db.reader() as session:
+        stored = session.execute(
+            select(Payment.method, Payment.voucher).where(
+                Payment.receipt_number.in_([r.number for r in result.receipts])
+            )
+        ).all()
+    assert len(stored) == 2 and {tuple(row) for row in stored} == {("现金", "XJ-77")}
     qtbot.waitUntil(lambda: result.number in {r.number for r in page.rows}, timeout=5000)
-
-
-def test_renew_from_the_worklist(qtbot: QtBot, demo_db, monkeypatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(a[2]))
-    widget = EnrollmentPage(PageContext(demo_db, ACTORS["clerk1"], Bus()))
-    qtbot.addWidget(widget)
-    widget.filter.setCurrentIndex(1)
-    widget.table.selectRow(0)
-    number = widget.rows[0].number
-    widget.renew_button.click()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    assert "已续保" in shown[0]
-    qtbot.waitUntil(lambda: number not in {r.number for r in widget.rows}, timeout=5000)
 
 
 def test_without_a_catalogue_the_wizard_says_so(qtbot: QtBot, db, monkeypatch) -> None:

@@ -64,7 +64,7 @@ def test_demo_path_sets_up_backups_and_lands_on_login(qtbot: QtBot, tmp_path: Pa
     with shell.db.reader() as session:
         assert settings.get(session, "backup_dir") == str(tmp_path / "usb-backups")
     assert (tmp_path / "usb-backups").is_dir()
-    assert str(fonts.find_font()) in seen["font"]  # CI installs a CJK font
+    assert str(fonts.find_font()) in seen["font"]  # the font shipped in resources/fonts
     shell.main_window.close()
     shell.close()
 
@@ -120,8 +120,10 @@ def test_printers_page_saves_choices_and_writes_the_calibration_page(
     assert printer_defaults.load(demo_db.path.parent) == {name: "柜台打印机"}
 
 
-def test_font_page_says_what_to_install_when_no_cjk_font(qtbot: QtBot, db: Database, monkeypatch):
-    monkeypatch.setattr(fonts, "font_dirs", lambda: [])  # a machine without any CJK font
+def test_font_page_says_what_to_install_when_no_cjk_font(
+    qtbot: QtBot, db: Database, monkeypatch, tmp_path
+):
+    monkeypatch.setattr(fonts, "bundled_dir", lambda: tmp_path)  # an install that lost its font
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)
     wizard.font_page.initializePage()

@@ -193,7 +193,9 @@ def test_charts_open_the_year_behind_them(qtbot: QtBot, supervisor) -> None:
     f = home.data.figures
     qtbot.mouseClick(home.claims_trend, Qt.MouseButton.LeftButton)
     claims = supervisor.main_window.page_widget("claims")
-    assert _claims_rows(claims) == f.claims_count == sum(n for _, n in home.claims_trend.points)
+    assert (
+        _claims_rows(claims) == f.claims_count == sum(n or 0 for _, n in home.claims_trend.points)
+    )
     home = _home(qtbot, supervisor)
     qtbot.mouseClick(home.trend, Qt.MouseButton.LeftButton)
     enrollment = supervisor.main_window.page_widget("enrollment")

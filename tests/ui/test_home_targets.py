@@ -43,11 +43,11 @@ def test_supervisor_sets_targets_and_sees_the_progress(qtbot: QtBot, logged_in) 
 
     _type(qtbot, dialog, {"coverage_rate": "6o"})
     qtbot.waitUntil(lambda: bool(dialog.errors.text("coverage_rate")), timeout=10_000)
-    assert "应为数字" in dialog.errors.text("coverage_rate") and dialog.isVisible()
+    assert "之间的数字" in dialog.errors.text("coverage_rate") and dialog.isVisible()
     _type(qtbot, dialog, {"coverage_rate": "150"})
     qtbot.waitUntil(lambda: "0 到 100" in dialog.errors.text("coverage_rate"), timeout=10_000)
     _type(qtbot, dialog, {"coverage_rate": "60", "members": "-5"})
-    qtbot.waitUntil(lambda: "不能为负数" in dialog.errors.text("members"), timeout=10_000)
+    qtbot.waitUntil(lambda: "之间的整数" in dialog.errors.text("members"), timeout=10_000)
 
     figures = page.data.figures
     members_target = figures.members * 2  # half way there

@@ -12,6 +12,7 @@ from app import clock
 from app.db import Database
 from tests.ui.conftest import type_login
 from ui.application import Shell
+from ui.qt import QLabel
 
 REFUSED = (
     "用户名或密码不正确，或账户因连续输错密码已被锁定（连续输错 5 次锁定 15 分钟）。"
@@ -81,3 +82,16 @@ def test_gui_lock_is_the_cli_lock(qtbot: QtBot, shell: Shell, demo_password: str
     )
     assert run.code == 1
     assert REFUSED in run.out + run.err
+
+
+def test_the_login_error_and_the_demo_hint_do_not_overlap(qtbot: QtBot, shell: Shell) -> None:
+    dialog = shell.login
+    hint = dialog.findChild(QLabel, "demo_hint")
+    for username in ("", "clerk1"):  # a short refusal, then the longer one with attempts left
+        type_login(qtbot, shell, username, "wrong-password")
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=2000)
+        error, below = dialog.error.geometry(), hint.geometry()
+        assert not error.intersects(below)
+        assert error.bottom() < below.top()
+        assert error.height() >= dialog.error.heightForWidth(error.width())  # not clipped
+        assert below.height() >= hint.heightForWidth(below.width())

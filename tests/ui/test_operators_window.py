@@ -154,7 +154,7 @@ def test_idle_desk_locks_and_the_same_operator_unlocks(
     assert window.centralWidget().isVisible()
     assert not window.idle.locked and window.idle.timer.isActive()
 
-    window.lock_action.trigger()  # 操作员 → 锁定 (Ctrl+L) locks at once
+    window.lock_action.trigger()  # 操作员 → 锁定 (Ctrl+Shift+L) locks at once
     assert window.lock_dialog is not None and window.idle.locked
     qtbot.mouseClick(window.lock_dialog.switch_button, Qt.MouseButton.LeftButton)
     assert shell.main_window is None and shell.login.isVisible()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -14,8 +15,9 @@ from sqlalchemy import func, select
 
 from app import backup, printer_defaults, settings
 from app.paths import logs_dir
+from app.printing import fonts
 from models import Member
-from ui.qt import QFileDialog, QInputDialog, QLabel, QWizard
+from ui.qt import QFileDialog, QInputDialog, QLabel, Qt, QWizard
 from ui.settings.page import SettingsPage
 
 
@@ -188,3 +190,25 @@ def test_plain_backup_when_no_passphrase_and_clerks_have_no_button(
     box.backup_button.click()
     qtbot.waitUntil(lambda: str(out) in box.result.text(), timeout=30_000)
     assert not backup.is_encrypted(out) and backup.inspect(out).office_code == "61020401"
+
+
+def test_print_font_is_the_shipped_one_unless_an_installed_windows_font_is_picked(
+    qtbot: QtBot, logged_in, monkeypatch, tmp_path
+) -> None:
+    page = _settings(logged_in, "clerk1")  # the font belongs to the desk, like its printers
+    data_dir = page.context.data_dir
+    box = page.printers.font
+    assert box.currentData() == fonts.BUNDLED
+    assert box.currentText() == "文泉驿微米黑（随程序附带）"
+    monkeypatch.setattr(fonts, "system_font_dirs", lambda: [tmp_path])  # no SimSun here
+    box.setCurrentIndex(box.findData("simsun"))
+    qtbot.mouseClick(page.printers.save_button, Qt.MouseButton.LeftButton)
+    assert "宋体" in page.printers.saved_label.text()
+    assert fonts.load_choice(data_dir) == fonts.BUNDLED  # refused: nothing saved
+    shutil.copyfile(fonts.bundled_dir() / fonts.BUNDLED_FILE, tmp_path / "simsun.ttc")
+    qtbot.mouseClick(page.printers.save_button, Qt.MouseButton.LeftButton)
+    assert page.printers.saved_label.text() == "已保存。"
+    assert fonts.load_choice(data_dir) == "simsun"
+    box.setCurrentIndex(0)
+    page.printers.load()
+    assert box.currentData() == "simsun"

@@ -17,6 +17,7 @@ from app.auth import SYSTEM
 from app.db import open_database
 from ui.qt import QFileDialog, QInputDialog, QMessageBox
 from ui.settings.page import SettingsPage
+from ui.status import LABEL_ROOM
 
 
 def _at(monkeypatch: pytest.MonkeyPatch, when: str) -> None:
@@ -33,7 +34,11 @@ def test_login_backs_up_when_due_and_closing_backs_up_on_exit(
     qtbot.waitUntil(lambda: window.backups.last is not None, timeout=20_000)
     assert window.backups.last == folder / "huzhu-61020401-20260302-080000-daily.sqlite3"
     assert window.backups.last.is_file()
-    assert str(window.backups.last) in window.statusBar().currentMessage()
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message.startswith("已自动备份：") and message.endswith(window.backups.last.name)
+    # the path is elided in the middle, never drawn under the operator's label
+    assert 6 + bar.fontMetrics().horizontalAdvance(message) < window.operator_label.x()
     assert not window.backup_label.isVisible()
 
     _at(monkeypatch, "2026-03-02T17:30:00")
@@ -73,7 +78,8 @@ def test_backup_failures_are_shown_and_never_stop_the_close(
     qtbot.waitUntil(lambda: window.backups.error is not None, timeout=20_000)
     assert window.backup_label.isVisible()
     assert window.backup_label.text().startswith("自动备份失败：")
-    assert str(blocker) in window.backup_label.text()
+    assert str(blocker) in window.backup_label.toolTip()
+    assert window.backup_label.width() <= LABEL_ROOM + 10  # elided: the window does not widen
     window.close()
     assert not window.isVisible()
     [text] = message_boxes.texts("warning")

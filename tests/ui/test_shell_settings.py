@@ -23,11 +23,12 @@ def test_clerk_sees_the_office_settings_read_only_with_a_note(qtbot: QtBot, logg
     page = open_settings(logged_in, "clerk1")
     assert page.operators is None  # only admins see the operator list
     note = page.read_only_note
-    assert note.text() == "只有主管和管理员可以修改代办处设置，这里仅供查看。"
-    for editor in (page.policy, page.use_fixed, page.fixed_date, page.sync_days,
-                   page.promise_days, page.receipt_copies, page.signature, page.backup_dir,
+    assert note is not None and note.text() == "只有主管、管理员可以修改，这里仅供查看。"
+    for editor in (page.sync_days, page.promise_days, page.fixed_date, page.backup_dir):
+        assert editor.isReadOnly()
+    for choice in (page.policy, page.use_fixed, page.receipt_copies, page.signature,
                    page.language, page.save_button):  # fmt: skip
-        assert not editor.isEnabled()
+        assert not choice.isEnabled()
     qtbot.keyClicks(page.sync_days, "30")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.saved_label.text() == ""
@@ -37,7 +38,7 @@ def test_clerk_sees_the_office_settings_read_only_with_a_note(qtbot: QtBot, logg
 
 def test_supervisor_chooses_how_papers_print(qtbot: QtBot, logged_in, message_boxes) -> None:
     page = open_settings(logged_in, "supervisor1")
-    assert not hasattr(page, "read_only_note")
+    assert page.read_only_note is None
     assert page.receipt_copies.currentText() == "一张 A4 纸上下三联"  # the default
     page.receipt_copies.setCurrentIndex(page.receipt_copies.findText("三联分三页打印"))
     page.signature.setCurrentIndex(page.signature.findText("仅会员凭证印会员签字栏"))

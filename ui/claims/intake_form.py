@@ -1,7 +1,10 @@
 """The intake form of the 理赔 page: find the member by ID number (typed, or a scanner that types
 and presses Enter), see their covers and earlier claims, pick the plan (the kind follows), fill
 the kind's fields, tick the documents received, attach scans, and watch the benefit and its
-working update as the fields change. Saving gives the claim number.
+working update as the fields change. A claim it would duplicate (the same stay, diagnosis or
+invoice) is named under the form as the clerk types; a supervisor may take it in anyway with a
+written reason. Saving gives the claim number, clears the form for the next applicant and offers
+the 受理回执 to print. Which fields each kind has comes from `app.claims.fields`.
 
 The preview calls the app's pure engine through `claims.preview` on the GUI thread, debounced:
 it reads a handful of rows and computes in well under a millisecond.
@@ -9,33 +12,35 @@ it reads a handful of rows and computes in well under a millisecond.
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
 from app import claims
+from app.auth import Action
+from app.claims.fields import CLAIM_FIELDS, ClaimField, FieldType, fields_of, parse_field
 from app.claims.kinds import KIND_LABELS, checklist
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
-from app.money import parse_yuan, yuan
+from app.money import yuan
 from models.enums import ClaimKind
 from ui import bus as entities
 from ui.claims.checklist import Checklist
+from ui.claims.receipt_dialog import ReceiptDialog
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.i18n import error_text, tr_label
 from ui.ops import Job, run_op
 from ui.qt import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     Qt,
     QTableWidget,
@@ -47,18 +52,7 @@ from ui.qt import (
 )
 
 PREVIEW_DELAY_MS = 250
-DATES = ("admitted", "discharged", "settled", "diagnosed", "accident_date")
-MONEY = ("total_cost", "insurance_paid", "self_pay", "out_of_policy")
-STAY_FIELDS = ("hospital", "hospital_level", "admitted", "discharged", "settled")
-FIELDS_BY_KIND: dict[ClaimKind, tuple[str, ...]] = {
-    ClaimKind.STAY: (*STAY_FIELDS, *MONEY),
-    ClaimKind.ALLOWANCE: STAY_FIELDS,
-    ClaimKind.CRITICAL: ("diagnosis", "severity", "diagnosed"),
-    ClaimKind.FEMALE: ("diagnosis", "diagnosed"),
-    ClaimKind.ACCIDENT_DEATH: ("accident_date",),
-    ClaimKind.ACCIDENT_DISABILITY: ("accident_date", "grade"),
-    ClaimKind.ACCIDENT_STAY: ("accident_date", "hospital", "admitted", "discharged", "days"),
-}
+ERROR_STYLE = "color: #b00020;"
 
 
 def data_dir_of(context: PageContext) -> Path:
@@ -74,6 +68,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
     table.setMaximumHeight(130)
+    elide_middle(table)
     return table
 
 
@@ -87,7 +82,7 @@ def _fill(table: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
 class IntakeForm(QWidget):
     saved = Signal(object)  # claims.IntakeResult
     previewed = Signal(str)  # the preview text, after each update
-    receipt_done = Signal(object)  # the PDF path
+    receipt_done = Signal(object)  # the ReceiptDialog, just before it is shown
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,13 +103,30 @@ class IntakeForm(QWidget):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(QLabel(self.tr("互助金试算（随填写更新）：")))
         layout.addWidget(self.preview)
+        self.conflict = QLabel()  # the earlier claims this one would duplicate, as typed
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.conflict)
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText(
+            self.tr("主管确需受理重复申请时，在此写明原因（记入审计，审核、审批时可见）")
+        )
+        self.override_reason.setVisible(False)
+        self.may_override = context.actor.can(Action.APPROVE_CLAIM)
+        layout.addWidget(self.override_reason)
         self.save_button = QPushButton(self.tr("受理并保存"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
+        self.saving = False
         self.result = QLabel()
-        self.receipt_button = QPushButton(self.tr("受理回执（PDF）…"))
+        # the saved claim's line (its number, the documents still missing, a receipt's path)
+        # wraps and takes only the room left beside the buttons: unwrapped, its width became
+        # the window's minimum and a save pushed the main window past a 1366-pixel screen
+        self.result.setWordWrap(True)
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.receipt_button = QPushButton(self.tr("打印受理回执…"))
         self.receipt_button.setEnabled(False)
-        self.receipt_button.clicked.connect(self.save_receipt)
+        self.receipt_button.clicked.connect(self.print_receipt)
         self.last_number = ""
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
@@ -177,7 +189,7 @@ class IntakeForm(QWidget):
             if self.plan_combo.itemData(index) in codes:
                 self.plan_combo.setCurrentIndex(index)
                 break
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(not self.saving)
         self.schedule_preview()
 
     # ---- claim fields -------------------------------------------------------------------
@@ -189,60 +201,43 @@ class IntakeForm(QWidget):
         self.form.addRow(self.tr("保障计划"), self.plan_combo)
         self.form.addRow(self.tr("申请类别"), self.kind_combo)
         self.fields: dict[str, QWidget] = {}
-        labels = {
-            "claimant_name": self.tr("申请人姓名"),
-            "hospital": self.tr("医院"),
-            "hospital_level": self.tr("医院等级"),
-            "admitted": self.tr("入院日期"),
-            "discharged": self.tr("出院日期"),
-            "settled": self.tr("结算日期"),
-            "total_cost": self.tr("总费用（元）"),
-            "insurance_paid": self.tr("基本医保已付（元）"),
-            "self_pay": self.tr("政策内个人自付（元）"),
-            "out_of_policy": self.tr("自费（元）"),
-            "diagnosis": self.tr("诊断"),
-            "severity": self.tr("疾病程度"),
-            "diagnosed": self.tr("确诊日期"),
-            "accident_date": self.tr("出险日期"),
-            "grade": self.tr("伤残等级"),
-            "days": self.tr("住院天数"),
-        }
-        for name, label in labels.items():
-            widget = self._field_widget(name)
-            self.fields[name] = widget
-            self.form.addRow(label, widget)
+        for spec in CLAIM_FIELDS:
+            widget = self._field_widget(spec)
+            self.fields[spec.name] = widget
+            self.form.addRow(tr_label(spec.label), widget)
         self.plan_combo.currentIndexChanged.connect(self._plan_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         return box
 
-    def _field_widget(self, name: str) -> QWidget:
-        if name in ("hospital_level", "severity"):
+    def _field_widget(self, spec: ClaimField) -> QWidget:
+        if spec.type is FieldType.CHOICE:
             combo = QComboBox()
-            options = [
-                ("", None),
-                (QT_TRANSLATE_NOOP("IntakeForm", "一级"), 1),
-                (QT_TRANSLATE_NOOP("IntakeForm", "二级"), 2),
-                (QT_TRANSLATE_NOOP("IntakeForm", "三级"), 3),
-            ]
-            if name == "severity":
-                options = [
-                    (QT_TRANSLATE_NOOP("IntakeForm", "重度"), "重度"),
-                    (QT_TRANSLATE_NOOP("IntakeForm", "轻度"), "轻度"),
-                ]
-            for text, value in options:
-                combo.addItem(self.tr(text) if text else "", value)
+            combo.addItem("", None)
+            for label, value in spec.choices:
+                combo.addItem(tr_label(label), value)
             combo.currentIndexChanged.connect(self.schedule_preview)
             return combo
-        if name in ("grade", "days"):
+        if spec.type is FieldType.INT:
             spin = QSpinBox()
-            spin.setRange(1 if name == "grade" else 0, 10 if name == "grade" else 999)
+            spin.setRange(*spec.bounds)
             spin.valueChanged.connect(self.schedule_preview)
             return spin
         edit = QLineEdit()
-        if name in DATES:
+        if spec.type is FieldType.DATE:
             edit.setPlaceholderText("YYYY-MM-DD")
         edit.textChanged.connect(self.schedule_preview)
         return edit
+
+    def _reset_fields(self) -> None:
+        for widget in self.fields.values():
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(widget.minimum())
+            elif isinstance(widget, QLineEdit):
+                widget.clear()
+            widget.blockSignals(False)
 
     def _load_plans(self) -> None:
         with self.context.db.reader() as session:
@@ -266,7 +261,7 @@ class IntakeForm(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        shown = set(FIELDS_BY_KIND.get(kind, ())) | {"claimant_name"} if kind else set()
+        shown = {f.name for f in fields_of(kind)} if kind else set()
         for name, widget in self.fields.items():
             self.form.setRowVisible(widget, name in shown)
         self._load_documents()
@@ -290,47 +285,30 @@ class IntakeForm(QWidget):
     def schedule_preview(self, *_args: object) -> None:
         self._timer.start()
 
-    def _date(self, name: str) -> dt.date | None:
-        text = self.fields[name].text().strip()  # type: ignore[attr-defined]
-        if not text:
-            return None
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise RejectedInput(
-                msg("日期“{t}”应为 YYYY-MM-DD，如 2026-03-01。", t=text), field=name
-            ) from None
-
     def claim_input(self) -> claims.ClaimInput:
         """The form as an application; raises RejectedInput for unreadable dates or amounts."""
         kind = self.kind()
         if self.member is None or kind is None:
             raise RejectedInput(msg("请先输入会员证件号码并按回车。"), field="id_number")
-        shown = FIELDS_BY_KIND[kind]
         values: dict[str, Any] = {}
-        for name in shown:
-            widget = self.fields[name]
-            if name in DATES:
-                values[name] = self._date(name)
-            elif name in MONEY:
-                text = widget.text().strip()  # type: ignore[attr-defined]
-                values[name] = parse_yuan(text, field=name) if text else 0
-            elif isinstance(widget, QComboBox):
-                values[name] = widget.currentData()
+        for spec in fields_of(kind):
+            widget = self.fields[spec.name]
+            if isinstance(widget, QComboBox):
+                values[spec.name] = widget.currentData()
             elif isinstance(widget, QSpinBox):
-                values[name] = widget.value()
-            else:
-                values[name] = widget.text().strip()  # type: ignore[attr-defined]
-        base = claims.ClaimInput(
+                values[spec.name] = widget.value()
+            elif isinstance(widget, QLineEdit):
+                values[spec.name] = parse_field(spec.name, widget.text())
+        return claims.ClaimInput(
             id_number=self.id_edit.text(),
             plan_code=self.plan_combo.currentData(),
             kind=kind,
-            claimant_name=self.fields["claimant_name"].text().strip(),  # type: ignore[attr-defined]
             documents=self.received(),
+            **values,
         )
-        return dataclasses.replace(base, **values)
 
     def update_preview(self) -> None:
+        conflicts: list[str] = []
         try:
             data = self.claim_input()
             with self.context.db.reader() as session:
@@ -342,33 +320,50 @@ class IntakeForm(QWidget):
             if shown.needs_hub_approval:
                 lines.append(self.tr("给付金额达到省办事处审批标准，须报省办事处批准"))
             self.preview.setText("\n".join(lines))
+            conflicts = [c.describe() for c in shown.conflicts]
+        self._show_conflicts(conflicts)
         self.previewed.emit(self.preview.text())
 
+    def _show_conflicts(self, conflicts: list[str]) -> None:
+        if not conflicts:
+            self.conflict.clear()
+        else:
+            text = self.tr("重复申请：与 {c} 重复。同一次住院、同一诊断或同一发票只能申请一次。")
+            text = text.replace("{c}", self.tr("；").join(conflicts))
+            if self.may_override:
+                text += self.tr("如确需受理，请在下面写明原因后再受理。")
+            else:
+                text += self.tr("如确需受理，请交主管办理。")
+            self.conflict.setText(text)
+        self.override_reason.setVisible(bool(conflicts) and self.may_override)
+
     def save(self) -> None:
+        """Take the claim in with its scans (one service call). The button stays disabled
+        until the call has settled and, once saved, until the next member is looked up: a
+        second press cannot save the same claim twice."""
+        if self.saving:
+            return
         try:
             data = self.claim_input()
         except HuzhuError as error:
             self.result.setText(error_text(error))
             return
-        pending = list(self.checklist.scans)
-        data_dir = self.context.data_dir or (
-            self.context.db.path.parent if self.context.db.path else Path(".")
-        )
+        scans, data_dir = list(self.checklist.scans), data_dir_of(self.context)
+        reason = self.override_reason.text().strip() if self.conflict.text() else ""
 
         def work(job: Job) -> claims.IntakeResult:
-            result = claims.take_claim(job.session, job.actor, data=data)
-            for document, path in pending:
-                claims.attach_scan(
-                    job.session,
-                    job.actor,
-                    claim_uuid=result.uuid,
-                    document=document,
-                    source=path,
-                    data_dir=data_dir,
-                )
-            return result
+            return claims.take_claim_with_scans(
+                job.session,
+                job.actor,
+                data=data,
+                scans=scans,
+                data_dir=data_dir,
+                override_reason=reason or None,
+            )
 
-        run_op(
+        self.saving = True
+        self.save_button.setEnabled(False)
+        op = run_op(
             self.context,
             self,
             title=self.tr("受理理赔申请"),
@@ -376,36 +371,55 @@ class IntakeForm(QWidget):
             changes=frozenset({entities.CLAIMS}),
             on_done=self._saved,
         )
+        op.settled.connect(self._save_settled)
 
-    def save_receipt(self) -> None:
-        """Offer the 受理回执 of the claim just saved as a PDF (printing area's document)."""
+    def _save_settled(self) -> None:
+        self.saving = False
+        self.save_button.setEnabled(self.member is not None)
+
+    def print_receipt(self) -> None:
+        """The 受理回执 of the claim just saved: generated, previewed, printed or saved."""
         number = self.last_number
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("保存受理回执"), f"{number}.pdf", self.tr("PDF 文件 (*.pdf)")
-        )
-        if not number or not path:
+        if not number:
             return
         data_dir = data_dir_of(self.context)
 
-        def work(job: Job) -> Path:
+        def work(job: Job) -> bytes:
             from app.printing import service
             from app.printing.pdf import write_pdf
 
             printed = service.claim_receipt(job.session, job.actor, claim_number=number)
-            write_pdf(printed.documents, Path(path), data_dir=data_dir)
-            return Path(path)
+            buffer = io.BytesIO()
+            write_pdf(printed.documents, buffer, data_dir=data_dir)
+            return buffer.getvalue()
 
         run_op(
             self.context,
             self,
             title=self.tr("受理回执"),
             work=work,
-            on_done=self._receipt_saved,
+            on_done=lambda pdf: self._show_receipt(number, pdf),
         )
 
-    def _receipt_saved(self, out: Path) -> None:
-        self.result.setText(self.tr("回执已保存：{f}").format(f=out))
-        self.receipt_done.emit(out)
+    def _show_receipt(self, number: str, pdf: bytes) -> None:
+        dialog = ReceiptDialog(number, pdf, self)
+        self.receipt_done.emit(dialog)
+        dialog.exec()
+
+    def clear(self) -> None:
+        """Ready for the next applicant: no member, empty fields, a fresh checklist."""
+        self.member = None
+        self.id_edit.clear()
+        self.member_label.clear()
+        _fill(self.covers, [])
+        _fill(self.history, [])
+        self._reset_fields()
+        self.override_reason.clear()
+        self._show_conflicts([])
+        self.preview.clear()
+        self._load_documents()
+        self.save_button.setEnabled(False)
+        self.id_edit.setFocus()
 
     def _saved(self, result: claims.IntakeResult) -> None:
         text = self.tr("已受理 {n}，计算给付 {a} 元").format(
@@ -414,9 +428,8 @@ class IntakeForm(QWidget):
         if result.missing_documents:
             missing = self.tr("、").join(tr_label(d) for d in result.missing_documents)
             text += self.tr("；待补件：{m}").format(m=missing)
-        self.result.setText(text)
+        self.clear()
+        self.result.setText(text + self.tr("。可打印受理回执；请输入下一位申请人的证件号码。"))
         self.last_number = result.number
         self.receipt_button.setEnabled(True)
-        self.find_member()
-        self._load_documents()
         self.saved.emit(result)

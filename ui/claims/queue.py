@@ -1,18 +1,24 @@
-"""The claim work list of the 理赔 page: my work queue (per role), all claims or overdue ones, the
-selected claim's working and history, and the actions review / approve / reject / pay / withdraw.
+"""The claim work list of the 理赔 page: my work queue (per role), all claims or overdue ones, a
+search box (claim number, ID number or its last digits, name), the selected claim's working and
+history, the actions review / approve / reject / pay / withdraw / 补件 / 更正, and the bank
+payment list (代发清单) of the approved claims shown.
 
-Who may do what is the services' business; buttons are only enabled where the role and the
-claim's state make the action possible, and any refusal comes back as the service's message.
+Who may do what is `app.claims.allowed_actions` (the same rules the services enforce): the
+buttons are enabled from its answer, and any refusal comes back as the service's message. A
+duplicate claim a supervisor took in anyway is marked in its row and explained in its detail.
+Approving and paying ask for confirmation with the amount in figures and in 大写 and the working.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from app import claims, clock
 from app.auth import Action
-from app.claims.kinds import ACTION_LABELS, BEFORE_APPROVAL, OPEN_STATUSES, STATUS_LABELS
+from app.claims import ClaimAction, allowed_actions
+from app.claims.kinds import ACTION_LABELS, STATUS_LABELS
 from app.money import yuan
 from app.reports.drill import claims_behind
 from app.reports.figures import Period
@@ -21,7 +27,9 @@ from ui import bus as entities
 from ui.claims.correct_dialog import CorrectDialog
 from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import data_dir_of
+from ui.claims.pay_dialog import PayDialog, amount_text
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.home.chip import FilterChip
 from ui.i18n import tr_label
 from ui.list_export import export_action, export_view
@@ -30,6 +38,7 @@ from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QMessageBox,
@@ -41,6 +50,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.search_box import SearchBox
 
 S = ClaimStatus
 HEADERS = (
@@ -52,6 +62,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ClaimQueue", "计算给付"),
     QT_TRANSLATE_NOOP("ClaimQueue", "受理日"),
     QT_TRANSLATE_NOOP("ClaimQueue", "待补件"),
+    QT_TRANSLATE_NOOP("ClaimQueue", "重复"),
 )
 
 
@@ -74,17 +85,22 @@ class ClaimQueue(QWidget):
         ):
             self.mode.addItem(text, key)
         self.mode.currentIndexChanged.connect(self.clear_filter)
+        self.search = SearchBox(self.tr("按理赔编号、证件号码（或末几位）、姓名搜索"), self)
+        self.search.requested.connect(self.load)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_middle(self.table)
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
         bar = QHBoxLayout()
         bar.addWidget(self.mode)
+        bar.addWidget(self.search, 1)
         for key, text, handler in (
             ("review", self.tr("审核通过，提交审批"), self.review),
             ("approve", self.tr("批准"), self.approve),
@@ -97,12 +113,20 @@ class ClaimQueue(QWidget):
             button = QPushButton(text)
             button.clicked.connect(handler)
             self.buttons[key] = button
-            bar.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.paylist_button = QPushButton(self.tr("代发清单…"))
+        self.paylist_button.setToolTip(
+            self.tr("把列表中可支付的已批准申请写成银行代发清单（Excel）")
+        )
+        self.paylist_button.clicked.connect(self.write_paylist)
+        self.paylist_button.setEnabled(context.actor.can(Action.PAY_CLAIM))
+        actions.addWidget(self.paylist_button)
         self.export_button = export_action(self.table, self.export_list)
-        bar.addWidget(self.export_button)
-        bar.addStretch(1)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.chip)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.detail, 2)
@@ -137,8 +161,11 @@ class ClaimQueue(QWidget):
 
     def load(self, *_args: object) -> None:
         actor, mode = self.context.actor, self.mode.currentData()
+        text = self.search.text().strip()
         with self.context.db.reader() as session:
-            if self.drill is not None:
+            if text:
+                self.rows = claims.find_claims(session, actor, text=text)
+            elif self.drill is not None:
                 self.rows = claims_behind(session, actor, **self.drill)
             elif mode == "queue":
                 self.rows = claims.work_queue(session, actor)
@@ -152,6 +179,7 @@ class ClaimQueue(QWidget):
                 row.number, row.member_name, row.plan_code, tr_label(row.kind_label),
                 tr_label(row.status_label), yuan(row.benefit), row.received_on,
                 self.tr("、").join(tr_label(d) for d in row.missing_documents),
+                self.tr("⚠ 重复特批") if row.override_reason else "",
             )  # fmt: skip
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(str(value)))
@@ -171,21 +199,9 @@ class ClaimQueue(QWidget):
 
     def _selected(self) -> None:
         row = self.current()
-        status = S(row.status) if row else None
-        can = self.context.actor.can
-        rules = {
-            "review": can(Action.REVIEW_CLAIM) and status in (S.RECEIVED, S.REVIEWING),
-            "approve": can(Action.APPROVE_CLAIM) and status is S.AWAITING_APPROVAL,
-            "reject": (can(Action.REVIEW_CLAIM) or can(Action.APPROVE_CLAIM))
-            and status in BEFORE_APPROVAL,
-            "pay": can(Action.PAY_CLAIM) and status is S.APPROVED,
-            "withdraw": can(Action.TAKE_CLAIM) and status in BEFORE_APPROVAL,
-            "documents": (can(Action.TAKE_CLAIM) or can(Action.REVIEW_CLAIM))
-            and status in OPEN_STATUSES,
-            "correct": can(Action.REVIEW_CLAIM) and status in (S.RECEIVED, S.REVIEWING),
-        }
+        allowed = allowed_actions(self.context.actor, row) if row else frozenset()
         for key, button in self.buttons.items():
-            button.setEnabled(bool(rules[key]))
+            button.setEnabled(ClaimAction(key) in allowed)
         self.detail.setPlainText(self._detail_text(row) if row else "")
 
     def _detail_text(self, row: claims.lists.ClaimRow) -> str:
@@ -197,7 +213,24 @@ class ClaimQueue(QWidget):
             + (f"（{h.reason}）" if h.reason else "")
             for h in detail.history
         ]
-        return "\n".join([*detail.working, "", self.tr("办理记录："), *history])
+        flag = []
+        if row.override_reason:
+            text = self.tr("⚠ 重复申请：与 {d} 重复，经主管特批受理。原因：{r}")
+            flag = [
+                text.replace("{d}", row.duplicate_of or "").replace("{r}", row.override_reason),
+                "",
+            ]
+        paid = []
+        if detail.paid_on is not None:
+            text = self.tr("已支付 {a} 元（{d}，{m}，凭证号 {v}）")
+            paid = [
+                text.replace("{a}", yuan(row.paid_amount or 0))
+                .replace("{d}", str(detail.paid_on))
+                .replace("{m}", tr_label(detail.pay_method or ""))
+                .replace("{v}", detail.pay_voucher or self.tr("无")),
+                "",
+            ]
+        return "\n".join([*flag, *paid, *detail.working, "", self.tr("办理记录："), *history])
 
     # ---- actions ------------------------------------------------------------------------
     def _run(self, key: str, title: str, fn: Callable[..., Any], **kw: Any) -> None:
@@ -225,7 +258,22 @@ class ClaimQueue(QWidget):
         self._run("review", self.tr("审核理赔"), claims.review)
 
     def approve(self) -> None:
-        self._run("approve", self.tr("审批理赔"), claims.approve)
+        """Confirm with the amount in figures and 大写 and the working, then approve."""
+        row = self.current()
+        if row is None:
+            return
+        with self.context.db.reader() as session:
+            working = claims.claim_detail(session, self.context.actor, row.uuid).working
+        text = self.tr("批准 {n}（{m}），给付 {a}？").replace("{n}", row.number)
+        text = text.replace("{m}", row.member_name).replace("{a}", amount_text(row.benefit))
+        if row.override_reason:
+            text += "\n" + self.tr("⚠ 这是经主管特批受理的重复申请：{r}").replace(
+                "{r}", row.override_reason
+            )
+        text += "\n\n" + self.tr("计算过程：") + "\n" + "\n".join(working)
+        answer = QMessageBox.question(self, self.tr("审批理赔"), text)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run("approve", self.tr("审批理赔"), claims.approve)
 
     def reject(self) -> None:
         reason = self._reason(self.tr("拒绝理赔"))
@@ -238,21 +286,45 @@ class ClaimQueue(QWidget):
             self._run("withdraw", self.tr("撤回申请"), claims.withdraw, reason=reason)
 
     def pay(self) -> None:
+        """The payment dialog confirms the amount (figures and 大写) and the working, and takes
+        the method, voucher, date and, if not the member's, the bank account."""
         row = self.current()
         if row is None or row.approved_amount is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("登记支付"),
-            self.tr("按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？").format(
-                a=yuan(row.approved_amount), d=clock.today(), n=row.number
-            ),
+        with self.context.db.reader() as session:
+            detail = claims.claim_detail(session, self.context.actor, row.uuid)
+        dialog = PayDialog(detail, self)
+        if dialog.exec():
+            self._run("pay", self.tr("登记支付"), claims.record_payment, **dialog.payment())
+
+    def write_paylist(self) -> None:
+        """代发清单 of the approved claims shown that may be paid now, as an Excel workbook."""
+        actor = self.context.actor
+        keys = [r.uuid for r in self.rows if ClaimAction.PAY in allowed_actions(actor, r)]
+        if not keys:
+            QMessageBox.information(
+                self, self.tr("代发清单"), self.tr("列表中没有可支付的已批准申请。")
+            )
+            return
+        name = self.tr("代发清单-{d}.xlsx").replace("{d}", clock.today().isoformat())
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("保存代发清单"), name, self.tr("Excel 工作簿 (*.xlsx)")
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._run(
-                "pay", self.tr("登记支付"), claims.record_payment,
-                paid_on=clock.today(), amount=row.approved_amount,
-            )  # fmt: skip
+        if not path:
+            return
+
+        def work(job: Job) -> claims.payments.Paylist:
+            return claims.write_paylist(job.session, job.actor, claim_uuids=keys, out=Path(path))
+
+        run_op(self.context, self, title=self.tr("代发清单"), work=work, on_done=self._paylist_done)
+
+    def _paylist_done(self, made: claims.payments.Paylist) -> None:
+        text = self.tr("已生成代发清单 {f}：{n} 笔，合计 {a} 元").replace("{f}", str(made.path))
+        text = text.replace("{n}", str(made.count)).replace("{a}", yuan(made.total))
+        if made.accounts_masked:
+            text += self.tr("（账号已遮蔽）")
+        QMessageBox.information(self, self.tr("代发清单"), text)
+        self.acted.emit("paylist")
 
     def documents(self) -> None:
         row = self.current()
@@ -265,14 +337,11 @@ class ClaimQueue(QWidget):
             return
         ticks, scans, data_dir = dialog.changes(), list(dialog.scans), data_dir_of(self.context)
 
-        def work(job: Job) -> None:
-            if ticks:
-                claims.update_documents(job.session, job.actor, claim_uuid=row.uuid, received=ticks)
-            for document, path in scans:
-                claims.attach_scan(
-                    job.session, job.actor, claim_uuid=row.uuid, document=document,
-                    source=path, data_dir=data_dir,
-                )  # fmt: skip
+        def work(job: Job) -> claims.ClaimState:
+            return claims.receive_documents(
+                job.session, job.actor, claim_uuid=row.uuid, received=ticks,
+                scans=scans, data_dir=data_dir,
+            )  # fmt: skip
 
         run_op(
             self.context,
@@ -280,7 +349,7 @@ class ClaimQueue(QWidget):
             title=self.tr("补件"),
             work=work,
             changes=frozenset({entities.CLAIMS}),
-            on_done=lambda _none: self.acted.emit("documents"),
+            on_done=lambda _state: self.acted.emit("documents"),
         )
 
     def correct(self) -> None:
@@ -295,7 +364,7 @@ class ClaimQueue(QWidget):
 
     def export_list(self) -> object:
         return export_view(
-            self, self.context, self.table, title=self.tr("理赔列表"), numbers={5},
+            self, self.context, self.table, title=self.tr("理赔列表"), kinds={5: "money"},
             info=[self.drill_text or self.mode.currentText()],
         )  # fmt: skip
 

@@ -20,6 +20,7 @@ from app.money import yuan as figures
 from app.roster.reading import read_roster
 from ui import bus
 from ui.context import PageContext
+from ui.enrollment.member_picker import MemberPicker
 from ui.enrollment.payment_box import PaymentBox, money_line, qdate
 from ui.enrollment.print_dialog import PrintDialog, print_receipts
 from ui.forms import FieldErrors, save_form
@@ -31,11 +32,7 @@ from ui.qt import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -62,16 +59,11 @@ class AdditionDialog(QDialog):
             .format(u=s.unit_name, n=number, a=s.start, b=s.end)
         )  # fmt: skip
         info.setWordWrap(True)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("按姓名或证件号码筛选本单位未参保的会员"))
-        self.filter.textChanged.connect(self._filter)
-        self.list = QListWidget()
-        for line in self.lines:
-            item = QListWidgetItem(f"{line.name}  {line.id_number}")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.itemChanged.connect(lambda _item: self.refresh())
+        self.picker = MemberPicker(
+            [(line.uuid, line.name, line.id_number) for line in self.lines],
+            self.tr("按姓名或证件号码筛选本单位未参保的会员"),
+        )
+        self.picker.changed.connect(self.refresh)
         self.file_button = QPushButton(self.tr("从名册文件选择(&F)…"))
         self.file_button.clicked.connect(self.pick_from_file)
         self.start = QDateEdit(qdate(start))
@@ -96,8 +88,7 @@ class AdditionDialog(QDialog):
     def _layout(self, info: QLabel) -> None:
         left = QVBoxLayout()
         left.addWidget(info)
-        left.addWidget(self.filter)
-        left.addWidget(self.list, 1)
+        left.addWidget(self.picker, 1)
         left.addWidget(self.file_button)
         form = QFormLayout()
         form.addRow(self.tr("增员生效日(&D)"), self.start)
@@ -106,7 +97,7 @@ class AdditionDialog(QDialog):
         right.addLayout(form)
         right.addWidget(self.payment)
         self.errors = FieldErrors(
-            form, {"members": self.list, "start": self.start}
+            form, {"members": self.picker, "start": self.start}
         )  # general errors (rules, file rows) show under the working
         self.errors.clear()
         right.addStretch()
@@ -122,20 +113,8 @@ class AdditionDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(960, 600)
 
-    def _filter(self, text: str) -> None:
-        for row, line in enumerate(self.lines):
-            shown = not text or text in line.name or text in line.id_number
-            self.list.item(row).setHidden(not shown)
-
-    def check(self, row: int, on: bool = True) -> None:
-        self.list.item(row).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
     def chosen(self) -> list[uuid.UUID]:
-        return [
-            line.uuid
-            for row, line in enumerate(self.lines)
-            if self.list.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.picker.chosen()
 
     def start_date(self) -> dt.date:
         day = self.start.date()
@@ -158,14 +137,7 @@ class AdditionDialog(QDialog):
         except RejectedInput as exc:  # ValidationFailed lists every row
             self.errors.show(exc)
             return
-        index = {line.uuid: row for row, line in enumerate(self.lines)}
-        self.list.blockSignals(True)
-        for member in found:
-            if member in index:
-                self.check(index[member])
-        self.list.blockSignals(False)
-        already = len([m for m in found if m not in index])
-        self.refresh()
+        already = self.picker.check_members(found)
         if already:
             self.errors.show(
                 RejectedInput(
@@ -252,7 +224,7 @@ class AdditionDialog(QDialog):
             + "\n"
             + money_line(self.tr("已收会费"), result.premium_total)
         )
-        for widget in (self.list, self.filter, self.file_button, self.start, self.payment):
+        for widget in (self.picker, self.file_button, self.start, self.payment):
             widget.setEnabled(False)
         self.confirm_button.setVisible(False)
         self.receipt_button.setVisible(True)

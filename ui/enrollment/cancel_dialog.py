@@ -50,6 +50,7 @@ class CancelDialog(QDialog):
         self.reason.setFixedHeight(70)
         self.refund = PaymentBox(split=False, refund=True)
         self.refund.set_total(refund)
+        self.refund.due.setVisible(False)  # the total stands above, with 大写
         form = QFormLayout(self)
         form.addRow(self.what)
         form.addRow(self.amount)

@@ -19,6 +19,7 @@ from models.enums import Payer
 from ui import bus
 from ui.context import PageContext
 from ui.enrollment.override_dialog import OverrideDialog
+from ui.enrollment.payment_box import PaymentBox
 from ui.enrollment.wizard_pages import MembersStep, PlansStep, UnitStep
 from ui.i18n import tr_label, tr_message
 from ui.ops import run_op
@@ -114,10 +115,14 @@ class PaymentStep(QWizardPage):
             self.fields[payer] = field
         self.due = QLabel()
         self.remaining = QLabel()
+        self.paid = PaymentBox(split=False)  # 收款方式, 凭证号, 缴费日期
+        self.paid.due.setVisible(False)
+        self.paid.changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.due)
         layout.addLayout(form)
         layout.addWidget(self.remaining)
+        layout.addWidget(self.paid)
 
     def initializePage(self) -> None:
         preview = self.wizard().check_step.preview
@@ -150,7 +155,7 @@ class PaymentStep(QWizardPage):
 
     def isComplete(self) -> bool:
         split = self.split()
-        return split is not None and split.total == self.total
+        return split is not None and split.total == self.total and not self.paid.problem()
 
 
 class ConfirmStep(QWizardPage):
@@ -182,6 +187,11 @@ class ConfirmStep(QWizardPage):
             ),
             self.tr("自 {d} 起生效；缴费：{parts}").format(
                 d=request.start.isoformat(), parts=parts
+            ),
+            self.tr("收款方式 {m}，凭证号 {v}，缴费日期 {p}").format(
+                m=QCoreApplication.translate("app", request.method),
+                v=request.voucher or self.tr("（无）"),
+                p=request.paid_on,
             ),
         ]
         if request.override_reason:
@@ -228,6 +238,8 @@ class EnrollmentWizard(QWizard):
             override_reason=check.reason or None,
             override_by=check.supervisor,
         )
+        paid = self.payment_step.paid.details()
+        base = replace(base, method=paid.method, voucher=paid.voucher, paid_on=paid.paid_on)
         split = self.payment_step.split() if self.payment_step.total else None
         return replace(base, payment=split) if split is not None else base
 

@@ -18,6 +18,7 @@ from app.errors import RejectedInput
 from app.money import yuan as figures
 from ui import bus
 from ui.context import PageContext
+from ui.enrollment.member_picker import MemberPicker
 from ui.enrollment.payment_box import PaymentBox, money_line, qdate
 from ui.forms import FieldErrors, form_buttons, save_form
 from ui.i18n import error_text
@@ -27,9 +28,6 @@ from ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    Qt,
     QWidget,
 )
 
@@ -43,16 +41,11 @@ class LeaveDialog(QDialog):
         with context.db.reader() as session:
             everyone = enrollment_members(session, context.actor, number=number)
         self.members: list[EnrolledMember] = [m for m in everyone if not m.cancelled]
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("按姓名或证件号码筛选"))
-        self.filter.textChanged.connect(self._filter)
-        self.list = QListWidget()
-        for member in self.members:
-            item = QListWidgetItem(f"{member.name}  {member.id_number}")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.itemChanged.connect(lambda _item: self._preview())
+        self.picker = MemberPicker(
+            [(m.uuid, m.name, m.id_number) for m in self.members],
+            self.tr("按姓名或证件号码筛选"),
+        )
+        self.picker.changed.connect(self._preview)
         self.on = QDateEdit(qdate(clock.today()))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
@@ -61,15 +54,15 @@ class LeaveDialog(QDialog):
         self.effect = QLabel()
         self.effect.setWordWrap(True)
         self.refund = PaymentBox(split=False, refund=True)
+        self.refund.due.setVisible(False)  # the effect above shows the refund with 大写
         form = QFormLayout(self)
-        form.addRow(self.filter)
-        form.addRow(self.list)
+        form.addRow(self.picker)
         form.addRow(self.tr("离开日期(&D)"), self.on)
         form.addRow(self.tr("减员原因(&R)"), self.reason)
         form.addRow(self.effect)
         form.addRow(self.refund)
         self.errors = FieldErrors(
-            form, {"members": self.list, "date": self.on, "reason": self.reason}
+            form, {"members": self.picker, "date": self.on, "reason": self.reason}
         )
         self.errors.clear()
         self.ok_button = form_buttons(self, form, self.confirm, save=False)
@@ -78,20 +71,8 @@ class LeaveDialog(QDialog):
         self._preview()
         self.resize(560, 640)
 
-    def _filter(self, text: str) -> None:
-        for row, member in enumerate(self.members):
-            shown = not text or text in member.name or text in member.id_number
-            self.list.item(row).setHidden(not shown)
-
-    def check(self, row: int, on: bool = True) -> None:
-        self.list.item(row).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
     def chosen(self) -> list[uuid.UUID]:
-        return [
-            m.uuid
-            for row, m in enumerate(self.members)
-            if self.list.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.picker.chosen()
 
     def _preview(self) -> None:
         chosen = self.chosen()

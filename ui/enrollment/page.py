@@ -17,6 +17,7 @@ from app.reports.figures import Period
 from models.enums import EnrollmentStatus
 from ui import bus
 from ui.context import PageContext
+from ui.elide import elide_middle
 from ui.enrollment.addition_dialog import AdditionDialog
 from ui.enrollment.cancel_dialog import CancelDialog
 from ui.enrollment.detail_dialog import EnrollmentDetailDialog
@@ -105,6 +106,7 @@ class EnrollmentPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_middle(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -318,7 +320,7 @@ class EnrollmentPage(QWidget):
     def export_list(self) -> object:
         return export_view(
             self, self.context, self.table, title=self.tr("参保单列表"),
-            numbers={3, 4, 6}, info=[self.filter.currentText()],
+            kinds={3: "count", 4: "money", 6: "count"}, info=[self.filter.currentText()],
         )  # fmt: skip
 
     def _renewed(self, result: EnrollmentResult) -> None:

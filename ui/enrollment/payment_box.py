@@ -50,6 +50,7 @@ class PaymentBox(QGroupBox):
 
     def __init__(self, *, split: bool = True, refund: bool = False) -> None:
         super().__init__(self.tr("退费") if refund else self.tr("收款"))
+        self.refund = refund
         self.total = 0
         self.fields: dict[Payer, QLineEdit] = {}
         form = QFormLayout(self)
@@ -91,7 +92,9 @@ class PaymentBox(QGroupBox):
             field.blockSignals(True)
             field.setText(plain_yuan(proposed.parts()[payer]))
             field.blockSignals(False)
-        self.due.setText(money_line(self.tr("应缴会费"), total))
+        self.due.setText(
+            money_line(self.tr("退费金额") if self.refund else self.tr("应缴会费"), total)
+        )
         self._changed()
 
     def split(self) -> PaymentSplit | None:
@@ -129,7 +132,12 @@ class PaymentBox(QGroupBox):
     def date_problem(self) -> str:
         paid = self.details().paid_on
         if paid is not None and paid > clock.today():
-            return self.tr("缴费日期不能晚于今天（{t}）。").format(t=clock.today().isoformat())
+            text = (
+                self.tr("退费日期不能晚于今天（{t}）。")
+                if self.refund
+                else self.tr("缴费日期不能晚于今天（{t}）。")
+            )
+            return text.format(t=clock.today().isoformat())
         return ""
 
     def problem(self) -> str:

@@ -51,6 +51,7 @@ class RenewalDialog(QDialog):
         self.people = QListWidget()
         self._fill_people()
         self.rules = QListWidget()
+        self.rules.setWordWrap(True)
         for result in self.preview.check.results:
             item = QListWidgetItem(
                 ("✓ " if result.passed else "✗ ")
@@ -62,6 +63,7 @@ class RenewalDialog(QDialog):
         self.amount = QLabel()
         self.payment = PaymentBox()
         self.payment.set_total(self.preview.premium_total, self.preview.split)
+        self.payment.due.setVisible(False)  # the amount stands above the box, with 大写
         self.errors = FieldErrors(
             self.payment.layout(),  # type: ignore[arg-type]
             {"payment_method": self.payment.method, "voucher": self.payment.voucher,

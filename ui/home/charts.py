@@ -23,22 +23,53 @@ GRID = QColor("#D9D9D9")
 TARGET = QColor("#C00000")
 
 
+Point = tuple[str, float | None]  # (label, value); None: no data there
+
+
+def months(by_month: dict[str, float]) -> list[Point]:
+    """Every month from the first to the last of `by_month` ("YYYY-MM" keys), labelled "MM",
+    with None for a month that has no data: the line breaks there instead of joining across."""
+    if not by_month:
+        return []
+    first, last = min(by_month), max(by_month)
+    year, month = int(first[:4]), int(first[5:7])
+    points: list[Point] = []
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        points.append((key[5:], by_month.get(key)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return points
+
+
+def runs(heads: list[QPointF | None]) -> list[list[QPointF]]:
+    """The unbroken stretches of a line: consecutive points between the gaps (None)."""
+    stretches: list[list[QPointF]] = [[]]
+    for head in heads:
+        if head is None:
+            if stretches[-1]:
+                stretches.append([])
+        else:
+            stretches[-1].append(head)
+    return [s for s in stretches if s]
+
+
 class Chart(QWidget):
-    """`kind` "bar" or "line"; `set_points([(label, value), …])`; values ≥ 0."""
+    """`kind` "bar" or "line"; `set_points([(label, value), …])`; values ≥ 0, None where
+    there is no data (no bar; a break in the line)."""
 
     clicked = Signal()
 
     def __init__(self, title: str, kind: str = "bar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title, self.kind = title, kind
-        self.points: list[tuple[str, float]] = []
+        self.points: list[Point] = []
         self.setMinimumSize(260, 170)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:
         return QSize(340, 200)
 
-    def set_points(self, points: list[tuple[str, float]]) -> None:
+    def set_points(self, points: list[Point]) -> None:
         self.points = points
         self.update()
 
@@ -57,26 +88,33 @@ class Chart(QWidget):
         area = QRectF(36, 26, self.width() - 46, self.height() - 50)
         painter.setPen(QPen(GRID))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        if not self.points:
+        if not any(v is not None for _, v in self.points):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("暂无数据"))
             return
-        top = max(v for _, v in self.points) or 1
+        top = max(v for _, v in self.points if v is not None) or 1
         painter.drawText(QRectF(0, area.top() - 6, 34, 14), Qt.AlignmentFlag.AlignRight, f"{top:g}")
         step = area.width() / len(self.points)
-        heads = []
+        heads: list[QPointF | None] = []
         for i, (label, value) in enumerate(self.points):
             x = area.left() + i * step
-            h = area.height() * value / top
-            if self.kind == "bar":
-                painter.fillRect(QRectF(x + step * 0.15, area.bottom() - h, step * 0.7, h), BAR)
-            heads.append(QPointF(x + step / 2, area.bottom() - h))
+            if value is None:
+                heads.append(None)
+            else:
+                h = area.height() * value / top
+                if self.kind == "bar":
+                    painter.fillRect(QRectF(x + step * 0.15, area.bottom() - h, step * 0.7, h), BAR)
+                heads.append(QPointF(x + step / 2, area.bottom() - h))
             painter.setPen(QPen(Qt.GlobalColor.black))
             painter.drawText(
                 QRectF(x, area.bottom() + 2, step, 16), Qt.AlignmentFlag.AlignCenter, label
             )
         if self.kind == "line":
             painter.setPen(QPen(BAR, 2))
-            painter.drawPolyline(heads)
+            painter.setBrush(BAR)
+            for stretch in runs(heads):
+                painter.drawPolyline(stretch)
+                for head in stretch:  # a month alone between gaps still shows
+                    painter.drawEllipse(head, 2.5, 2.5)
 
 
 class TargetBar(QWidget):

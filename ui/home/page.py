@@ -17,7 +17,7 @@ from app.money import yuan
 from app.reports.home import HomeData, home_data
 from ui import bus
 from ui.context import PageContext
-from ui.home.charts import Chart, TargetBar
+from ui.home.charts import Chart, TargetBar, months
 from ui.ops import Job, run_op
 from ui.qt import (
     QCoreApplication,
@@ -284,8 +284,8 @@ class HomePage(QWidget):
 
     def _show_charts(self, data: HomeData) -> None:
         f = data.figures
-        self.trend.set_points([(m[5:], n) for m, n in f.members_by_month.items()])
-        self.claims_trend.set_points([(g.key[5:], g.count) for g in f.claims_by_month])
+        self.trend.set_points(months(dict(f.members_by_month)))
+        self.claims_trend.set_points(months({g.key: g.count for g in f.claims_by_month}))
         self.plan_mix.set_points([(p.plan_code, p.person_times) for p in f.by_plan])
 
     def _show_targets(self, data: HomeData) -> None:

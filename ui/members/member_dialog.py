@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 from app import clock
+from app.auth import Action
 from app.errors import RejectedInput
 from app.ids import parse_resident_id
 from app.member_search import MemberDetail
@@ -26,7 +27,7 @@ from app.units import search_units
 from models.enums import Gender, IdType
 from ui import bus as entities
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, save_form
+from ui.forms import FieldErrors, form_buttons, read_only_unless, save_form
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
@@ -107,6 +108,7 @@ class MemberDialog(QDialog):
             form.addRow(label, widget)
         self.errors = FieldErrors(form, {f: w for _l, w, f in rows if f is not None})
         self.save_button = form_buttons(self, form, self.submit)
+        self.read_only_note = read_only_unless(context, Action.EDIT_MEMBERS, form, self.save_button)
         self.id_number.textChanged.connect(self._show_derived)
         self.id_type.currentIndexChanged.connect(self._show_derived)
         self.initial: dict[str, Any] = {}

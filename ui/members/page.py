@@ -4,6 +4,7 @@ name, pinyin initials, phone), and the selected member's details, coverages and 
 from __future__ import annotations
 
 from app import list_export
+from app.auth import Action
 from app.member_search import MemberDetail, MemberFilter, MemberRow, member_detail
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
 from app.money import plain_yuan
@@ -56,9 +57,10 @@ class MembersPage(QWidget):
         self.covered: Period | None = None  # apply_filter: members covered from this period
         self.chip = FilterChip()
         self.chip.cleared.connect(self.clear_filter)
+        self.can_edit = context.actor.can(Action.EDIT_MEMBERS)  # else the dialogs are views
         self.buttons = {
             "add": QPushButton(self.tr("登记会员…")),
-            "edit": QPushButton(self.tr("修改…")),
+            "edit": QPushButton(self.tr("修改…") if self.can_edit else self.tr("查看…")),
             "move": QPushButton(self.tr("调动…")),
             "leave": QPushButton(self.tr("离职…")),
             "rejoin": QPushButton(self.tr("重新在职…")),
@@ -83,6 +85,7 @@ class MembersPage(QWidget):
         self.search.requested.connect(self.refresh)
         self.active_only.toggled.connect(self.refresh)
         self.buttons["add"].clicked.connect(self.add_member)
+        self.buttons["add"].setEnabled(self.can_edit)
         self.buttons["edit"].clicked.connect(self.edit_member)
         self.buttons["move"].clicked.connect(lambda: self._status(MoveDialog))
         self.buttons["leave"].clicked.connect(lambda: self._status(LeaveDialog))
@@ -186,9 +189,9 @@ class MembersPage(QWidget):
             fill_table(self.history, [])
             return
         left = row.status == MemberStatus.LEFT
-        self.buttons["move"].setEnabled(not left)
-        self.buttons["leave"].setEnabled(not left)
-        self.buttons["rejoin"].setEnabled(left)
+        self.buttons["move"].setEnabled(not left and self.can_edit)
+        self.buttons["leave"].setEnabled(not left and self.can_edit)
+        self.buttons["rejoin"].setEnabled(left and self.can_edit)
         with self.context.db.reader() as session:
             self.detail = member_detail(session, self.context.actor, member_uuid=row.uuid)
             history = change_history(session, entity="members", entity_id=row.uuid)

@@ -83,6 +83,8 @@ class RosterImportDialog(QDialog):
             next((i for i, r in enumerate(self.units) if r.uuid == unit_uuid), -1)
         )
         self.unit.currentIndexChanged.connect(lambda _i: self._unit_chosen())
+        self.unit.lineEdit().returnPressed.connect(self._match_typed)
+        self.unit.lineEdit().setPlaceholderText(self.tr("输入单位名称或信用代码的一部分，回车选定"))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("单位交来的 .xlsx、.xls 或 .csv 文件"))
         browse = QPushButton(self.tr("选择文件…"))
@@ -115,6 +117,16 @@ class RosterImportDialog(QDialog):
     def unit_name(self) -> str:
         chosen = self.unit_uuid
         return next((r.name for r in self.units if r.uuid == chosen), "")
+
+    def _match_typed(self) -> None:
+        """Enter after part of a name or credit code picks the one unit it matches."""
+        typed = self.unit.lineEdit().text().strip()
+        found = [
+            i for i, r in enumerate(self.units) if typed and (typed in r.name or typed in r.uscc)
+        ]
+        if len(found) == 1:
+            self.unit.setCurrentIndex(found[0])
+            self.unit.setEditText(self.unit.itemText(found[0]))
 
     def _unit_chosen(self) -> None:
         self.setWindowTitle(self.tr("导入花名册 — {0}").replace("{0}", self.unit_name))
@@ -177,7 +189,9 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
-        self.resize(820, 560)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in the unit or file field picks, opens nothing
+        self.resize(980, 600)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -241,6 +255,7 @@ class RosterImportDialog(QDialog):
             .replace("{1}", str(len(outcome.imported_rows)))
             .replace("{2}", str(len(outcome.bad_rows)))
         ]
+        lines += [_app(str(warning)) for warning in outcome.warnings]
         if outcome.enrollment is not None:
             lines.append(
                 self.tr("已导入：新登记 {0} 人，参保单 {1}。")

@@ -11,12 +11,17 @@ from pathlib import Path
 from app import backup, clock, diagnostics
 from app.auth import Action, require
 from app.errors import HuzhuError
+from app.printing import fonts
 from ui import bus
 from ui.context import PageContext
+from ui.i18n import error_text
 from ui.ops import report_error, run_op
 from ui.printer_choices import PrinterChoices
 from ui.qt import (
+    QComboBox,
+    QCoreApplication,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -47,11 +52,20 @@ def _label(name: str) -> QLabel:
 
 
 class PrintersBox(QGroupBox):
-    """This desk's default printer per document type; the printing page preselects it."""
+    """This desk's default printer per document type (the printing page preselects it) and the
+    font its documents are printed with: the shipped one unless a Windows font installed on
+    this desk is picked (app/printing/fonts.py)."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("默认打印机（本机）"), parent)
-        self.form = PrinterChoices(data_folder(context))
+        self.data_dir = data_folder(context)
+        self.form = PrinterChoices(self.data_dir)
+        self.font = QComboBox()
+        self.font.setObjectName("print_font")
+        for key, label in fonts.FACE_LABELS.items():
+            self.font.addItem(_app(label), key)
+        font_row = QFormLayout()
+        font_row.addRow(self.tr("打印字体"), self.font)
         self.save_button = QPushButton(self.tr("保存打印机设置"))
         self.save_button.clicked.connect(self.save)
         self.saved_label = _label("printers_saved")
@@ -60,15 +74,33 @@ class PrintersBox(QGroupBox):
         row.addWidget(self.saved_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addLayout(font_row)
         layout.addLayout(row)
+        self.load()
+
+    def load(self) -> None:
+        self.form.load()
+        self.font.setCurrentIndex(max(0, self.font.findData(fonts.load_choice(self.data_dir))))
 
     def save(self) -> None:
+        key = str(self.font.currentData())
+        try:
+            fonts.find_font(key)  # a Windows font not installed here is refused, nothing saved
+        except fonts.FontMissing as exc:
+            self.saved_label.setText(error_text(exc))
+            return
         try:
             self.form.save()
+            fonts.save_choice(self.data_dir, key)
         except OSError as exc:
             self.saved_label.setText(self.tr("无法保存：{e}").format(e=exc))
             return
         self.saved_label.setText(self.tr("已保存。"))
+
+
+def _app(text: str) -> str:
+    """A label defined in app/ (msg catalogue context), shown in the current language."""
+    return QCoreApplication.translate("app", text)
 
 
 class MaintenanceBox(QGroupBox):

@@ -16,6 +16,7 @@ from app import __version__, clock, settings
 from app.auth import Action
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import read_only_unless
 from ui.i18n import LANGUAGES
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -54,7 +55,7 @@ class SettingsPage(QScrollArea):
         self.printers = PrintersBox(context)
         layout.addWidget(self.printers)
         self.maintenance = MaintenanceBox(context)
-        self.maintenance.wizard_closed.connect(self.printers.form.load)
+        self.maintenance.wizard_closed.connect(self.printers.load)
         layout.addWidget(self.maintenance)
         layout.addWidget(self._about_box())
         layout.addStretch(1)
@@ -104,18 +105,10 @@ class SettingsPage(QScrollArea):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved")
         form.addRow(self.save_button, self.saved_label)
-        if not self.context.actor.can(Action.MANAGE_SETTINGS):
-            self._read_only(box, form)
+        self.read_only_note = read_only_unless(
+            self.context, Action.MANAGE_SETTINGS, form, self.save_button
+        )
         return box
-
-    def _read_only(self, box: QGroupBox, form: QFormLayout) -> None:
-        for editor in box.findChildren(QWidget):
-            if not isinstance(editor, QLabel):
-                editor.setEnabled(False)
-        self.read_only_note = QLabel(self.tr("只有主管和管理员可以修改代办处设置，这里仅供查看。"))
-        self.read_only_note.setObjectName("readOnlyNote")
-        self.read_only_note.setWordWrap(True)
-        form.insertRow(0, self.read_only_note)
 
     def load(self) -> None:
         with self.context.db.reader() as session:
@@ -124,7 +117,7 @@ class SettingsPage(QScrollArea):
         self.policy.setCurrentIndex(max(0, self.policy.findData(values["effective_date_policy"])))
         fixed = values["fixed_start_date"]
         self.use_fixed.setChecked(bool(fixed))
-        self.fixed_date.setEnabled(bool(fixed) and self.use_fixed.isEnabled())
+        self.fixed_date.setEnabled(bool(fixed))
         day = dt.date.fromisoformat(fixed) if fixed else clock.today()
         self.fixed_date.setDate(QDate(day.year, day.month, day.day))
         self.sync_days.setValue(int(values["sync_interval_days"]))

@@ -3,6 +3,7 @@ enrollments (coverages) and change history below the list."""
 
 from __future__ import annotations
 
+from app.auth import Action
 from app.member_search import MemberFilter
 from app.money import plain_yuan
 from app.reports.drill import units_covered
@@ -44,7 +45,9 @@ class UnitsPage(QWidget):
         self.show_inactive = QCheckBox(self.tr("显示停用单位"))
         self.show_inactive.setChecked(True)
         self.add_button = QPushButton(self.tr("登记单位…"))
-        self.edit_button = QPushButton(self.tr("修改…"))
+        self.can_edit = context.actor.can(Action.EDIT_UNITS)
+        self.add_button.setEnabled(self.can_edit)
+        self.edit_button = QPushButton(self.tr("修改…") if self.can_edit else self.tr("查看…"))
         self.toggle_button = QPushButton(self.tr("停用"))
         top = QHBoxLayout()
         for widget in (self.search, self.show_inactive, self.add_button):
@@ -143,8 +146,8 @@ class UnitsPage(QWidget):
         self._show(self.model.row_at(current.row()))
 
     def _show(self, unit: UnitRow | None) -> None:
-        self.edit_button.setEnabled(unit is not None)
-        self.toggle_button.setEnabled(unit is not None)
+        self.edit_button.setEnabled(unit is not None)  # read-only for a role that cannot edit
+        self.toggle_button.setEnabled(unit is not None and self.can_edit)
         if unit is None:
             self.summary.setText(self.tr("没有找到单位"))
             fill_table(self.enrollments, [])
@@ -222,7 +225,7 @@ class UnitsPage(QWidget):
         )
         return export_view(
             self, self.context, self.view, title=self.tr("单位列表"),
-            personal={6: "phone"}, numbers={2, 3}, info=info,
+            personal={6: "phone"}, kinds={2: "count", 3: "count"}, info=info,
         )  # fmt: skip
 
 

@@ -3,10 +3,11 @@ field it concerns (e.g. a duplicate USCC names the unit that already has it)."""
 
 from __future__ import annotations
 
+from app.auth import Action
 from app.units import UnitFields, UnitRow, add_unit, edit_unit
 from ui import bus as entities
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, save_form
+from ui.forms import FieldErrors, form_buttons, read_only_unless, save_form
 from ui.ops import Job
 from ui.qt import (
     QDialog,
@@ -67,6 +68,7 @@ class UnitDialog(QDialog):
             },
         )
         self.save_button = form_buttons(self, form, self.submit)
+        self.read_only_note = read_only_unless(context, Action.EDIT_UNITS, form, self.save_button)
         if unit is not None:
             self._fill(unit)
         self.errors.clear()

@@ -1,0 +1,235 @@
+"""Limits a roster file must keep before any reader allocates memory for it.
+
+calamine (Rust) holds a sheet's whole used range in memory and aborts the process — no except
+clause can catch it — when one stray cell at XFD1048576 declares a range of 17 billion cells. So
+an .xlsx is checked first by a bounded, streaming parse of its own: every sheet's XML is
+decompressed in blocks (declared sizes may lie) and fed to expat, which sees each row and cell
+however its attributes are ordered, quoted, spaced or prefixed; cells without a reference are
+counted by position, as readers place them. The check stops at the first limit broken, so it
+never holds more than one block. A CSV is measured as it is read (`check_rows`, `check_cell`).
+
+The limits are the roster limits for every format: MAX_ROWS data rows, MAX_COLUMNS columns
+with content, MAX_CELL_CHARS characters in a cell (Excel's own limit), MAX_BOOK_BYTES of XML.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.parsers.expat
+import zipfile
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from app.errors import RejectedInput
+from app.i18n import msg
+
+MAX_ROWS = 300_000  # data rows of one roster (a large employer has ~50,000)
+MAX_COLUMNS = 1_000  # columns holding content
+MAX_CELL_CHARS = 32_767  # characters in one cell: Excel's own limit
+MAX_BOOK_BYTES = 256 << 20  # decompressed XML of the whole workbook
+_BLOCK = 1 << 20
+_CELL_REF = re.compile(r"\s*([A-Za-z]{1,8})\s*([0-9]{1,12})?\s*")
+_VALUE_TAGS = frozenset({"v", "t", "f"})
+
+
+class _TooBig(Exception):
+    """One limit broken (the kind, the amount found)."""
+
+    def __init__(self, what: str, found: int) -> None:
+        super().__init__(what)
+        self.what, self.found = what, found
+
+
+def refusal(source: str, what: str, found: int) -> RejectedInput:
+    """The clerk's message for a broken limit, naming it and the file."""
+    limits = {
+        "rows": (msg("行数"), MAX_ROWS),
+        "columns": (msg("有内容的列数"), MAX_COLUMNS),
+        "cell": (msg("单元格字数"), MAX_CELL_CHARS),
+        "bytes": (msg("解压后的大小（字节）"), MAX_BOOK_BYTES),
+    }
+    label, limit = limits[what]
+    hint = (
+        msg("请检查过长的单元格（可能粘贴了整段文字）后再导入。")
+        if what == "cell"
+        else msg("可能在很远的行列有多余内容，或文件已损坏：请把名单复制到新的工作簿再导入。")
+    )
+    return RejectedInput(
+        msg(
+            "“{f}”的{what}达到 {n}，超过花名册上限 {limit}。{hint}",
+            f=source,
+            what=label,
+            n=found,
+            limit=limit,
+            hint=hint,
+        ),
+        field="file",
+    )
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+class _SheetScan:
+    """expat handlers tracking where content sits in one worksheet (or the shared strings)."""
+
+    def __init__(self) -> None:
+        self.row = 0  # current row number
+        self.col = 0  # current column number
+        self.text = 0  # characters in the current value element
+        self.has_value = False
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        tag = name.rpartition(":")[2]
+        self.text = 0
+        if tag == "row":
+            ref = attrs.get("r", "").strip()
+            self.row = int(ref) if ref.isdigit() else self.row + 1
+            self.col = 0
+            if self.row > MAX_ROWS + 1:
+                raise _TooBig("rows", self.row)
+        elif tag == "c":
+            match = _CELL_REF.fullmatch(attrs.get("r", ""))
+            if match:
+                self.col = _column_number(match.group(1))
+                if match.group(2):
+                    self.row = max(self.row, int(match.group(2)))
+            else:
+                self.col += 1
+            self.has_value = False
+        elif tag in _VALUE_TAGS or tag == "is":
+            self.has_value = True
+        elif tag == "dimension":
+            self._dimension(attrs.get("ref", ""))
+
+    def _dimension(self, ref: str) -> None:
+        # the declared range: some readers size their grid by it before reading a cell
+        last = ref.rpartition(":")[2]
+        match = _CELL_REF.fullmatch(last)
+        if match and match.group(2):
+            if int(match.group(2)) > MAX_ROWS + 1:
+                raise _TooBig("rows", int(match.group(2)))
+            if _column_number(match.group(1)) > MAX_COLUMNS:
+                raise _TooBig("columns", _column_number(match.group(1)))
+
+    def end(self, name: str) -> None:
+        tag = name.rpartition(":")[2]
+        self.text = 0
+        if tag == "c" and self.has_value:
+            if self.col > MAX_COLUMNS:
+                raise _TooBig("columns", self.col)
+            if self.row > MAX_ROWS + 1:
+                raise _TooBig("rows", self.row)
+
+    def chars(self, data: str) -> None:
+        self.text += len(data)
+        if self.text > MAX_CELL_CHARS:
+            raise _TooBig("cell", self.text)
+
+
+def _scan(entry: IO[bytes], budget: list[int]) -> None:
+    scan = _SheetScan()
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = scan.start
+    parser.EndElementHandler = scan.end
+    parser.CharacterDataHandler = scan.chars
+    while chunk := entry.read(_BLOCK):
+        budget[0] += len(chunk)
+        if budget[0] > MAX_BOOK_BYTES:
+            raise _TooBig("bytes", budget[0])
+        parser.Parse(chunk, False)
+    parser.Parse(b"", True)
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse an .xlsx whose sheets or shared strings break a roster limit (see the module
+    doc). A file that is not a readable zip or not well-formed XML passes: the reader says
+    what is wrong with it in its own words."""
+    budget = [0]
+    try:
+        with zipfile.ZipFile(path) as book:
+            for info in book.infolist():
+                name = info.filename
+                if not name.endswith(".xml") or not (
+                    name.startswith("xl/worksheets/") or name == "xl/sharedStrings.xml"
+                ):
+                    continue
+                with book.open(info) as entry:
+                    _scan(entry, budget)
+    except _TooBig as big:
+        raise refusal(path.name, big.what, big.found) from None
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, xml.parsers.expat.ExpatError):
+        return
+    except (NotImplementedError, RuntimeError, ValueError):  # odd zip flags, encrypted entries
+        return
+
+
+def check_rows(source: str, rows: Iterable[list[Any]]) -> Iterable[list[Any]]:
+    """`rows` passed through, refused (RejectedInput) past MAX_ROWS or MAX_COLUMNS, or at a
+    cell over MAX_CELL_CHARS — for readers that hand over rows as they parse them."""
+    for number, row in enumerate(rows, start=1):
+        if number > MAX_ROWS + 1:
+            raise refusal(source, "rows", number)
+        if len(row) > MAX_COLUMNS and any(c not in (None, "") for c in row[MAX_COLUMNS:]):
+            raise refusal(source, "columns", len(row))
+        for cell in row:
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                raise refusal(source, "cell", len(cell))
+        yield row
+
+
+def _elements(data: bytes, wanted: str) -> list[dict[str, str]]:
+    """The attributes of every `wanted` element (any prefix) in a small XML part."""
+    found: list[dict[str, str]] = []
+    parser = xml.parsers.expat.ParserCreate()
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if name.rpartition(":")[2] == wanted:
+            found.append({k.rpartition(":")[2]: v for k, v in attrs.items()})
+
+    parser.StartElementHandler = start
+    parser.Parse(data, True)
+    return found
+
+
+def _sheet_part(book: zipfile.ZipFile, sheet_name: str) -> str | None:
+    sheets = _elements(book.read("xl/workbook.xml"), "sheet")
+    rels = _elements(book.read("xl/_rels/workbook.xml.rels"), "Relationship")
+    rel_id = next((s.get("id") for s in sheets if s.get("name") == sheet_name), None)
+    target = next((r.get("Target", "") for r in rels if r.get("Id") == rel_id), None)
+    if not target:
+        return None
+    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+
+
+def hidden_rows(path: Path, sheet_name: str) -> tuple[int, ...]:
+    """Excel numbers of the rows hidden in sheet `sheet_name` of the .xlsx at `path` (read
+    after `check_xlsx`, so the part is known to be within the limits); () if none or unknown."""
+    rows: list[int] = []
+    scan = _SheetScan()
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        scan.start(name, attrs)
+        if name.rpartition(":")[2] == "row" and attrs.get("hidden", "").strip() in ("1", "true"):
+            rows.append(scan.row)
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            part = _sheet_part(book, sheet_name)
+            if part is None:
+                return ()
+            parser = xml.parsers.expat.ParserCreate()
+            parser.StartElementHandler = start
+            with book.open(part) as entry:
+                while chunk := entry.read(_BLOCK):
+                    parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except (KeyError, zipfile.BadZipFile, OSError, zlib.error, xml.parsers.expat.ExpatError):
+        return ()
+    return tuple(rows)

@@ -1,0 +1,99 @@
+"""登记支付: confirm paying an approved claim — the amount in figures and in 大写, the working —
+and record how the money moved: method, voucher or transfer number, paid date, and the bank
+account when it is not the member's registered one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app import clock
+from app.claims import PAY_METHOD_LABELS
+from app.claims.lists import ClaimDetail
+from app.errors import RejectedInput
+from app.i18n import msg
+from app.money import capitals, yuan
+from ui.i18n import error_text, tr_label
+from ui.qt import (
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+
+def amount_text(fen: int) -> str:
+    """“3,360.00 元（大写：叁仟叁佰陆拾元整）” — what a confirmation shows of an amount."""
+    text = QCoreApplication.translate("PayDialog", "{a} 元（大写：{c}）")
+    return text.replace("{a}", yuan(fen)).replace("{c}", capitals(fen))
+
+
+class PayDialog(QDialog):
+    def __init__(self, detail: ClaimDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = detail.row
+        self.amount = row.approved_amount or 0
+        self.setWindowTitle(self.tr("登记支付 {n}").replace("{n}", row.number))
+        self.summary = QLabel(
+            self.tr("向 {m} 支付 {a}")
+            .replace("{m}", row.member_name)
+            .replace("{a}", amount_text(self.amount))
+        )
+        self.summary.setWordWrap(True)
+        self.working = QLabel("\n".join(detail.working))
+        self.working.setWordWrap(True)
+        self.method = QComboBox()
+        for label in PAY_METHOD_LABELS:
+            self.method.addItem(tr_label(label), label)
+        self.voucher = QLineEdit()
+        self.voucher.setPlaceholderText(self.tr("凭证号或转账流水号"))
+        self.paid_on = QLineEdit(clock.today().isoformat())
+        self.bank = QLineEdit()
+        self.bank.setPlaceholderText(detail.pay_bank or self.tr("会员未登记开户银行"))
+        self.account = QLineEdit()
+        self.account.setPlaceholderText(detail.pay_account or self.tr("会员未登记银行账号"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("确认支付"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.summary)
+        form.addRow(self.tr("计算过程"), self.working)
+        form.addRow(self.tr("支付方式"), self.method)
+        form.addRow(self.tr("凭证号"), self.voucher)
+        form.addRow(self.tr("支付日期"), self.paid_on)
+        form.addRow(self.tr("开户银行（空：会员登记的）"), self.bank)
+        form.addRow(self.tr("银行账号（空：会员登记的）"), self.account)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self.when: dt.date | None = None
+
+    def _accept(self) -> None:
+        text = self.paid_on.text().strip()
+        try:
+            self.when = dt.date.fromisoformat(text)
+        except ValueError:
+            error = RejectedInput(msg("支付日期“{t}”应为 YYYY-MM-DD。", t=text), field="paid_on")
+            self.error.setText(error_text(error))
+            return
+        self.accept()
+
+    def payment(self) -> dict[str, object]:
+        """The confirmed payment as `claims.record_payment` takes it."""
+        return {
+            "amount": self.amount,
+            "paid_on": self.when,
+            "method": self.method.currentData(),
+            "voucher": self.voucher.text().strip() or None,
+            "bank": self.bank.text().strip() or None,
+            "account": self.account.text().strip() or None,
+        }
