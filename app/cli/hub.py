@@ -262,9 +262,7 @@ def cmd_office_resync(ctx: Context, args: argparse.Namespace) -> int:
     try:
         who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
-            last = registry.order_resync(conn, code=args.code, role=who.role)
-            details = {"office": args.code, "last_seq": last}
-            operators.record(conn, who.username, "office.resync", details)
+            last = actions.resync_office(conn, who, code=args.code)
     finally:
         hub.dispose()
     ctx.emit(

@@ -19,8 +19,9 @@ from app.catalogue import SHIPPED_DIR
 from app.cli import main as huzhu_main
 from app.hub import operators
 from app.hub.analysis import analyse
+from app.hub.registry import resync_key
 from app.hub.returns import write_returns
-from app.hub.schema import hub_decisions, hub_offices
+from app.hub.schema import hub_audit, hub_decisions, hub_meta, hub_offices
 from tests.app.hub_factories import A, B, TwoOffices, two_offices
 from tests.app.sync_factories import PASSWORD, pg_url  # noqa: F401
 from ui.hub import shell as hub_shell
@@ -153,6 +154,18 @@ def test_offices_page_lists_packages_and_registers_an_office(
     assert out.is_file() and any("61020601" in s for s in shown)
     with province.hub.engine.connect() as conn:
         assert conn.scalar(select(hub_offices.c.name).where(hub_offices.c.code == "61020601"))
+
+    assert not page.resync_button.isEnabled()
+    page.table.selectRow(next(i for i, o in enumerate(page.lines) if o.code == A))
+    assert page.resync_button.isEnabled()
+    qtbot.mouseClick(page.resync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("重新同步" in s for s in shown), timeout=20_000)
+    with province.hub.engine.connect() as conn:
+        ordered = conn.scalar(select(hub_meta.c.value).where(hub_meta.c.key == resync_key(A)))
+        audited = conn.scalar(
+            select(hub_audit.c.details).where(hub_audit.c.action == "office.resync")
+        )
+    assert ordered == "1" and audited == {"office": A, "last_seq": 1}
 
 
 def test_analysis_page_shows_the_cli_figures_and_exports(
