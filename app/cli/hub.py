@@ -214,6 +214,7 @@ def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
     refused = 0
     try:
         who = _operator(ctx, hub)
+        operators.require_worker(who)  # approvers only decide claims
         for path in args.files:
             path = path.resolve()
             if not path.is_file():
@@ -277,6 +278,7 @@ def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
     try:
         who = _operator(ctx, hub)
+        operators.require_worker(who)  # approvers only decide claims
         with hub.engine.begin() as conn:
             written = write_returns(conn, out_dir=args.out.resolve())
             packages = [
