@@ -101,6 +101,28 @@ def save_form(
     return op
 
 
+def save_dialog(
+    dialog: QDialog,
+    context: PageContext,
+    work: Callable[[Job], T],
+    *,
+    errors: FieldErrors,
+    button: QPushButton,
+    saved: Any,
+) -> Op[Any]:
+    """A form dialog's 保存/确定: `save_form` under the dialog's title, refusals beside their
+    fields; once saved, `saved` (the dialog's signal) carries the result and the dialog closes."""
+
+    def done(result: T) -> None:
+        saved.emit(result)
+        dialog.accept()
+
+    return save_form(
+        context, dialog, title=dialog.windowTitle(), work=work, on_saved=done,
+        on_rejected=errors.show, button=button,
+    )  # fmt: skip
+
+
 def read_only_unless(
     context: PageContext, action: Action, form: QFormLayout, save: QPushButton
 ) -> QLabel | None:

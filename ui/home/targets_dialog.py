@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.reports.targets import TARGET_LABELS, Targets, get_targets, set_targets
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, save_form
+from ui.forms import FieldErrors, form_buttons, save_dialog
 from ui.ops import Job
 from ui.qt import (
     QCoreApplication,
@@ -64,16 +64,6 @@ class TargetsDialog(QDialog):
         def work(job: Job) -> Targets:
             return set_targets(job.session, job.actor, year, **values)
 
-        self.op = save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            on_saved=self._saved,
-            on_rejected=self.errors.show,
-            button=self.save_button,
+        self.op = save_dialog(
+            self, self.context, work, errors=self.errors, button=self.save_button, saved=self.saved
         )
-
-    def _saved(self, targets: Targets) -> None:
-        self.saved.emit(targets)
-        self.accept()

@@ -26,7 +26,7 @@ from app.members import (
 from app.units import search_units
 from models.enums import Gender, IdType
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, read_only_unless, save_form
+from ui.forms import FieldErrors, form_buttons, read_only_unless, save_dialog
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
@@ -195,16 +195,6 @@ class MemberDialog(QDialog):
         if member is None and unit_uuid is None:
             self.errors.show(RejectedInput(self.tr("请先选择单位。"), field="unit"))
             return
-        self.op = save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            on_saved=self._saved,
-            on_rejected=self.errors.show,
-            button=self.save_button,
+        self.op = save_dialog(
+            self, self.context, work, errors=self.errors, button=self.save_button, saved=self.saved
         )
-
-    def _saved(self, change: MemberChange) -> None:
-        self.saved.emit(change)
-        self.accept()
