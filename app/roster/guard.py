@@ -18,7 +18,7 @@ import re
 import xml.parsers.expat
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -147,11 +147,142 @@ def _scan(entry: IO[bytes], budget: list[int]) -> None:
     parser.Parse(b"", True)
 
 
-def check_xlsx(path: Path) -> None:
+# The quick pass (`_quick_scan`): the same limits read off the raw bytes by C-speed regular
+# expressions, for the plain XML every spreadsheet writer emits. It only ever answers "within
+# the limits": anything it does not fully understand, and any figure near a limit, sends the
+# part to the exact expat scan above, which then decides (and names the limit). Its figures are
+# upper bounds of the exact ones — every cell counts as holding a value, a text run is measured
+# in bytes between any two tags (a character is at least one byte; an entity is longer than
+# what it stands for) — so "within" there means within here.
+_QUICK_CELLS = 20_000_000  # rows × columns: at most the range the exact scan lets through
+_ATTRS = rb'(?:\s+[A-Za-z_][\w.:-]*="[^"<&]*")*'  # double-quoted, no entities: unambiguous
+_PLAIN_CELL = re.compile(rb'<c\s+r="([A-Z]{1,3})([0-9]{1,7})"' + _ATTRS + rb"\s*/?>")
+_PLAIN_ROW = re.compile(rb"<row(" + _ATTRS + rb")\s*/?>")
+_ROW_NUMBER = re.compile(rb'\sr="([0-9]{1,7})"')
+_ROW_HIDDEN = re.compile(rb'\shidden="\s*(?:1|true)\s*"')
+_PLAIN_DIMENSION = re.compile(rb'<dimension\s+ref="([^"<&]*)"\s*/>')
+# what the quick pass leaves to expat: prefixed cells/rows, declarations, CDATA and comments
+# (`<!`), processing instructions past the XML declaration, and long text runs (measured from
+# each `<`, so the search never starts twice inside one run)
+_UNUSUAL = re.compile(
+    rb"</?[^\s<>/!?:]+:(?:c|row|dimension)[\s/>]|<!|<\?(?!xml\s)|<[^<]{%d}" % MAX_CELL_CHARS
+)
+_XML_DECLARATION = re.compile(rb'<\?xml[^>]*?encoding\s*=\s*["\']([^"\']*)["\']')
+
+
+_TAG_ENDS = (b" ", b"\t", b"\n", b"\r", b"/", b">")  # what may follow an element's name
+
+
+def _starts(data: bytes, name: bytes) -> int:
+    """How many start tags of element `name` (unprefixed) `data` holds."""
+    return sum(data.count(b"<" + name + end) for end in _TAG_ENDS)
+
+
+class _Unusual(Exception):
+    """The quick pass cannot vouch for a part: the exact scan decides."""
+
+
+class _QuickScan:
+    """The quick pass over one part, fed in blocks; `rows` and `hidden` as the part lists them."""
+
+    def __init__(self) -> None:
+        self.carry, self.first = b"", True
+        self.last_row = self.widest = 0
+        self.hidden: list[int] = []
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        data = self.carry + chunk
+        if self.first:
+            self._opening(data)
+        cut = len(data) if final else data.rfind(b"<")
+        if cut < 0:  # no tag in a whole block: a text run longer than any cell allows
+            cut = 0
+        self.carry = data[cut:]
+        if len(self.carry) > _BLOCK:
+            raise _Unusual
+        self._segment(data[:cut])
+
+    def _opening(self, data: bytes) -> None:
+        self.first = False
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        declared = _XML_DECLARATION.match(data)
+        if not data.startswith(b"<") or (
+            declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8")
+        ):
+            raise _Unusual  # another encoding (UTF-16 …): the exact scan reads it as declared
+
+    def _segment(self, data: bytes) -> None:
+        if b"\x00" in data or _UNUSUAL.search(data):
+            raise _Unusual
+        cells = _PLAIN_CELL.findall(data)
+        rows = _PLAIN_ROW.findall(data)
+        dimensions = _PLAIN_DIMENSION.findall(data)
+        if (
+            len(cells) != _starts(data, b"c")
+            or len(rows) != _starts(data, b"row")
+            or len(dimensions) != _starts(data, b"dimension")
+        ):
+            raise _Unusual  # a cell without its reference, single quotes, …
+        for ref in dimensions:
+            _SheetScan()._dimension(ref.decode("ascii", "replace"))
+        for attrs in rows:
+            number = _ROW_NUMBER.search(attrs)
+            if number is None:
+                raise _Unusual  # numbered by position: the exact scan counts them
+            self.last_row = max(self.last_row, int(number.group(1)))
+            if _ROW_HIDDEN.search(attrs):
+                self.hidden.append(int(number.group(1)))
+        if cells:
+            self.widest = max(self.widest, max(map(_column_number_bytes, {c for c, _ in cells})))
+            self.last_row = max(self.last_row, max(map(int, {r for _, r in cells})))
+        if (
+            self.last_row > MAX_ROWS + 1
+            or self.widest > MAX_COLUMNS
+            or self.last_row * self.widest > _QUICK_CELLS
+        ):
+            raise _Unusual  # near or past a limit: the exact scan says which
+
+
+def _column_number_bytes(letters: bytes) -> int:
+    return _column_number(letters.decode("ascii"))
+
+
+def _quick_scan(entry: IO[bytes], budget: list[int]) -> _QuickScan:
+    """The quick pass over one part (see `_QuickScan`); _TooBig for the byte budget,
+    _Unusual when the exact scan must decide."""
+    quick = _QuickScan()
+    while chunk := entry.read(_BLOCK):
+        budget[0] += len(chunk)
+        if budget[0] > MAX_BOOK_BYTES:
+            raise _TooBig("bytes", budget[0])
+        quick.feed(chunk)
+    quick.feed(b"", final=True)
+    return quick
+
+
+def _check_part(
+    book: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]
+) -> tuple[int, ...] | None:
+    """One part within the limits, by the quick pass where it can vouch (returning the rows
+    it lists as hidden), else by expat (None)."""
+    spent = budget[0]
+    try:
+        with book.open(info) as entry:
+            return tuple(_quick_scan(entry, budget).hidden)
+    except _Unusual:
+        budget[0] = spent  # the exact scan counts the part's bytes again, from its start
+    with book.open(info) as entry:
+        _scan(entry, budget)
+    return None
+
+
+def check_xlsx(path: Path) -> dict[str, tuple[int, ...]]:
     """Refuse an .xlsx whose sheets or shared strings break a roster limit (see the module
     doc). A file that is not a readable zip or not well-formed XML passes: the reader says
-    what is wrong with it in its own words."""
-    budget = [0]
+    what is wrong with it in its own words. Returns the hidden rows of the parts the quick
+    pass read (part name → row numbers), for `hidden_rows` not to read them again."""
+    budget, hidden = [0], {}
     try:
         with zipfile.ZipFile(path) as book:
             for info in book.infolist():
@@ -160,14 +291,18 @@ def check_xlsx(path: Path) -> None:
                     name.startswith("xl/worksheets/") or name == "xl/sharedStrings.xml"
                 ):
                     continue
-                with book.open(info) as entry:
-                    _scan(entry, budget)
+                rows = _check_part(book, info, budget)
+                if rows is None:
+                    hidden.pop(name, None)
+                else:
+                    hidden[name] = rows
     except _TooBig as big:
         raise refusal(path.name, big.what, big.found) from None
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, xml.parsers.expat.ExpatError):
-        return
+        return {}
     except (NotImplementedError, RuntimeError, ValueError):  # odd zip flags, encrypted entries
-        return
+        return {}
+    return hidden
 
 
 def check_rows(source: str, rows: Iterable[list[Any]]) -> Iterable[list[Any]]:
@@ -208,9 +343,12 @@ def _sheet_part(book: zipfile.ZipFile, sheet_name: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
 
 
-def hidden_rows(path: Path, sheet_name: str) -> tuple[int, ...]:
+def hidden_rows(
+    path: Path, sheet_name: str, known: Mapping[str, tuple[int, ...]] | None = None
+) -> tuple[int, ...]:
     """Excel numbers of the rows hidden in sheet `sheet_name` of the .xlsx at `path` (read
-    after `check_xlsx`, so the part is known to be within the limits); () if none or unknown."""
+    after `check_xlsx`, so the part is known to be within the limits); () if none or unknown.
+    `known`: what `check_xlsx` returned, so that a part its quick pass read is not read again."""
     rows: list[int] = []
     scan = _SheetScan()
 
@@ -224,6 +362,13 @@ def hidden_rows(path: Path, sheet_name: str) -> tuple[int, ...]:
             part = _sheet_part(book, sheet_name)
             if part is None:
                 return ()
+            if known is not None and part in known:
+                return known[part]
+            try:  # the quick pass where it can vouch for the part (see `_QuickScan`)
+                with book.open(part) as entry:
+                    return tuple(_quick_scan(entry, [0]).hidden)
+            except (_Unusual, _TooBig):
+                pass
             parser = xml.parsers.expat.ParserCreate()
             parser.StartElementHandler = start
             with book.open(part) as entry:
