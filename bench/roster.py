@@ -31,7 +31,7 @@ from app.paths import DB_FILENAME
 from bench.common import CHILD_REPORT, WORK, Row, median, time_child
 
 ROWS = 50_000
-RUNS = 3
+RUNS = 5
 BUDGET_S = 4.0
 RATIO_BUDGET = 8.0  # issue 22: whole process ≤ 8× the bare read of the same file
 BUDGET_MB = 200.0

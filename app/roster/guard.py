@@ -155,10 +155,9 @@ def _scan(entry: IO[bytes], budget: list[int]) -> None:
 # in bytes between any two tags (a character is at least one byte; an entity is longer than
 # what it stands for) — so "within" there means within here.
 _QUICK_CELLS = 20_000_000  # rows × columns: at most the range the exact scan lets through
-_ATTRS = rb'(?:\s+[A-Za-z_][\w.:-]*="[^"<&]*")*'  # double-quoted, no entities: unambiguous
+_ATTRS = rb'(?:\s+[A-Za-z_][\w.:-]*="[^"<>&]*")*'  # double-quoted, plain: unambiguous
 _PLAIN_CELL = re.compile(rb'<c\s+r="([A-Z]{1,3})([0-9]{1,7})"' + _ATTRS + rb"\s*/?>")
-_PLAIN_ROW = re.compile(rb"<row(" + _ATTRS + rb")\s*/?>")
-_ROW_NUMBER = re.compile(rb'\sr="([0-9]{1,7})"')
+_PLAIN_ROW = re.compile(rb'<row\s+r="([0-9]{1,7})"(' + _ATTRS + rb")\s*/?>")
 _ROW_HIDDEN = re.compile(rb'\shidden="\s*(?:1|true)\s*"')
 _PLAIN_DIMENSION = re.compile(rb'<dimension\s+ref="([^"<&]*)"\s*/>')
 # what the quick pass leaves to expat: prefixed cells/rows, declarations, CDATA and comments
@@ -170,12 +169,12 @@ _UNUSUAL = re.compile(
 _XML_DECLARATION = re.compile(rb'<\?xml[^>]*?encoding\s*=\s*["\']([^"\']*)["\']')
 
 
-_TAG_ENDS = (b" ", b"\t", b"\n", b"\r", b"/", b">")  # what may follow an element's name
+_STARTS = {name: re.compile(rb"<%s[\s/>]" % name) for name in (b"c", b"row", b"dimension")}
 
 
 def _starts(data: bytes, name: bytes) -> int:
     """How many start tags of element `name` (unprefixed) `data` holds."""
-    return sum(data.count(b"<" + name + end) for end in _TAG_ENDS)
+    return len(_STARTS[name].findall(data))
 
 
 class _Unusual(Exception):
@@ -226,13 +225,13 @@ class _QuickScan:
             raise _Unusual  # a cell without its reference, single quotes, …
         for ref in dimensions:
             _SheetScan()._dimension(ref.decode("ascii", "replace"))
-        for attrs in rows:
-            number = _ROW_NUMBER.search(attrs)
-            if number is None:
-                raise _Unusual  # numbered by position: the exact scan counts them
-            self.last_row = max(self.last_row, int(number.group(1)))
-            if _ROW_HIDDEN.search(attrs):
-                self.hidden.append(int(number.group(1)))
+        # every row carries its number first (else the counts differ: the exact scan numbers
+        # rows by position); the attributes after it are searched only where one is `hidden`
+        if rows:
+            self.last_row = max(self.last_row, max(map(int, {number for number, _ in rows})))
+        self.hidden += [
+            int(n) for n, attrs in rows if b"hidden" in attrs and _ROW_HIDDEN.search(attrs)
+        ]
         if cells:
             self.widest = max(self.widest, max(map(_column_number_bytes, {c for c, _ in cells})))
             self.last_row = max(self.last_row, max(map(int, {r for _, r in cells})))

@@ -62,7 +62,12 @@ def test_anything_unusual_goes_to_the_exact_scan(cell: bytes) -> None:
 
 
 def test_a_row_numbered_by_position_or_hidden_by_an_entity_goes_to_the_exact_scan() -> None:
-    for row in (b'<row><c r="A1"/></row>', b'<row r="1" hidden="&#49;"><c r="A1"/></row>'):
+    for row in (
+        b'<row><c r="A1"/></row>',
+        b'<row r="1" hidden="&#49;"><c r="A1"/></row>',
+        b'<row spans="1:1" r="1"><c r="A1"/></row>',  # the number not first
+        b'<row r="1" x=">" hidden="1"><c r="A1"/></row>',  # ">" inside a value
+    ):
         with pytest.raises(guard._Unusual):
             _quick(HEAD + row + TAIL)
 
