@@ -110,8 +110,12 @@ def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell |
     return shell
 
 
-def run_gui(data_dir: str | None) -> int:
-    """`huzhu` with no command: the desktop app. Returns the process exit code."""
+def run_gui(data_dir: str | None, *, window_check: bool = False) -> int:
+    """`huzhu` with no command: the desktop app. Returns the process exit code.
+
+    With `window_check` (`huzhu --selftest-window`) the app starts exactly as usual and quits
+    with 0 as soon as the platform reports the login window exposed on the display — proof that
+    Qt's platform plugin (xcb on Linux) loads and draws — or with 3 after WINDOW_CHECK_S."""
     logs.configure(paths.data_dir(data_dir))
     sys.excepthook = _report_uncaught
     from ui.first_run import run_first_run  # issue 9's wizard; tests pass their own hook
@@ -120,10 +124,37 @@ def run_gui(data_dir: str | None) -> int:
     if shell is None:
         return 0
     shell.login.rejected.connect(shell.app.quit)
+    if window_check:
+        _quit_once_exposed(shell)
     try:
         return shell.app.exec()
     finally:
         shell.db.dispose()
+
+
+WINDOW_CHECK_S = 30.0
+
+
+def _quit_once_exposed(shell: Shell) -> None:
+    from ui.qt import QTimer
+
+    waited = [0.0]
+    timer = QTimer(shell.login)
+
+    def check() -> None:
+        handle = shell.login.windowHandle()
+        if shell.login.isVisible() and handle is not None and handle.isExposed():
+            timer.stop()
+            print(f"login window shown ({shell.app.platformName()})", flush=True)
+            shell.app.exit(0)
+        elif waited[0] >= WINDOW_CHECK_S:
+            timer.stop()
+            print("login window not shown", file=sys.stderr, flush=True)
+            shell.app.exit(3)
+        waited[0] += 0.05
+
+    timer.timeout.connect(check)
+    timer.start(50)
 
 
 def open_checked(db_path: Path) -> Database | None:

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__, logs
-from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
 from app.paths import DB_FILENAME
@@ -79,9 +78,14 @@ def _shared_options() -> argparse.ArgumentParser:
     return shared
 
 
+WINDOW_CHECK_HELP = "窗口自检：在真实显示上打开登录窗口，窗口显示后即退出（退出码 0）"
+
+
 def _gui_only(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when `argv` names no command (start the GUI), else None."""
-    args, rest = _shared_options().parse_known_args(argv)
+    gui = argparse.ArgumentParser(add_help=False, parents=[_shared_options()], allow_abbrev=False)
+    gui.add_argument("--selftest-window", action="store_true")
+    args, rest = gui.parse_known_args(argv)
     return None if rest else args
 
 
@@ -103,6 +107,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="自检：临时数据库、演示数据、打印一张凭证并核验二维码",
     )
+    parser.add_argument("--selftest-window", action="store_true", help=WINDOW_CHECK_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
     for name in modules:
@@ -116,7 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gui is not None:
         from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
 
-        return run_gui(getattr(gui, "data", None))
+        return run_gui(getattr(gui, "data", None), window_check=gui.selftest_window)
+    # Only now: the window (above) starts without loading what the commands share.
+    from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
+
     try:
         args = build_parser(command_word(argv)).parse_args(argv)
     except HuzhuError as exc:  # an option's value out of range (app.cli.common converters)
@@ -139,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"huzhu: {exc}", file=sys.stderr)
         return 2
     except HuzhuError as exc:
+        log.info("%s refused: %s", args.command, exc.message)  # for support (scrubbed)
         report_error(ctx, exc)
         return exc.exit_code
     except Exception as exc:

@@ -214,6 +214,7 @@ def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
     refused = 0
     try:
         who = _operator(ctx, hub)
+        operators.require_worker(who)  # approvers only decide claims
         for path in args.files:
             path = path.resolve()
             if not path.is_file():
@@ -262,9 +263,7 @@ def cmd_office_resync(ctx: Context, args: argparse.Namespace) -> int:
     try:
         who = _operator(ctx, hub)
         with hub.engine.begin() as conn:
-            last = registry.order_resync(conn, code=args.code, role=who.role)
-            details = {"office": args.code, "last_seq": last}
-            operators.record(conn, who.username, "office.resync", details)
+            last = actions.resync_office(conn, who, code=args.code)
     finally:
         hub.dispose()
     ctx.emit(
@@ -279,6 +278,7 @@ def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
     hub = _hub(ctx, args)
     try:
         who = _operator(ctx, hub)
+        operators.require_worker(who)  # approvers only decide claims
         with hub.engine.begin() as conn:
             written = write_returns(conn, out_dir=args.out.resolve())
             packages = [

@@ -69,3 +69,11 @@ def publish_catalogue(conn: Connection, who: HubOperator, *, text: str) -> tuple
     }
     record(conn, who.username, "catalogue.publish", details)
     return version, created
+
+
+def resync_office(conn: Connection, who: HubOperator, *, code: str) -> int:
+    """Let office `code`'s next full package restart its broken chain (registry.order_resync:
+    admins only); audited. Returns the office's last received sequence number."""
+    last = registry.order_resync(conn, code=code, role=who.role)
+    record(conn, who.username, "office.resync", {"office": code, "last_seq": last})
+    return last

@@ -49,6 +49,7 @@ OLDER_GAP_YEARS = 5
 DAYS_PER_MONTH = Decimal("365.25") / 12
 FOUR = Decimal("0.0001")
 TWO = Decimal("0.01")
+WORK_MEM = "128MB"  # per hash/sort node of the analysis' own transaction (SET LOCAL)
 
 
 def _band(age: str) -> str:
@@ -468,6 +469,8 @@ def analyse(conn: Connection, *, year: int | None = None) -> Analysis:
     """The whole analysis for `year` (every year when None): the live covers gathered once into
     a temporary table of the caller's transaction, then five aggregate queries over it."""
     params: dict[str, Any] = {"year": year}
+    # hash joins over a million members spill to disk in batches at the default 4 MB
+    conn.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
     conn.execute(text("DROP TABLE IF EXISTS pg_temp.analysis_cover"))
     conn.execute(text(COVER_TABLE), params)
     conn.execute(text("ANALYZE analysis_cover"))

@@ -106,6 +106,7 @@ def _apply(
         if progress:
             progress(done + 1, len(ordered))
     duplicates = alerts.find_duplicates(conn, office, seq)
+    alerts.find_duplicate_claims(conn, office, seq)
     queued = alerts.queue_decisions(conn, office, seq)
     if foreign:
         alerts.foreign_rows_alert(conn, office, seq, foreign)

@@ -94,6 +94,13 @@ def test_only_approvers_and_admins_decide_and_approvers_do_nothing_else(hub, tmp
         env={"HUZHU_PASSWORD": "approver-pw-1"},
     )  # fmt: skip
     assert run.code != 0 and "审批员或管理员" in run.err
+    package = tmp_path / "61020401-000001.hzp"
+    package.write_bytes(b"not a package")
+    shen = {"HUZHU_PASSWORD": "approver-pw-1"}
+    run = huzhu("hub", "--db", url, "--user", "shen", "ingest", package, env=shen)
+    assert run.code != 0 and "审批员只能审批理赔" in run.err
+    run = huzhu("hub", "--db", url, "--user", "shen", "returns", "--out", tmp_path, env=shen)
+    assert run.code != 0 and "审批员只能审批理赔" in run.err
 
 
 def test_password_change_takes_the_old_one_and_refuses_a_short_new_one(hub) -> None:  # noqa: F811

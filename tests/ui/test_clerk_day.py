@@ -23,9 +23,11 @@ from models.enums import ClaimStatus, CoverageStatus
 from tests.app.roster_factories import resident_id
 from tests.ui.conftest import type_login
 from ui.application import Shell
+from ui.claims.pay_dialog import PayDialog
 from ui.main_window import MainWindow
 from ui.members.member_dialog import MemberDialog
 from ui.qt import (
+    QApplication,
     QDate,
     QFileDialog,
     QMessageBox,
@@ -33,6 +35,7 @@ from ui.qt import (
     QPrinter,
     QPushButton,
     Qt,
+    QTimer,
     QWidget,
     QWizard,
 )
@@ -304,8 +307,26 @@ def act_on_claim(qtbot: QtBot, window: MainWindow, number: str, key: str, shot: 
     queue.select_number(number)
     assert queue.current() is not None and queue.current().number == number, key
     snap(window, shot)
+    if key == "pay":
+        answer_pay_dialog(qtbot)
     with qtbot.waitSignal(queue.acted, timeout=30000):
         click(qtbot, queue.buttons[key])
+
+
+def answer_pay_dialog(qtbot: QtBot) -> None:
+    """The 登记支付 dialog, once it is up: it shows the amount in 大写; the clerk types the
+    transfer number and presses 确认支付."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PayDialog):
+            QTimer.singleShot(50, answer)
+            return
+        assert "大写" in dialog.summary.text()
+        qtbot.keyClicks(dialog.voucher, "ZZ-0001")
+        click(qtbot, dialog.ok_button)
+
+    QTimer.singleShot(0, answer)
 
 
 def status(db, number: str) -> ClaimStatus:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -18,8 +19,9 @@ from app.catalogue import SHIPPED_DIR
 from app.cli import main as huzhu_main
 from app.hub import operators
 from app.hub.analysis import analyse
+from app.hub.registry import resync_key
 from app.hub.returns import write_returns
-from app.hub.schema import hub_decisions, hub_offices
+from app.hub.schema import hub_audit, hub_decisions, hub_meta, hub_offices
 from tests.app.hub_factories import A, B, TwoOffices, two_offices
 from tests.app.sync_factories import PASSWORD, pg_url  # noqa: F401
 from ui.hub import shell as hub_shell
@@ -81,6 +83,8 @@ def test_huzhu_hub_without_a_command_opens_the_hub_window_after_login(
     qtbot: QtBot, province: TwoOffices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("HUZHU_DATA", str(tmp_path))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_hub_gui installs the app's
+    shown = _no_boxes(monkeypatch)
     seen: dict[str, object] = {}
 
     def event_loop(app: QApplication) -> int:
@@ -100,9 +104,29 @@ def test_huzhu_hub_without_a_command_opens_the_hub_window_after_login(
 
     monkeypatch.setattr(hub_shell, "_exec", event_loop)
     assert huzhu_main(["hub", "--db", _url(province)]) == 0
-    assert seen["refusal"] == "用户名或密码不正确（再错 4 次将锁定 15 分钟）。"
+    assert str(seen["refusal"]).startswith("用户名或密码不正确")
     assert seen["pages"] == ["办事处", "审批", "目录与指标", "分析", "报表", "操作员"]
     assert "管理员" in str(seen["operator"])
+    assert shown == []
+
+
+def test_lock_and_switch_user_check_the_hub_operator(
+    qtbot: QtBot, login, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_boxes(monkeypatch)
+    shell = login("admin")
+    window = shell.main_window
+    dialog = window.lock()
+    assert not window.centralWidget().isVisible()
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert "不正确" in dialog.error.text() and window.lock_dialog is dialog
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.lock_dialog is None and window.centralWidget().isVisible()
+    window.switch_user()
+    assert shell.main_window is None and shell.login.isVisible()
 
 
 def test_offices_page_lists_packages_and_registers_an_office(
@@ -130,6 +154,18 @@ def test_offices_page_lists_packages_and_registers_an_office(
     assert out.is_file() and any("61020601" in s for s in shown)
     with province.hub.engine.connect() as conn:
         assert conn.scalar(select(hub_offices.c.name).where(hub_offices.c.code == "61020601"))
+
+    assert not page.resync_button.isEnabled()
+    page.table.selectRow(next(i for i, o in enumerate(page.lines) if o.code == A))
+    assert page.resync_button.isEnabled()
+    qtbot.mouseClick(page.resync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("重新同步" in s for s in shown), timeout=20_000)
+    with province.hub.engine.connect() as conn:
+        ordered = conn.scalar(select(hub_meta.c.value).where(hub_meta.c.key == resync_key(A)))
+        audited = conn.scalar(
+            select(hub_audit.c.details).where(hub_audit.c.action == "office.resync")
+        )
+    assert ordered == "1" and audited == {"office": A, "last_seq": 1}
 
 
 def test_analysis_page_shows_the_cli_figures_and_exports(

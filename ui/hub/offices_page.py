@@ -1,5 +1,7 @@
 """办事处: every office with its last package, gaps, refusals, alerts and coverage against its
-target for the year; register an office and write its office file (.hzo)."""
+target for the year; register an office and write its office file (.hzo); 恢复同步链 lets a
+selected office's next full package restart a broken chain (admins; app.hub.actions.resync_office,
+as `huzhu hub office resync`)."""
 
 from __future__ import annotations
 
@@ -59,6 +61,14 @@ class OfficesPage(QWidget):
         self.register_button = QPushButton(self.tr("登记代办处…"))
         self.register_button.clicked.connect(self.register_office)
         self.register_button.setEnabled(context.operator.may_work)
+        self.resync_button = QPushButton(self.tr("恢复同步链"))
+        self.resync_button.setToolTip(
+            self.tr(
+                "同步链断了（缺包、哈希不符）时，允许所选代办处的下一个全量同步包重新开始同步链。"
+            )
+        )
+        self.resync_button.setEnabled(False)
+        self.resync_button.clicked.connect(self.resync)
         self.refresh_button = QPushButton(self.tr("刷新"))
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
@@ -66,6 +76,7 @@ class OfficesPage(QWidget):
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(self.register_button)
+        top.addWidget(self.resync_button)
         top.addWidget(self.refresh_button)
         self.table = read_only_table(
             [
@@ -83,6 +94,7 @@ class OfficesPage(QWidget):
             ]
         )
         self.table.setObjectName("offices")
+        self.table.itemSelectionChanged.connect(self._enable)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -118,6 +130,46 @@ class OfficesPage(QWidget):
                 for o in lines
             ],
         )  # fmt: skip
+
+    def selected(self) -> OfficeLine | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.lines[rows[0].row()] if rows else None
+
+    def _enable(self) -> None:
+        admin = self.context.operator.role == "admin"
+        self.resync_button.setEnabled(admin and self.selected() is not None)
+
+    def resync(self) -> None:
+        office = self.selected()
+        if office is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("恢复同步链"),
+            self.tr(
+                "允许代办处 {code}（{name}）重新同步？该代办处须导出全量同步包"
+                "（同步 → 全量导出，或 huzhu sync export --full），省办事处接收后同步链重新开始；"
+                "已收到的包保持不变。"
+            ).format(code=office.code, name=office.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        who, code = self.context.operator, office.code
+        self.context.run(
+            self,
+            title=self.tr("恢复同步链"),
+            work=lambda conn: actions.resync_office(conn, who, code=code),
+            on_done=lambda last: QMessageBox.information(
+                self,
+                self.tr("恢复同步链"),
+                self.tr(
+                    "已允许代办处 {code} 重新同步：请该代办处导出全量同步包后接收。"
+                    "此前已收到第 {last} 号包。"
+                ).format(code=code, last=last),
+            ),
+            changes=frozenset({OFFICES}),
+            write=True,
+        )
 
     def register_office(self) -> None:
         dialog = RegisterDialog(self)

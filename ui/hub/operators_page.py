@@ -4,12 +4,15 @@ hub audit verify`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.hub import audit, operators
 from app.hub.operators import ROLE_LABELS, ROLES, HubOperator
 from ui.forms import fill_table, form_buttons, read_only_table
 from ui.hub.context import HUB_OPERATORS, HubContext
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -50,6 +53,20 @@ class PasswordDialog(QDialog):
             self.error.setText(self.tr("两次输入的新密码不一致。"))
             return
         self.accept()
+
+
+def change_own_password(
+    context: HubContext, parent: QWidget, dialog: PasswordDialog, done: Callable[[], None]
+) -> None:
+    """Run app.hub.operators.change_password with what `dialog` holds (page and 操作员 menu)."""
+    old, new = dialog.old.text(), dialog.new.text()
+    engine, username = context.hub.engine, context.operator.username
+    context.run(
+        parent,
+        title=QCoreApplication.translate("PasswordDialog", "修改密码"),
+        work=lambda _conn: operators.change_password(engine, username, old, new),
+        on_done=lambda _who: done(),
+    )
 
 
 class AddDialog(QDialog):
@@ -113,13 +130,8 @@ class OperatorsPage(QWidget):
         dialog = PasswordDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        old, new = dialog.old.text(), dialog.new.text()
-        engine, username = self.context.hub.engine, self.context.operator.username
-        self.context.run(
-            self,
-            title=self.tr("修改密码"),
-            work=lambda _conn: operators.change_password(engine, username, old, new),
-            on_done=lambda _who: self.status.setText(self.tr("密码已修改。")),
+        change_own_password(
+            self.context, self, dialog, lambda: self.status.setText(self.tr("密码已修改。"))
         )
 
     def add_operator(self) -> None:

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import logs
+from app import logs, settings
 from app.errors import HuzhuError, LoginFailed
 from app.hub import operators
 from app.hub.operators import ROLE_LABELS, HubOperator
@@ -20,6 +20,7 @@ from app.hub.server import HubDatabase, open_hub_database
 from ui.bus import Bus
 from ui.hub.context import HubContext
 from ui.i18n import error_text
+from ui.idle_lock import LockDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.pages import Page, lazy
@@ -72,11 +73,60 @@ class HubLoginDialog(LoginDialog):
         self.accept()
 
 
+class HubLockDialog(LockDialog):
+    """The desk's lock dialog, unlocked by the hub operator's password (hub lockout rules)."""
+
+    def __init__(self, hub: HubDatabase, operator: HubOperator, parent: QWidget) -> None:
+        super().__init__(None, operator, parent)  # type: ignore[arg-type]
+        self.hub = hub
+
+    def try_unlock(self) -> None:
+        try:
+            operators.login(self.hub.engine, self.actor.username, self.password.text())
+        except HuzhuError as exc:
+            self.error.setText(error_text(exc))
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
 class HubWindow(MainWindow):
-    """The main window with the hub's pages and a status bar naming the hub operator."""
+    """The main window with the hub's pages and a status bar naming the hub operator; 修改密码,
+    锁定 and 切换用户 as on a desk, checked against the hub's operators."""
 
     def __init__(self, context: HubContext) -> None:
         super().__init__(context, HUB_PAGES)  # type: ignore[arg-type]
+
+    def _idle_minutes(self) -> int:
+        return int(settings.DEFAULTS["idle_lock_minutes"][0])  # the hub has no desk settings
+
+    def lock(self) -> LockDialog:
+        if self.lock_dialog is not None:
+            return self.lock_dialog
+        self.idle.locked = True
+        self.centralWidget().hide()
+        context: HubContext = self.context  # type: ignore[assignment]
+        dialog = HubLockDialog(context.hub, context.operator, self)
+        dialog.accepted.connect(self._unlocked)
+        dialog.switch_user.connect(self.switch_user)
+        self.lock_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def change_password(self) -> QWidget:
+        from ui.hub.operators_page import PasswordDialog, change_own_password
+
+        dialog = PasswordDialog(self)
+        context: HubContext = self.context  # type: ignore[assignment]
+        dialog.accepted.connect(
+            lambda: change_own_password(
+                context, self, dialog,
+                lambda: self.statusBar().showMessage(self.tr("密码已修改。"), 10_000),
+            )
+        )  # fmt: skip
+        dialog.open()
+        return dialog
 
     def refresh_status(self) -> None:
         who = self.context.operator  # type: ignore[attr-defined]
@@ -117,7 +167,17 @@ class HubShell:
         assert isinstance(operator, HubOperator)
         context = HubContext(self.hub, operator, self.bus, self.data_dir)
         self.main_window = HubWindow(context)
+        self.main_window.switch_user_requested.connect(self.switch_user)
         self.main_window.show()
+
+    def switch_user(self) -> None:
+        """切换用户: the login window again; the operator's window closes."""
+        window, self.main_window = self.main_window, None
+        self.login.reset()
+        self.login.show()
+        if window is not None:
+            window.close()
+            window.deleteLater()
 
     def close(self) -> None:
         for window in (self.main_window, self.login):
