@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from app.catalogue import PlanSpec
@@ -437,11 +438,19 @@ def _plain_mobile(value: Any) -> str | None:
     return text if text is not None and _PLAIN_MOBILE.fullmatch(text) else None
 
 
+_ID_NUMBER = attrgetter("id_number")
+
+
 def duplicate_problems(candidates: Iterable[Candidate]) -> list[RowProblem]:
     """Rows sharing an ID number: each of them named, with the other rows."""
+    candidates = list(candidates)
+    counts = Counter(map(_ID_NUMBER, candidates))  # in C; a roster rarely repeats anyone
+    if len(counts) == len(candidates):
+        return []
     rows: dict[str, list[int]] = defaultdict(list)
     for c in candidates:
-        rows[c.id_number].append(c.row)
+        if counts[c.id_number] > 1:
+            rows[c.id_number].append(c.row)
     out = []
     for number, found in rows.items():
         for row in found if len(found) > 1 else ():
