@@ -28,6 +28,22 @@ COMMAND_MODULES = (
 )
 
 
+# The module registering each command: `huzhu roster import …` loads app.cli.roster and what
+# it needs, not every area's services (~1 s of imports on a 2-core desk; issue 22). Any other
+# first word (`--help`, a typo) builds the whole parser. A test keeps this in step with
+# what the modules register.
+COMMANDS = {
+    **dict.fromkeys(("init", "user", "audit", "backup", "restore"), "foundation"),
+    **dict.fromkeys(("unit", "member"), "registry"),
+    **dict.fromkeys(("enroll", "renew", "enrollment", "plan"), "enrollment"),
+    **dict.fromkeys(("print", "verify"), "printing"),
+    **dict.fromkeys(("report", "targets"), "reports"),
+    **dict.fromkeys(("partner", "event"), "health"),
+    **{"roster": "roster", "claim": "claims", "sync": "sync", "hub": "hub"},
+    "diagnostics": "support",
+}
+
+
 # Commands that run where no office database exists: `init` and `restore` make one, `hub` keeps
 # its own database, `diagnostics` only reads what is there. Every other command refuses such a
 # folder (a mistyped --data or HUZHU_DATA) and creates nothing in it.
@@ -73,7 +89,14 @@ def _gui_only(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (its first word after the shared options), or None."""
+    _, rest = _shared_options().parse_known_args(argv)
+    return rest[0] if rest else None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or only `command`'s when it is a known command (see COMMANDS)."""
     shared = _shared_options()
     parser = argparse.ArgumentParser(
         prog="huzhu", parents=[shared], description="职工互助保障代办系统（不带命令时启动图形界面）"
@@ -86,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--selftest-window", action="store_true", help=WINDOW_CHECK_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    for name in modules:
         importlib.import_module(f"app.cli.{name}").register(commands, shared)
     return parser
 
@@ -102,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_word(argv)).parse_args(argv)
     except HuzhuError as exc:  # an option's value out of range (app.cli.common converters)
         print(f"错误：{exc.message}", file=sys.stderr)
         return exc.exit_code
