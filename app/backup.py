@@ -167,14 +167,13 @@ def encrypt_file(source: Path, target: Path, passphrase: str) -> None:
             index, chunk = index + 1, following
 
 
-def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
+def decrypt_file(source: Path, target: Path, passphrase: str, *, shown: str | None = None) -> None:
     """Stream an encrypted backup back to its plain database file.
 
     Raises RejectedInput naming the cause: a wrong passphrase, or a damaged/truncated file.
     """
-    damaged = RejectedInput(
-        msg("加密备份 {p} 已损坏或不完整，无法解密，已拒绝恢复。", p=source.name)
-    )
+    shown = shown or source.name
+    damaged = RejectedInput(msg("加密备份 {p} 已损坏或不完整，无法解密，已拒绝恢复。", p=shown))
     with source.open("rb") as src, target.open("wb") as dst:
         header = src.read(_HEADER.size)
         if len(header) < _HEADER.size:
@@ -187,7 +186,7 @@ def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
             aes.decrypt(_nonce(prefix, 0), src.read(len(_KEY_CHECK) + 16), header)
         except InvalidTag:
             raise RejectedInput(
-                msg("备份口令不正确，无法解密 {p}。请核对口令后重试。", p=source.name),
+                msg("备份口令不正确，无法解密 {p}。请核对口令后重试。", p=shown),
                 field="passphrase",
             ) from None
         _decrypt_chunks(src, dst, aes, header, prefix, damaged)
@@ -280,7 +279,7 @@ def decrypted(
         os.close(fd)
         plain = Path(name)
         try:
-            decrypt_file(inner, plain, passphrase)
+            decrypt_file(inner, plain, passphrase, shown=shown or path.name)
             yield plain
         finally:
             _remove_database_files(plain)

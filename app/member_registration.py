@@ -40,7 +40,11 @@ Progress = Callable[[int, int], None]
 def _column_lists(rows: Sequence[MemberFields]) -> dict[str, list[Any]]:
     """`_columns` of many members, column by column (no dict per member)."""
     columns = {name: list(map(attrgetter(name), rows)) for name in STORED_FIELDS}
-    columns["name_initials"] = list(map(initials, columns["name"]))
+    known: dict[str, str] = {}  # names repeat (王伟, 李娜 …): each spelled out once
+    columns["name_initials"] = [
+        known[name] if name in known else known.setdefault(name, initials(name))
+        for name in columns["name"]
+    ]
     return columns
 
 

@@ -31,9 +31,12 @@ _LEADING = " \u3000\t\r\n"
 
 def risky(text: str) -> bool:
     """Whether a spreadsheet could take `text` for a formula (see the module doc)."""
-    return bool(text) and (
-        text[0] in FORMULA_TRIGGERS or text.lstrip(_LEADING)[:1] in FORMULA_TRIGGERS
-    )
+    if not text:
+        return False
+    first = text[0]
+    if first in FORMULA_TRIGGERS:
+        return True
+    return first in _LEADING and text.lstrip(_LEADING)[:1] in FORMULA_TRIGGERS
 
 
 def _as_text(cell: Cell) -> None:

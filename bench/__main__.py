@@ -1,4 +1,5 @@
-"""`make bench`: run the bench modules, print a table, write bench/results.json.
+"""`make bench`: run the bench modules, print a table, write bench/results.json (each row with
+the versions and load it was measured at; `python -m bench.table` makes the README's table).
 
 Exits 1 when any figure is over its budget. `python -m bench startup` runs only the named
 modules. Each area adds its bench by one line in MODULES: a module with `run() -> list[Row]`.
@@ -7,13 +8,11 @@ modules. Each area adds its bench by one line in MODULES: a module with `run() -
 from __future__ import annotations
 
 import importlib
-import json
-import os
-import platform
 import sys
 import time
 
-from bench.common import REPO, Row
+from bench import table
+from bench.common import Row
 
 MODULES = {
     "startup": "bench.startup",
@@ -60,23 +59,16 @@ def main(argv: list[str]) -> int:
         print(f"unknown bench module(s): {', '.join(unknown)}; known: {', '.join(MODULES)}")
         return 2
     rows: list[Row] = []
+    records: list[dict[str, object]] = []  # each row with the versions and load it was measured at
     for name in chosen:
         started = time.perf_counter()
-        rows.extend(importlib.import_module(MODULES[name]).run())
+        measured = importlib.import_module(MODULES[name]).run()
         print(f"[{name}: {time.perf_counter() - started:.1f} s]", file=sys.stderr)
+        rows.extend(measured)
+        under = table.conditions()
+        records += [{**row.as_dict(), **under} for row in measured]
     print_table(rows)
-    results = {
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "load_avg": os.getloadavg(),
-        },
-        "rows": [row.as_dict() for row in rows],
-    }
-    (REPO / "bench" / "results.json").write_text(
-        json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    table.save(records)  # rows of modules not run this time are kept with their own record
     return 0 if all(row.passed for row in rows) else 1
 
 

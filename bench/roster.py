@@ -1,12 +1,18 @@
-"""Roster import of 50,000 rows: read + validate + register + enrol, in one transaction
-(design.md §8: ≤ 4 s, peak memory ≤ 300 MB), beside the bare read of the same file.
+"""Roster import of 50,000 rows as the clerk waits for it (issue 22): the whole process of
+`huzhu roster import`, from the command to the data committed — interpreter start, module
+imports, login, read, checks, registration, enrolment, commit — against its floor, the bare
+python-calamine read of the same file in a fresh interpreter too, measured in the same run.
+Budget: ≤ 8× that floor (RATIO_BUDGET) and peak memory ≤ 200 MB; docs/design.md §8's old 4 s stays
+as the absolute figure.
 
-The roster (.xlsx, IDs as text, like the template) and an office database holding the plan
-catalogue and one unit of 50,000 are made once in bench/work/roster-50k; every run imports into
-a fresh copy of that database, in a fresh interpreter whose peak RSS is the memory figure.
-The import's progress ticks give the time of each phase (read, row checks, look-ups, member
-registration, enrolment), so a slow figure says whose code to look at. openpyxl's read-only
-mode is timed on the same file for the record (docs/decisions.md).
+The roster (.xlsx, IDs as text, like the template) and an office data folder holding the plan
+catalogue, one unit of 50,000 and the operator are made once in bench/work/roster-50k; every run
+imports into a fresh copy of that database, spawning `python -c` that calls `app.cli.main` with
+the command's words (the same process `huzhu roster import` is, plus a finish line reporting
+the peak RSS). The command's progress ticks give the time of each phase (start-up to the first
+tick, read and row checks, look-ups, member registration, enrolment and commit), so a slow
+figure says whose code to look at. openpyxl's read-only mode is timed on the same file for the
+record (docs/decisions.md).
 
 `python -m bench roster` runs it alone; `python bench/roster.py` too.
 """
@@ -15,17 +21,21 @@ from __future__ import annotations
 
 import shutil
 import sys
+import time
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.paths import DB_FILENAME
 from bench.common import CHILD_REPORT, WORK, Row, median, time_child
 
 ROWS = 50_000
-RUNS = 3
+RUNS = 5
 BUDGET_S = 4.0
-BUDGET_MB = 300.0
+RATIO_BUDGET = 8.0  # issue 22: whole process ≤ 8× the bare read of the same file
+BUDGET_MB = 200.0
+PASSWORD = "Bench-2026-roster"
 TODAY = "2026-03-10"
 FOLDER = WORK / "roster-50k"
 
@@ -37,7 +47,7 @@ def prepare() -> tuple[Path, Path]:
     from tests.app.roster_factories import HEADERS, make_unit, people, setup_office
     from tests.conftest import ACTORS
 
-    roster, base = FOLDER / "roster.xlsx", FOLDER / "base.sqlite3"
+    roster, base = FOLDER / "roster.xlsx", FOLDER / "base-cli.sqlite3"
     if roster.exists() and base.exists():
         return roster, base
     FOLDER.mkdir(parents=True, exist_ok=True)
@@ -48,13 +58,20 @@ def prepare() -> tuple[Path, Path]:
     for i, person in enumerate(people(ROWS), start=1):
         sheet.append(person.row(i))
     book.save(roster)
+    from app.auth import SYSTEM, add_operator
     from app.db import open_database
+    from models.enums import Role
 
-    for old in FOLDER.glob("base.sqlite3*"):
+    for old in FOLDER.glob("base*.sqlite3*"):
         old.unlink()
     db = open_database(base)
     setup_office(db)
     make_unit(db, ACTORS["clerk1"], headcount=ROWS, serial=1, name="耀州基准单位")
+    with db.unit_of_work() as session:
+        add_operator(
+            session, SYSTEM, username="clerk1", display_name="王丽", role=Role.CLERK,
+            password=PASSWORD,
+        )  # fmt: skip
     db.dispose()
     return roster, base
 
@@ -77,40 +94,26 @@ book.close()
 _report(elapsed=time.perf_counter() - started, rows=rows)
 """
 
+# The command exactly as `huzhu roster import` runs it (app.cli.main), timed from before the
+# process is created to the data committed; the progress ticks mark the phases.
 IMPORT = """
-import datetime as dt, time
-from pathlib import Path
-from app.db import open_database
-from app.roster.importer import ImportOptions, import_roster
-from app.roster.reading import read_roster
-from app.units import find_unit
-from tests.conftest import ACTORS
+import time
+import app.cli.roster as command
 
-db = open_database(Path(PARAMS["db"]))
-with db.reader() as session:
-    unit = find_unit(session, PARAMS["uscc"]).uuid
 marks = {}
-def progress(done, total):
-    for name, at in (("checked", 400), ("looked_up", 500), ("registered", 750), ("done", 1000)):
-        if done >= at and name not in marks:
-            marks[name] = time.perf_counter()
-started = time.perf_counter()
-sheet = read_roster(Path(PARAMS["path"]))
-marks["read"] = time.perf_counter()
-with db.unit_of_work() as session:
-    outcome = import_roster(
-        session, ACTORS["clerk1"], sheet=sheet, progress=progress,
-        options=ImportOptions(unit, {"ZY": 1, "ZJ": 1}, dt.date(2026, 3, 11)),
-    )
-finished = time.perf_counter()
-marks["commit"] = finished
-assert outcome.ok and outcome.enrollment.coverages == 2 * PARAMS["rows"], outcome.failed_rules
-order = ["read", "checked", "looked_up", "registered", "done", "commit"]
-phases, last = {}, started
-for name in order:
-    phases[name] = round(marks[name] - last, 3)
-    last = marks[name]
-_report(elapsed=finished - started, phases=phases)
+class _Marks:
+    def __call__(self, done, total):
+        for name, at in (("checked", 400), ("looked_up", 500), ("registered", 750),
+                         ("done", 1000)):
+            if done >= at and name not in marks:
+                marks[name] = time.time()
+        if "first_tick" not in marks:
+            marks["first_tick"] = time.time()
+command._StderrProgress = _Marks
+from app.cli import main
+code = main(PARAMS["argv"])
+assert code == 0, code
+_report(marks=marks)
 """
 
 
@@ -119,25 +122,43 @@ def _code(body: str, **params: object) -> str:
 
 
 def _import_once(roster: Path, base: Path, uscc: str) -> tuple[float, float, dict]:
-    target = FOLDER / "run.sqlite3"
-    for old in FOLDER.glob("run.sqlite3*"):
-        old.unlink()
-    shutil.copyfile(base, target)
-    code = _code(IMPORT, db=str(target), path=str(roster), uscc=uscc, rows=ROWS)
-    child = time_child(code, env={"HUZHU_TODAY": TODAY}, timeout=600)
-    return float(child.report["elapsed"]), child.peak_mb, dict(child.report["phases"])
+    data = FOLDER / "run"
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir()
+    shutil.copyfile(base, data / DB_FILENAME)
+    argv = ["--data", str(data), "--user", "clerk1", "roster", "import", str(roster),
+            "--unit", uscc, "--plans", "ZY:1,ZJ:1", "--start", "2026-03-11"]  # fmt: skip
+    env = {"HUZHU_TODAY": TODAY, "HUZHU_PASSWORD": PASSWORD}
+    started = time.time()
+    child = time_child(_code(IMPORT, argv=argv), env=env, timeout=600)
+    marks = dict(child.report["marks"])  # type: ignore[arg-type]
+    marks["commit"] = child.report["t"]
+    phases, last = {}, started
+    for name in ("first_tick", "checked", "looked_up", "registered", "commit"):
+        phases[name] = round(float(marks[name]) - last, 3)
+        last = float(marks[name])
+    _check_committed(data / DB_FILENAME)
+    return child.seconds, child.peak_mb, phases
+
+
+def _check_committed(path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        coverages = conn.execute("SELECT count(*) FROM coverages").fetchone()[0]
+    finally:
+        conn.close()
+    if coverages != 2 * ROWS:
+        raise RuntimeError(f"roster import committed {coverages} coverages, not {2 * ROWS}")
 
 
 def run() -> list[Row]:
     from tests.app.roster_factories import uscc
 
     roster, base = prepare()
-    bare = median(
-        [
-            float(time_child(_code(BARE_READ, path=str(roster))).report["elapsed"])
-            for _ in range(RUNS)
-        ]
-    )
+    # the floor as the clerk would wait for it too: interpreter, import, read
+    bare = median([time_child(_code(BARE_READ, path=str(roster))).seconds for _ in range(RUNS)])
     slow = float(time_child(_code(OPENPYXL_READ, path=str(roster)), timeout=600).report["elapsed"])
     runs = [_import_once(roster, base, uscc(1)) for _ in range(RUNS)]
     runs.sort(key=lambda r: r[0])
@@ -145,14 +166,16 @@ def run() -> list[Row]:
     peak = max(r[1] for r in runs)
     where = ", ".join(f"{name} {seconds:.2f}" for name, seconds in phases.items())
     note = (
-        f"{ROWS:,} rows, ZY+ZJ → {2 * ROWS:,} coverages; phases (s): {where}; "
-        f"bare read = calamine; openpyxl read-only reads the same file in {slow:.2f} s"
+        f"whole `huzhu roster import` process, {ROWS:,} rows, ZY+ZJ → {2 * ROWS:,} coverages; "
+        f"phases (s): {where}; runs (s): {', '.join(f'{r[0]:.2f}' for r in runs)}; "
+        f"baseline = bare calamine read in a fresh interpreter (ratio budget ≤ {RATIO_BUDGET:g}×); "
+        f"openpyxl read-only reads the same file in {slow:.2f} s"
     )
     return [
         Row(
-            "roster import 50k (validate + enrol)",
+            "roster import 50k, whole process (validate + enrol)",
             elapsed,
-            BUDGET_S,
+            min(BUDGET_S, RATIO_BUDGET * bare),
             baseline=bare,
             peak_mb=peak,
             budget_mb=BUDGET_MB,

@@ -1,5 +1,6 @@
-"""Sync budgets (design.md §8): desk export of 100k changed rows ≤ 3 s; hub ingest of 1M rows
-into PostgreSQL ≤ 30 s, beside a bare COPY of the same rows into tables of the same shape.
+"""Sync budgets (docs/design.md §8): desk export of 100k changed rows ≤ 3 s; hub ingest of 1M rows
+into PostgreSQL ≤ 30 s and (issue 22) ≤ 2× a bare COPY of the same rows into tables of the same
+shape, measured in the same run.
 
 The export runs on a desk database holding 100k freshly journalled rows (demo units and members
 at scale), beside a bare sqlite3 `SELECT *` of the same tables. The ingest package holds 500k members and their 500k coverages, written by a
@@ -25,6 +26,7 @@ EXPORT_ROWS = 100_000
 INGEST_MEMBERS = 500_000
 EXPORT_BUDGET_S = 3.0
 INGEST_BUDGET_S = 30.0
+INGEST_RATIO_BUDGET = 2.0  # issue 22: ≤ 2× the bare COPY of the same rows, measured in the run
 OFFICE = "61020401"
 
 
@@ -213,9 +215,10 @@ def bench_ingest() -> Row:
     return Row(
         f"hub ingest, {rows:,} rows (PostgreSQL)",
         seconds,
-        INGEST_BUDGET_S,
+        min(INGEST_BUDGET_S, INGEST_RATIO_BUDGET * baseline),
         baseline=baseline,
-        note=f"package {size:.0f} MB; baseline: bare COPY of the same parsed rows",
+        note=f"package {size:.0f} MB; baseline: bare COPY of the same parsed rows "
+        f"(ratio budget ≤ {INGEST_RATIO_BUDGET:g}×)",
     )
 
 

@@ -87,9 +87,12 @@ def huzhu(*args: str | Path, env: dict[str, str] | None = None, stdin: str = "")
     included; an exception escaping main is a traceback and exit code 1, as in a process)."""
     from app import cli
 
+    argv = [str(a) for a in args]
+    if cli._gui_only(argv) is not None:  # the window's event loop would block this process
+        raise ValueError(f"huzhu {argv} starts the window: use huzhu_process")
     with _isolated(_environment(env), stdin) as (out, err):
         try:
-            code = cli.main([str(a) for a in args])
+            code = cli.main(argv)
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
             if exc.code is not None and not isinstance(exc.code, int):

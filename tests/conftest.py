@@ -28,8 +28,9 @@ ACTORS = {
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test sees the developer's data folder, fixed dates or passwords."""
-    for name in ("HUZHU_DATA", "HUZHU_TODAY", "HUZHU_NOW", "HUZHU_PASSWORD", "HUZHU_NEW_PASSWORD"):
+    """No test sees the developer's data folder, fixed dates, passwords or font switch."""
+    names = ("HUZHU_DATA", "HUZHU_TODAY", "HUZHU_NOW", "HUZHU_PASSWORD", "HUZHU_NEW_PASSWORD")
+    for name in (*names, "HUZHU_SYSTEM_FONTS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HUZHU_TEST_TMP", str(tmp_path))
 

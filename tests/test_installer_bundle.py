@@ -35,12 +35,14 @@ def test_bundle_builds_and_passes_its_selftest(tmp_path):
     assert (bundle / "VERSION").read_text().strip() == build.version()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     env |= {"QT_QPA_PLATFORM": "offscreen", "HUZHU_DATA": str(tmp_path / "never-used")}
+    env["HUZHU_SYSTEM_FONTS"] = "off"  # the bundle prints with the fonts it carries
     run = subprocess.run(
         [str(bundle / "huzhu"), "--selftest"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout + run.stderr
     assert "selftest passed" in run.stdout
+    assert os.path.join("_internal", "resources", "fonts", "wqy-microhei.ttc") in run.stdout
     assert not (tmp_path / "never-used").exists()
     support = tmp_path / "support.zip"
     run = subprocess.run(

@@ -19,6 +19,7 @@ from app.db import Database, open_database
 from app.errors import DatabaseProblem
 from ui import collector
 from ui.bus import Bus
+from ui.context import read
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
 from ui.login_dialog import LoginDialog
 from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
@@ -110,8 +111,12 @@ def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell |
     return shell
 
 
-def run_gui(data_dir: str | None) -> int:
-    """`huzhu` with no command: the desktop app. Returns the process exit code."""
+def run_gui(data_dir: str | None, *, window_check: bool = False) -> int:
+    """`huzhu` with no command: the desktop app. Returns the process exit code.
+
+    With `window_check` (`huzhu --selftest-window`) the app starts exactly as usual and quits
+    with 0 as soon as the platform reports the login window exposed on the display — proof that
+    Qt's platform plugin (xcb on Linux) loads and draws — or with 3 after WINDOW_CHECK_S."""
     logs.configure(paths.data_dir(data_dir))
     sys.excepthook = _report_uncaught
     from ui.first_run import run_first_run  # issue 9's wizard; tests pass their own hook
@@ -120,10 +125,37 @@ def run_gui(data_dir: str | None) -> int:
     if shell is None:
         return 0
     shell.login.rejected.connect(shell.app.quit)
+    if window_check:
+        _quit_once_exposed(shell)
     try:
         return shell.app.exec()
     finally:
         shell.db.dispose()
+
+
+WINDOW_CHECK_S = 30.0
+
+
+def _quit_once_exposed(shell: Shell) -> None:
+    from ui.qt import QTimer
+
+    waited = [0.0]
+    timer = QTimer(shell.login)
+
+    def check() -> None:
+        handle = shell.login.windowHandle()
+        if shell.login.isVisible() and handle is not None and handle.isExposed():
+            timer.stop()
+            print(f"login window shown ({shell.app.platformName()})", flush=True)
+            shell.app.exit(0)
+        elif waited[0] >= WINDOW_CHECK_S:
+            timer.stop()
+            print("login window not shown", file=sys.stderr, flush=True)
+            shell.app.exit(3)
+        waited[0] += 0.05
+
+    timer.timeout.connect(check)
+    timer.start(50)
 
 
 def open_checked(db_path: Path) -> Database | None:
@@ -193,16 +225,14 @@ def offer_demo(db: Database) -> bool:
 def _office_name(db: Database) -> str | None:
     from app.office import find_self
 
-    with db.reader() as session:
-        office = find_self(session)
-        return None if office is None else office.name
+    office = read(db, find_self)
+    return None if office is None else office.name
 
 
 def _language(db: Database) -> str:
     from app import settings
 
-    with db.reader() as session:
-        return str(settings.get(session, "language") or DEFAULT_LANGUAGE)
+    return str(read(db, lambda s: settings.get(s, "language")) or DEFAULT_LANGUAGE)
 
 
 def _report_uncaught(kind: type[BaseException], error: BaseException, trace: object) -> None:

@@ -196,10 +196,10 @@ def parse_field(name: str, text: str, *, label: str | None = None) -> Any:
             )
         return int(text)
     if spec.type is FieldType.CHOICE:
-        for label, value in spec.choices:
-            if text in (label, str(value)):
+        for shown, value in spec.choices:
+            if text in (shown, str(value)):
                 return value
-        allowed = "、".join(label for label, _value in spec.choices)
+        allowed = "、".join(shown for shown, _value in spec.choices)
         raise RejectedInput(
             msg("{label}“{t}”应为：{a}。", label=label, t=text, a=allowed), field=name
         )

@@ -23,6 +23,7 @@ from app.claims import kinds
 from app.claims.actions import ClaimAction, hub_hold_message, hub_ready, require_allowed
 from app.claims.events import record_change
 from app.claims.workflow import ClaimState, S, load, state_of
+from app.enrollment.payments import DEFAULT_METHOD, PAYMENT_METHODS, method_label
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.money import yuan
@@ -31,7 +32,8 @@ from app.privacy import mask_account, mask_id
 from app.texts import check_text
 from models import Claim, Member
 
-PAY_METHOD_LABELS: tuple[str, ...] = ("转账", "现金", "银行代扣", "工会经费划拨")
+# the methods premiums and benefits share (app.enrollment.payments), in the window's order
+PAY_METHOD_LABELS: tuple[str, ...] = tuple(PAYMENT_METHODS.values())
 NO_ACCOUNT = (
     "会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，或在支付时填写开户银行和账号。"
 )
@@ -46,14 +48,8 @@ def _account(session: Session, claim: Claim) -> tuple[str, str]:
 
 
 def pay_method(text: str | None) -> str:
-    """One of PAY_METHOD_LABELS (default 转账); anything else is refused listing them."""
-    value = (text or "").strip() or PAY_METHOD_LABELS[0]
-    if value not in PAY_METHOD_LABELS:
-        raise RejectedInput(
-            msg("支付方式“{m}”不可用，请选择：{a}。", m=value, a="、".join(PAY_METHOD_LABELS)),
-            field="method",
-        )
-    return value
+    """The stored word (转账, 现金, …) for a method given as a word or its code; default 转账."""
+    return method_label(text) if (text or "").strip() else DEFAULT_METHOD
 
 
 def _paid_on(claim: Claim, paid_on: dt.date | None) -> dt.date:
@@ -111,7 +107,7 @@ def record_payment(
         raise RejectedInput(msg(NO_ACCOUNT), field="account")
     claim.paid_on, claim.paid_amount = when, amount
     claim.pay_bank, claim.pay_account = bank, account
-    claim.pay_method, claim.pay_voucher = how, (voucher or "").strip() or None
+    claim.pay_method, claim.pay_voucher = how, " ".join((voucher or "").split())[:60] or None
     before = claim.status
     claim.status = S.PAID
     changes = {

@@ -23,6 +23,7 @@ from app.auth import Actor
 from app.benefits import event_date
 from app.claims import kinds
 from app.claims.actions import ClaimAction, require_allowed, status_refusal
+from app.claims.duplicates import duplicate_message, find_conflicts
 from app.claims.eligibility import Assessment, assess, facts_of
 from app.claims.events import apply_assessment, record_change
 from app.claims.fields import CORRECTABLE
@@ -196,7 +197,9 @@ def correct(
     reason: str,
 ) -> ClaimState:
     """A reviewer corrects fields of a claim under review, with a reason; the benefit is
-    computed again. Old and new values are kept in the history."""
+    computed again. Old and new values are kept in the history. A correction that would make
+    the claim duplicate another live claim (`duplicates`) beyond those a supervisor already
+    overrode at intake is refused naming it."""
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.CORRECT)
     text = need_reason(reason, msg("更正"))
@@ -213,6 +216,17 @@ def correct(
     diff = {k: [current[k], v] for k, v in changes.items() if current[k] != v}
     if not diff:
         raise RejectedInput(msg("没有需要更正的内容。"))
+    overridden = set((claim.duplicate_of or "").split("、"))
+    conflicts = find_conflicts(
+        session,
+        member_uuid=claim.member_uuid,
+        plan_code=claim.plan_code,
+        claim=proposed,
+        exclude=claim.uuid,
+    )
+    fresh = [c for c in conflicts if c.number not in overridden]
+    if fresh:
+        raise RejectedInput(duplicate_message(fresh), field="duplicate")
     for name, (_old, new) in diff.items():
         if name != "claimant_name":
             setattr(claim, name, new)

@@ -1,4 +1,4 @@
-"""The `huzhu` command: a thin layer over the services (design.md §5).
+"""The `huzhu` command: a thin layer over the services (docs/design.md §5).
 
 Exit codes: 0 ok · 1 rejected input (nothing written; reasons printed) · 2 usage · 3 other failure.
 Each area registers its commands from its own module in this package.
@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__, logs
-from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
 from app.paths import DB_FILENAME
@@ -27,6 +26,22 @@ COMMAND_MODULES = (
     *("foundation", "registry", "enrollment", "roster", "printing", "claims"),
     *("sync", "hub", "reports", "health", "support"),
 )
+
+
+# The module registering each command: `huzhu roster import …` loads app.cli.roster and what
+# it needs, not every area's services (~1 s of imports on a 2-core desk; issue 22). Any other
+# first word (`--help`, a typo) builds the whole parser. A test keeps this in step with
+# what the modules register.
+COMMANDS = {
+    **dict.fromkeys(("init", "user", "audit", "backup", "restore"), "foundation"),
+    **dict.fromkeys(("unit", "member"), "registry"),
+    **dict.fromkeys(("enroll", "renew", "enrollment", "plan"), "enrollment"),
+    **dict.fromkeys(("print", "verify"), "printing"),
+    **dict.fromkeys(("report", "targets"), "reports"),
+    **dict.fromkeys(("partner", "event"), "health"),
+    **{"roster": "roster", "claim": "claims", "sync": "sync", "hub": "hub"},
+    "diagnostics": "support",
+}
 
 
 # Commands that run where no office database exists: `init` and `restore` make one, `hub` keeps
@@ -63,13 +78,25 @@ def _shared_options() -> argparse.ArgumentParser:
     return shared
 
 
+WINDOW_CHECK_HELP = "窗口自检：在真实显示上打开登录窗口，窗口显示后即退出（退出码 0）"
+
+
 def _gui_only(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when `argv` names no command (start the GUI), else None."""
-    args, rest = _shared_options().parse_known_args(argv)
+    gui = argparse.ArgumentParser(add_help=False, parents=[_shared_options()], allow_abbrev=False)
+    gui.add_argument("--selftest-window", action="store_true")
+    args, rest = gui.parse_known_args(argv)
     return None if rest else args
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (its first word after the shared options), or None."""
+    _, rest = _shared_options().parse_known_args(argv)
+    return rest[0] if rest else None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or only `command`'s when it is a known command (see COMMANDS)."""
     shared = _shared_options()
     parser = argparse.ArgumentParser(
         prog="huzhu", parents=[shared], description="职工互助保障代办系统（不带命令时启动图形界面）"
@@ -80,8 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="自检：临时数据库、演示数据、打印一张凭证并核验二维码",
     )
+    parser.add_argument("--selftest-window", action="store_true", help=WINDOW_CHECK_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    for name in modules:
         importlib.import_module(f"app.cli.{name}").register(commands, shared)
     return parser
 
@@ -92,9 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gui is not None:
         from ui.application import run_gui  # the GUI is the one place app/ reaches up to ui/
 
-        return run_gui(getattr(gui, "data", None))
+        return run_gui(getattr(gui, "data", None), window_check=gui.selftest_window)
+    # Only now: the window (above) starts without loading what the commands share.
+    from app.cli.common import EXIT_FAILURE, CliUsageError, Context, report_error
+
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_word(argv)).parse_args(argv)
     except HuzhuError as exc:  # an option's value out of range (app.cli.common converters)
         print(f"错误：{exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -115,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"huzhu: {exc}", file=sys.stderr)
         return 2
     except HuzhuError as exc:
+        log.info("%s refused: %s", args.command, exc.message)  # for support (scrubbed)
         report_error(ctx, exc)
         return exc.exit_code
     except Exception as exc:

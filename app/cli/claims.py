@@ -51,7 +51,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument(
         "--method",
         default=None,
-        help="支付方式：" + "、".join(PAY_METHOD_LABELS) + "（默认：转账）",
+        help="支付方式："
+        + "、".join(PAY_METHOD_LABELS)
+        + "（默认：转账；也可用 cash、transfer 等代码）",
     )
     p.add_argument(
         "--voucher", type=person_text("--voucher"), default=None, help="凭证号或转账流水号"
@@ -68,7 +70,14 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.set_defaults(handler=cmd_pay)
     p = sub.add_parser("docs", parents=[shared], help="登记已收到的材料")
     p.add_argument("number", metavar="NUMBER")
-    p.add_argument("--received", required=True, help="材料名称，逗号分隔；all 表示全部")
+    p.add_argument("--received", default="", help="材料名称，逗号分隔；all 表示全部")
+    p.add_argument(
+        "--scan",
+        action="append",
+        default=[],
+        metavar="材料=文件",
+        help="附上扫描件（可重复），如 --scan 出院小结=小结.pdf",
+    )
     p.set_defaults(handler=cmd_docs)
     p = sub.add_parser("show", parents=[shared], help="查看一笔理赔")
     p.add_argument("number", metavar="NUMBER")
@@ -78,6 +87,9 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--plan", default=None)
     p.add_argument("--from", dest="date_from", type=day("--from"), default=None)
     p.add_argument("--to", dest="date_to", type=day("--to"), default=None)
+    p.add_argument(
+        "--search", default="", metavar="TEXT", help="理赔编号、证件号码（或末几位）、姓名"
+    )
     which = p.add_mutually_exclusive_group()
     which.add_argument("--queue", action="store_true", help="我的待办")
     which.add_argument("--overdue", action="store_true", help="超过服务承诺时限的申请")
@@ -271,12 +283,19 @@ def _pay_fields(detail: claims.lists.ClaimDetail) -> dict[str, Any]:
 
 
 def cmd_docs(ctx: Context, args: argparse.Namespace) -> int:
+    if not args.received.strip() and not args.scan:
+        raise CliUsageError("请给出 --received 材料名称 或 --scan 材料=文件")
     actor = ctx.actor()
     with ctx.db().unit_of_work() as session:
         key = claims.uuid_of(session, args.number)
         names = list(claims.claim_detail(session, actor, key).documents)
-        state = claims.update_documents(
-            session, actor, claim_uuid=key, received=_documents(args.received, names)
+        state = claims.receive_documents(
+            session,
+            actor,
+            claim_uuid=key,
+            received=_documents(args.received, names),
+            scans=_scans(args.scan),
+            data_dir=ctx.data_dir,
         )
     missing = "、".join(state.missing_documents) or "无"
     _emit(ctx, {"ok": True, **state.__dict__}, f"{state.number}：待补件 {missing}")
@@ -345,10 +364,13 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
                 plan_code=args.plan.upper() if args.plan else None,
                 date_from=args.date_from,
                 date_to=args.date_to,
+                text=args.search,
             )
     lines = [
         f"{r.number}  {r.received_on}  {r.member_name:<6} {r.plan_code} {r.kind_label:<8}"
-        f"{r.status_label:<5} {yuan(r.benefit):>12}" + ("  待补件" if r.missing_documents else "")
+        f"{r.status_label:<5} {yuan(r.benefit):>12}"
+        + ("  待补件" if r.missing_documents else "")
+        + ("  重复特批" if r.override_reason else "")
         for r in rows
     ]
     _emit(ctx, rows, lines or ["（没有符合条件的理赔）"])

@@ -1,4 +1,4 @@
-"""`roster template|import|export`: the unit's spreadsheet in and out (design.md §5).
+"""`roster template|import|export`: the unit's spreadsheet in and out (docs/design.md §5).
 
 `roster import` reads the file first (no database), then checks and imports in one
 transaction; progress goes to stderr. When rows or rules fail, `--errors OUT.xlsx` writes the
@@ -14,13 +14,14 @@ from typing import Any
 
 from app.cli.common import CliUsageError, Context, day, out_file
 from app.enrollment.premiums import parse_payer_spec
-from app.member_search import MemberFilter
 from app.money import plain_yuan
-from app.roster import exports, template
 from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, import_roster
 from app.roster.reading import read_roster
-from app.roster.report import write_error_report
 from app.units import find_unit
+
+# The workbook writers (template, exports, error report: openpyxl and the member search) are
+# imported by the commands that write one, so that `roster import` — which a clerk waits for —
+# does not load them (issue 22).
 
 
 def parse_plans(spec: str) -> dict[str, int]:
@@ -81,6 +82,8 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 
 
 def cmd_template(ctx: Context, args: argparse.Namespace) -> int:
+    from app.roster import template
+
     if args.renewal:
         actor = ctx.actor()
         with ctx.db().reader() as session:
@@ -155,6 +158,8 @@ def _outcome_text(outcome: RosterOutcome) -> list[str]:
 
 def _write_errors(args: argparse.Namespace, sheet: Any, outcome: RosterOutcome) -> None:
     if args.errors and (outcome.problems or outcome.failed_rules):
+        from app.roster.report import write_error_report
+
         write_error_report(args.errors, sheet, outcome)
         print(f"错误报告已写入 {args.errors}", file=sys.stderr)
 
@@ -181,7 +186,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     return 0 if outcome.ok else 1
 
 
-def _exported(ctx: Context, result: exports.ExportResult, what: str) -> int:
+def _exported(ctx: Context, result: Any, what: str) -> int:
+    """Report an `app.roster.exports.ExportResult`."""
     note = "（证件号码已隐藏中间几位）" if result.masked else ""
     ctx.emit(
         {"ok": True, "out": result.path, "rows": result.rows, "masked": result.masked},
@@ -191,6 +197,8 @@ def _exported(ctx: Context, result: exports.ExportResult, what: str) -> int:
 
 
 def cmd_export_members(ctx: Context, args: argparse.Namespace) -> int:
+    from app.roster import exports
+
     actor = ctx.actor()
     with ctx.db().reader() as session:
         unit = find_unit(session, args.unit)
@@ -199,6 +207,9 @@ def cmd_export_members(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_export_search(ctx: Context, args: argparse.Namespace) -> int:
+    from app.member_search import MemberFilter
+    from app.roster import exports
+
     actor = ctx.actor()
     with ctx.db().reader() as session:
         filt = MemberFilter(text=args.text)
@@ -207,6 +218,8 @@ def cmd_export_search(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_export_statement(ctx: Context, args: argparse.Namespace) -> int:
+    from app.roster import exports
+
     actor = ctx.actor()
     with ctx.db().reader() as session:
         result = exports.export_enrollment_statement(

@@ -2,8 +2,13 @@
 need the hub's approval, rows that tried to overwrite another office's records.
 
 A cross-office duplicate is the same ID number covered by two offices for the same plan on
-overlapping days (domain.md §3 rule 6). Each new pair is listed once in `hub_duplicates` (the pair
+overlapping days (docs/domain.md §3 rule 6). Each new pair is listed once in `hub_duplicates` (the pair
 ordered by coverage UUID) and both offices get an alert in their next return package.
+
+A cross-office duplicate claim is the same stay claimed at two offices: the same ID number and
+plan, hospital stays that overlap, neither claim rejected or withdrawn (the hub's side of the
+desk's own duplicate check, app.claims.duplicates). Both offices are alerted once per pair of
+claims, so that neither pays the stay the other has paid.
 """
 
 from __future__ import annotations
@@ -57,6 +62,38 @@ WHERE hub_decisions.status = 'pending'
 """
 
 
+_CLAIM_PAIRS = """
+WITH touched AS (
+    SELECT c.uuid, c.number, c.plan_code, c.office_code, c.admitted,
+           COALESCE(c.discharged, c.admitted) AS discharged, m.id_number
+    FROM claims c JOIN members m ON m.uuid = c.member_uuid AND m.office_code = c.office_code
+    WHERE c.office_code = :office AND c.package_seq = :seq AND NOT c.deleted AND NOT m.deleted
+      AND c.admitted IS NOT NULL AND c.status NOT IN ('rejected', 'withdrawn')
+), pairs AS (
+    SELECT t.id_number, t.plan_code,
+           t.office_code AS o1, t.uuid AS c1, t.number AS n1, t.admitted AS a1,
+           t.discharged AS d1,
+           c2.office_code AS o2, c2.uuid AS c2, c2.number AS n2, c2.admitted AS a2,
+           COALESCE(c2.discharged, c2.admitted) AS d2,
+           LEAST(t.uuid::text, c2.uuid::text) || ':' || GREATEST(t.uuid::text, c2.uuid::text)
+               AS pair
+    FROM touched t
+    JOIN members mm ON mm.id_number = t.id_number AND mm.office_code <> t.office_code
+                   AND NOT mm.deleted
+    JOIN claims c2 ON c2.member_uuid = mm.uuid AND c2.office_code = mm.office_code
+                  AND c2.plan_code = t.plan_code AND NOT c2.deleted
+                  AND c2.admitted IS NOT NULL AND c2.status NOT IN ('rejected', 'withdrawn')
+                  AND c2.admitted <= t.discharged
+                  AND t.admitted <= COALESCE(c2.discharged, c2.admitted)
+)
+SELECT * FROM pairs p
+WHERE NOT EXISTS (
+    SELECT 1 FROM hub_alerts a WHERE a.kind = 'duplicate_claim' AND a.details->>'pair' = p.pair
+)
+ORDER BY p.pair
+"""
+
+
 def _office_names(conn: Connection) -> dict[str, str]:
     return {
         code: name for code, name in conn.execute(select(hub_offices.c.code, hub_offices.c.name))
@@ -91,6 +128,39 @@ def find_duplicates(conn: Connection, office: str, seq: int) -> int:
                 "overlap_to": p.overlap_to.isoformat(),
             }
             rows.append(_alert(mine, "duplicate", message, details, now))
+    conn.execute(insert(hub_alerts), rows)
+    return len(pairs)
+
+
+def find_duplicate_claims(conn: Connection, office: str, seq: int) -> int:
+    """Alert both offices of each new pair of claims for one stay (same ID number and plan,
+    overlapping stays) that package `seq` brought; the number of new pairs."""
+    pairs = conn.execute(text(_CLAIM_PAIRS), {"office": office, "seq": seq}).all()
+    if not pairs:
+        return 0
+    names = _office_names(conn)
+    now = clock.now()
+    rows = []
+    for p in pairs:
+        for mine, number, stay, other, theirs, other_stay, claim in (
+            (p.o1, p.n1, (p.a1, p.d1), p.o2, p.n2, (p.a2, p.d2), p.c1),
+            (p.o2, p.n2, (p.a2, p.d2), p.o1, p.n1, (p.a1, p.d1), p.c2),
+        ):
+            message = (
+                f"会员 {mask_id(p.id_number)} 的 {p.plan_code} 理赔 {number}"
+                f"（住院 {stay[0]} 至 {stay[1]}）与代办处 {other}（{names.get(other, '')}）"
+                f"的理赔 {theirs}（住院 {other_stay[0]} 至 {other_stay[1]}）住院日期重叠。"
+                "同一次住院只能在一处申请，请与对方核实后再审批或支付。"
+            )
+            details = {
+                "pair": p.pair,
+                "claim_uuid": str(claim),
+                "claim_number": number,
+                "plan_code": p.plan_code,
+                "other_office": other,
+                "other_claim_number": theirs,
+            }
+            rows.append(_alert(mine, "duplicate_claim", message, details, now))
     conn.execute(insert(hub_alerts), rows)
     return len(pairs)
 

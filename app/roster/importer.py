@@ -147,13 +147,11 @@ def _check_rows(
 ) -> tuple[list[Candidate], list[RowProblem]]:
     today, total = clock.today(), len(sheet.rows)
     candidates, problems = [], []
-    for index, src in enumerate(sheet.rows):
-        if index % TICK_ROWS == 0:
-            tick(_CHECKED * index // max(total, 1))
-        candidate, found = validate.check_row(sheet, src, today)
+    for start in range(0, total, TICK_ROWS):
+        tick(_CHECKED * start // max(total, 1))
+        checked, found = validate.check_rows(sheet, sheet.rows[start : start + TICK_ROWS], today)
+        candidates += checked
         problems += found
-        if candidate is not None:
-            candidates.append(candidate)
     if any(c.masked for c in candidates):
         known = matching.unit_members(session, options.unit_uuid)
         candidates, found = matching.resolve_masked(candidates, known)

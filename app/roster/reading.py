@@ -175,12 +175,10 @@ def _sheet_order(book: Any) -> list[str]:
     ]
 
 
-def _with_hidden_rows(path: Path, sheet: RosterSheet) -> RosterSheet:
+def _without_hidden_rows(sheet: RosterSheet, rows: tuple[int, ...]) -> RosterSheet:
     """Leave out the data rows hidden in the file (.xlsx), keeping their numbers to report:
     the unit signs and stamps the list it sees, so hidden rows are not enrolled silently."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return sheet
-    hidden = set(guard.hidden_rows(path, sheet.sheet_name))
+    hidden = set(rows)
     kept = [row for row in sheet.rows if row.number not in hidden]
     if len(kept) == len(sheet.rows):
         return sheet
@@ -208,8 +206,7 @@ def _hidden_only(source: str, book: Any) -> RejectedInput | None:
 def _read_workbook(path: Path) -> RosterSheet:
     from python_calamine import CalamineError, CalamineWorkbook
 
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        guard.check_xlsx(path)
+    hidden = guard.check_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
             for name in _sheet_order(book):
@@ -219,7 +216,7 @@ def _read_workbook(path: Path) -> RosterSheet:
                 rows = guard.check_rows(path.name, sheet.iter_rows())
                 found = _from_rows(path.name, name, iter(rows))
                 if found is not None:
-                    return _with_hidden_rows(path, found)
+                    return _without_hidden_rows(found, hidden.get(name, ()))
             hidden_only = _hidden_only(path.name, book)
     except CalamineError as exc:
         raise RejectedInput(

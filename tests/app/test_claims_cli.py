@@ -89,3 +89,53 @@ def test_claim_cli_four_eyes_flow(demo_data_dir: Path, demo_password: str, tmp_p
     assert {r["status"] for r in listed_paid} == {"paid"}
     verify = huzhu("--data", demo_data_dir, "audit", "verify")
     assert verify.code == 0 and verify.out.startswith("ok")
+
+
+def test_claim_cli_duplicate_override_and_payment_details(
+    demo_data_dir: Path, demo_password: str, tmp_path: Path
+) -> None:
+    """Issue 19.1 and 19.3 through the CLI: the same stay twice exits 1 naming the first claim;
+    a clerk's --override-reason is refused; a supervisor's is taken in; a payment records its
+    method, voucher and date, a future date is refused, and `claim show` prints them in yuan."""
+    who = covered_member(demo_data_dir)
+
+    def run(user: str, *args: str) -> Run:
+        return as_user(demo_data_dir, user, *args, password=demo_password)
+
+    first = run("clerk1", "--json", "new", "--member", who.id_number, *STAY, "--self-pay", "5000")
+    assert first.code == 0, first.err
+    number = first.json()["number"]
+    again = run("clerk2", "new", "--member", who.id_number, *STAY, "--self-pay", "5000")
+    assert again.code == 1 and number in again.err and "2026-03-01 至 2026-03-10" in again.err
+    clerk = run("clerk2", "new", "--member", who.id_number, *STAY, "--override-reason", "家属坚持")
+    assert clerk.code == 1 and "只有主管" in clerk.err
+    scan = tmp_path / "发票.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 32)
+    taken = run(
+        "supervisor1", "--json", "new", "--member", who.id_number, *STAY,
+        "--self-pay", "5000", "--override-reason", "首笔为误录，另行受理",
+        "--scan", f"发票原件={scan}",
+    )  # fmt: skip
+    assert taken.code == 0, taken.err
+    assert taken.json()["duplicate_of"] == [number]
+    history = run("supervisor1", "--json", "show", taken.json()["number"]).json()["history"]
+    assert [h["action"] for h in history] == ["intake", "attach"]
+
+    assert run("reviewer1", "review", number).code == 0
+    assert run("supervisor1", "approve", number).code == 0
+    future = run("clerk1", "pay", number, "--date", "2026-07-01", "--method", "转账")
+    assert future.code == 1 and "晚于今天" in future.err
+    paid = run(
+        "clerk1", "pay", number, "--method", "工会经费划拨", "--voucher", "ZZ-0630-7",
+        "--date", "2026-06-30",
+    )  # fmt: skip
+    assert paid.code == 0, paid.err
+    assert "工会经费划拨" in paid.out and "ZZ-0630-7" in paid.out
+    shown = run("clerk1", "show", number)
+    assert "总费用（元）：13,300.00" in shown.out and "1330000" not in shown.out
+    assert "支付：3,360.00 元，2026-06-30 工会经费划拨，凭证号 ZZ-0630-7" in shown.out
+    data = run("clerk1", "--json", "show", number).json()
+    assert data["fields"]["total_cost"] == "13300.00" and data["row"]["paid_amount"] == "3360.00"
+    assert (data["pay_method"], data["pay_voucher"]) == ("工会经费划拨", "ZZ-0630-7")
+    found = run("clerk1", "list", "--search", who.id_number[-4:])
+    assert found.code == 0 and number in found.out and "重复特批" in found.out

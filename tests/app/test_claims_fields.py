@@ -9,7 +9,14 @@ import datetime as dt
 import pytest
 
 from app.claims import ClaimInput
-from app.claims.fields import BY_NAME, CLAIM_FIELDS, CORRECTABLE, fields_of, parse_field
+from app.claims.fields import (
+    BY_NAME,
+    CLAIM_FIELDS,
+    CORRECTABLE,
+    FieldType,
+    fields_of,
+    parse_field,
+)
 from app.claims.lists import FIELDS as LIST_FIELDS
 from app.cli import build_parser
 from app.errors import RejectedInput
@@ -28,11 +35,21 @@ def test_the_table_matches_the_application_the_claim_and_the_lists() -> None:
 
 
 def test_every_field_is_a_claim_new_option() -> None:
+    """Each field is an option of `claim new`, read as the form reads it."""
+    typed = {
+        FieldType.TEXT: "甲",
+        FieldType.MONEY: "12.5",
+        FieldType.DATE: "2026-03-01",
+        FieldType.INT: "3",
+        FieldType.CHOICE: "",
+    }
     words = ["claim", "new", "--member", "X", "--plan", "ZY", "--kind", "stay"]
     for spec in CLAIM_FIELDS:
-        words += [spec.option, f"<{spec.name}>"]
+        words += [spec.option, typed[spec.type] or spec.choices[-1][0]]
     args = build_parser().parse_args(words)
-    assert all(getattr(args, f"field_{f.name}") == f"<{f.name}>" for f in CLAIM_FIELDS)
+    for spec in CLAIM_FIELDS:
+        text = typed[spec.type] or spec.choices[-1][0]
+        assert getattr(args, f"field_{spec.name}") == parse_field(spec.name, text), spec.name
 
 
 def test_fields_per_kind() -> None:
@@ -54,7 +71,7 @@ def test_parse_what_a_clerk_types() -> None:
     assert parse_field("grade", "3") == 3
     assert parse_field("invoice_number", " FP1 ") == "FP1"
     for name, text, words in (
-        ("admitted", "3/1", "入院日期“3/1”应为 YYYY-MM-DD"),
+        ("admitted", "3/1", "入院日期“3/1”应为 .* YYYY-MM-DD"),
         ("grade", "11", "伤残等级“11”应为 1 到 10 的整数"),
         ("hospital_level", "四级", "医院等级“四级”应为：一级、二级、三级"),
     ):

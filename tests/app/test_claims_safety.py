@@ -116,15 +116,15 @@ def test_a_payment_records_method_voucher_and_date(
         pay(session, actors["clerk1"], claim_uuid=key, paid_on=dt.date(2026, 7, 4))
     with pytest.raises(RejectedInput, match="早于受理日"), demo_db.unit_of_work() as session:
         pay(session, actors["clerk1"], claim_uuid=key, paid_on=dt.date(2026, 6, 29))
-    with pytest.raises(RejectedInput, match="支付方式“支票”"), demo_db.unit_of_work() as session:
-        pay(session, actors["clerk1"], claim_uuid=key, method="支票")
+    with pytest.raises(RejectedInput, match="“汇票”不认识"), demo_db.unit_of_work() as session:
+        pay(session, actors["clerk1"], claim_uuid=key, method="汇票")
     with demo_db.unit_of_work() as session:
         state = pay(
             session,
             actors["clerk1"],
             claim_uuid=key,
             paid_on=dt.date(2026, 7, 1),
-            method="工会经费划拨",
+            method="union-funds",
             voucher=" ZZ-2026-0601 ",
         )
     assert state.status == "paid"
@@ -163,3 +163,27 @@ def test_search_by_number_id_number_its_tail_and_name(demo_db: Database, actors)
             assert c.number in found, text
         assert claims.find_claims(session, actors["clerk1"], text="LP-0000-") == []
         assert claims.find_claims(session, actors["clerk1"], text="不存在的人") == []
+
+
+def test_a_correction_cannot_make_a_duplicate(demo_db: Database, actors) -> None:
+    who = insured(demo_db, {"ZY": 1})
+    first = take(demo_db, actors["clerk1"], stay_input(who))
+    later = stay_input(who, admitted=dt.date(2026, 4, 1), discharged=dt.date(2026, 4, 5))
+    second = take(demo_db, actors["clerk1"], later)
+    with pytest.raises(RejectedInput, match=first.number), demo_db.unit_of_work() as session:
+        claims.correct(
+            session,
+            actors["reviewer1"],
+            claim_uuid=second.uuid,
+            changes={"admitted": dt.date(2026, 3, 9)},
+            reason="入院日期录错",
+        )
+    with demo_db.unit_of_work() as session:  # a date that overlaps nothing is corrected
+        state = claims.correct(
+            session,
+            actors["reviewer1"],
+            claim_uuid=second.uuid,
+            changes={"admitted": dt.date(2026, 3, 30)},
+            reason="入院日期录错",
+        )
+    assert state.status == "received"

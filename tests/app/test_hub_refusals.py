@@ -48,6 +48,10 @@ from tests.app.sync_factories import (
 )
 
 A, B = "61020401", "61020501"
+_UNIT_WITHOUT_HEADCOUNT = (
+    b'{"uuid": "5f0e3a9c-7777-4c3b-9a55-0123456789ab", "office_code": "61020401", '
+    b'"uscc": "91610204MA0000001A", "name": "x"}\n'
+)
 _ROW_OF_B = b'{"uuid": "5f0e3a9c-1111-4c3b-9a55-0123456789ab", "office_code": "61020501"}\n'
 _UNIT_WITHOUT_FIELDS = (
     b'{"uuid": "5f0e3a9c-2222-4c3b-9a55-0123456789ab", "office_code": "61020401", '
@@ -269,6 +273,22 @@ CASES: dict[str, tuple[Callable[[Env, Path], Path], str]] = {
     ),
     "row id not a UUID": (
         lambda e, o: fresh(e, o, [DataFile("units", b'{"uuid": "not-a-uuid"}\n', 1)]),
+        "bad_rows",
+    ),
+    "row id in braces": (
+        lambda e, o: fresh(
+            e, o, [DataFile("units", b'{"uuid": "{5f0e3a9c-6666-4c3b-9a55-0123456789ab}"}\n', 1)]
+        ),
+        "bad_rows",
+    ),
+    "row id without hyphens": (
+        lambda e, o: fresh(
+            e, o, [DataFile("units", b'{"uuid": "5f0e3a9c66664c3b9a550123456789ab"}\n', 1)]
+        ),
+        "bad_rows",
+    ),
+    "unit without the headcount key": (
+        lambda e, o: fresh(e, o, [DataFile("units", _UNIT_WITHOUT_HEADCOUNT, 1)]),
         "bad_rows",
     ),
     "name with a bidi override": (

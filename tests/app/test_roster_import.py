@@ -143,6 +143,7 @@ def test_every_row_problem_is_found_in_one_pass(office: Database, actors, tmp_pa
         row(102),  # name_mismatch
         row(103),  # covered
         row(104, id="610204********0017"),  # masked_unknown
+        row(105, name="李\u202e四"),  # hidden_char (a bidi override)
     ]
     path = write_xlsx(tmp_path / "all.xlsx", rows, headers=HEADERS)
     before = snapshot(office)
@@ -154,7 +155,7 @@ def test_every_row_problem_is_found_in_one_pass(office: Database, actors, tmp_pa
         "name": 3, "id_missing": 4, "id_lost": 5, "id_invalid": 6, "id_check": 7, "id_type": 8,
         "gender_mismatch": 9, "gender": 10, "birth_date": 11, "phone": 12, "group_tag": 13,
         "bank": 14, "age": 15, "other_unit": 18, "left": 19, "name_mismatch": 20, "covered": 21,
-        "masked_unknown": 22,
+        "masked_unknown": 22, "hidden_char": 23,
     }  # fmt: skip
     assert {k: codes[k] for k in expected} == expected
     dup = sorted(str(p.message) for p in outcome.problems if p.code == "duplicate")
@@ -181,7 +182,7 @@ def test_what_the_member_service_judges_is_a_row_problem_too(
     """Other documents' numbers and birth dates and bank details are checked with the rows (in
     the error report, in one pass), so registration does not check the rows a second time."""
     clerk = actors["clerk1"]
-    unit = make_unit(office, clerk, headcount=10)
+    unit = make_unit(office, clerk, headcount=11)
     rows = [[*row(i), ""] for i in range(1, 9)]
     rows += [
         [*row(9, type="护照", id="E1", sex="男", birth="1990-01-02"), ""],

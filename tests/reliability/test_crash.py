@@ -9,7 +9,6 @@ as exported exists on disk with the recorded SHA-256.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import shutil
@@ -26,7 +25,7 @@ from sqlalchemy import select
 from app import integrity
 from app.db import open_database
 from app.sync.export import PENDING
-from app.sync.format import Kind, package_filename
+from app.sync.format import Kind, package_filename, package_id
 from models import SyncPackage
 from tests.reliability import scenario
 
@@ -96,7 +95,8 @@ def _counts(folder: Path) -> tuple[dict[str, int], list[str]]:
 
 
 def _stray(folder: Path, recorded: list[SyncPackage]) -> list[str]:
-    """Recorded packages must exist with their SHA-256 (else a problem is returned). A kill
+    """Recorded packages must exist with their identity, the SHA-256 of the signed manifest
+    (else a problem is returned). A kill
     between the commit and the rename leaves it as `<name>.pending`, which the next export
     names (app.sync.export._settle_pending): that counts as present."""
     problems = []
@@ -104,7 +104,7 @@ def _stray(folder: Path, recorded: list[SyncPackage]) -> list[str]:
         path = folder / "outbox" / package_filename(Kind.OFFICE, package.office_code, package.seq)
         pending = path.with_name(path.name + PENDING)
         found = path if path.is_file() else pending
-        if not found.is_file() or hashlib.sha256(found.read_bytes()).hexdigest() != package.sha256:
+        if not found.is_file() or package_id(found) != package.sha256:
             problems.append(f"package {path.name} recorded but missing or different")
     return problems
 

@@ -23,6 +23,7 @@ from tests.app.claims_factories import (
 )
 from ui.bus import Bus
 from ui.claims.intake_form import IntakeForm
+from ui.claims.pay_dialog import PayDialog
 from ui.claims.queue import ClaimQueue
 from ui.context import PageContext
 from ui.qt import QFileDialog, Qt
@@ -156,3 +157,39 @@ def test_queue_search_and_the_paylist_workbook(
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert [r[1] for r in rows[2:-1]] == [mine.number]  # only the claims the search shows
     assert rows[-1][0] == "合计" and "3,360.00" in message_boxes.texts("information")[0]
+
+
+def test_paying_without_a_bank_account_is_refused_in_the_dialog_then_paid(
+    qtbot: QtBot, demo_db: Database, actors, tmp_path: Path, monkeypatch
+) -> None:
+    who = insured(demo_db, {"ZY": 1}, bank=("", ""))
+    with demo_db.unit_of_work() as session:
+        c = claims.take_claim(session, actors["clerk1"], data=stay_input(who))
+        claims.review(session, actors["reviewer1"], claim_uuid=c.uuid)
+        claims.approve(session, actors["supervisor1"], claim_uuid=c.uuid)
+    queue = ClaimQueue(PageContext(db=demo_db, actor=actors["clerk1"], bus=Bus()))
+    qtbot.addWidget(queue)
+    refusals: list[str] = []
+
+    def pay(dialog: PayDialog) -> int:
+        assert "3,360.00 元（大写：叁仟叁佰陆拾元整）" in dialog.summary.text()
+        dialog.method.setCurrentIndex(dialog.method.findData("现金"))
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+        refusals.append(dialog.error.text())
+        assert not dialog.result()  # still open
+        dialog.bank.setText("农行耀州支行")  # QTest cannot type CJK characters
+        qtbot.keyClicks(dialog.account, "6228480000123")
+        qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5_000)
+        dialog.ok_button.click()
+        return 0
+
+    monkeypatch.setattr(PayDialog, "exec", pay)
+    queue.mode.setCurrentIndex(queue.mode.findData("all"))
+    queue.select_number(c.number)
+    with qtbot.waitSignal(queue.acted, timeout=10_000):
+        qtbot.mouseClick(queue.buttons["pay"], Qt.MouseButton.LeftButton)
+    assert "会员没有银行账户" in refusals[0] and "“会员”页编辑该会员" in refusals[0]
+    with demo_db.reader() as session:
+        claim = session.scalar(select(Claim).where(Claim.number == c.number))
+        assert (claim.pay_method, claim.pay_account) == ("现金", "6228480000123")

@@ -26,7 +26,6 @@ from ui.claims.intake_form import IntakeForm
 from ui.claims.page import ClaimsPage
 from ui.claims.pay_dialog import PayDialog
 from ui.claims.queue import ClaimQueue
-from ui.claims.receipt_dialog import ReceiptDialog
 from ui.context import PageContext
 from ui.qt import QFileDialog, QMessageBox, Qt
 
@@ -104,11 +103,14 @@ def test_hospital_claim_through_the_form_to_payment(
     assert form.receipt_button.isEnabled()
     receipt = tmp_path / "回执.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(receipt), ""))
-    monkeypatch.setattr(ReceiptDialog, "exec", lambda dialog: dialog.preview.save_as())
     with qtbot.waitSignal(form.receipt_done, timeout=20_000) as shown:
         qtbot.mouseClick(form.receipt_button, Qt.MouseButton.LeftButton)
-    assert shown.args[0].preview.page_count() >= 1 and number in shown.args[0].windowTitle()
+    dialog = shown.args[0]
+    qtbot.waitUntil(lambda: dialog.preview.page_count() >= 1, timeout=20_000)
+    assert number in dialog.windowTitle()
+    qtbot.mouseClick(dialog.preview.save_button, Qt.MouseButton.LeftButton)
     assert receipt.read_bytes().startswith(b"%PDF")
+    dialog.close()
 
     reviewer = ClaimQueue(context(demo_db, actors["reviewer1"], tmp_path))
     qtbot.addWidget(reviewer)

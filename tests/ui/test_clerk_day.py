@@ -23,9 +23,11 @@ from models.enums import ClaimStatus, CoverageStatus
 from tests.app.roster_factories import resident_id
 from tests.ui.conftest import type_login
 from ui.application import Shell
+from ui.claims.pay_dialog import PayDialog
 from ui.main_window import MainWindow
 from ui.members.member_dialog import MemberDialog
 from ui.qt import (
+    QApplication,
     QDate,
     QFileDialog,
     QMessageBox,
@@ -33,6 +35,7 @@ from ui.qt import (
     QPrinter,
     QPushButton,
     Qt,
+    QTimer,
     QWidget,
     QWizard,
 )
@@ -250,9 +253,10 @@ def add_new_hire(qtbot: QtBot, window: MainWindow, enrollment: str, name: str) -
     click(qtbot, page.add_button)
     dialog = page.dialog
     qtbot.waitExposed(dialog)
-    type_text(dialog.filter, name)
-    [item] = [dialog.list.item(i) for i in range(dialog.list.count())
-              if not dialog.list.item(i).isHidden()]  # fmt: skip
+    picker = dialog.picker
+    type_text(picker.filter, name)
+    [item] = [picker.list.item(i) for i in range(picker.list.count())
+              if not picker.list.item(i).isHidden()]  # fmt: skip
     item.setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: dialog.confirm_button.isEnabled(), timeout=5000)
     snap(dialog, "07-add-new-hire")
@@ -304,8 +308,26 @@ def act_on_claim(qtbot: QtBot, window: MainWindow, number: str, key: str, shot: 
     queue.select_number(number)
     assert queue.current() is not None and queue.current().number == number, key
     snap(window, shot)
+    if key == "pay":
+        answer_pay_dialog(qtbot)
     with qtbot.waitSignal(queue.acted, timeout=30000):
         click(qtbot, queue.buttons[key])
+
+
+def answer_pay_dialog(qtbot: QtBot) -> None:
+    """The 登记支付 dialog, once it is up: it shows the amount in 大写; the clerk types the
+    transfer number and presses 确认支付."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PayDialog):
+            QTimer.singleShot(50, answer)
+            return
+        assert "大写" in dialog.summary.text()
+        qtbot.keyClicks(dialog.voucher, "ZZ-0001")
+        click(qtbot, dialog.ok_button)
+
+    QTimer.singleShot(0, answer)
 
 
 def status(db, number: str) -> ClaimStatus:
@@ -351,6 +373,17 @@ def test_a_clerks_day(
 
     switch_user(qtbot, shell, supervisor)
     clerk = log_in(qtbot, shell, "clerk1")
+
+    def pay_by_transfer(dialog: PayDialog) -> int:  # the clerk confirms the amount and 转账
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.method.setCurrentIndex(dialog.method.findData("转账"))
+        qtbot.keyClicks(dialog.voucher, "ZZ-0001")
+        snap(dialog, "11-pay-dialog")
+        click(qtbot, dialog.ok_button)
+        return dialog.result()
+
+    monkeypatch.setattr(PayDialog, "exec", pay_by_transfer)
     act_on_claim(qtbot, clerk, claim, "pay", "11-pay")
     assert status(db, claim) is ClaimStatus.PAID
 

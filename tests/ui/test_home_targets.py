@@ -45,7 +45,9 @@ def test_supervisor_sets_targets_and_sees_the_progress(qtbot: QtBot, logged_in) 
     qtbot.waitUntil(lambda: bool(dialog.errors.text("coverage_rate")), timeout=10_000)
     assert "之间的数字" in dialog.errors.text("coverage_rate") and dialog.isVisible()
     _type(qtbot, dialog, {"coverage_rate": "150"})
-    qtbot.waitUntil(lambda: "0 到 100" in dialog.errors.text("coverage_rate"), timeout=10_000)
+    # the message quotes what was typed: wait for this save's answer, not the last one's
+    qtbot.waitUntil(lambda: "“150”" in dialog.errors.text("coverage_rate"), timeout=10_000)
+    assert "0 到 100" in dialog.errors.text("coverage_rate")
     _type(qtbot, dialog, {"coverage_rate": "60", "members": "-5"})
     qtbot.waitUntil(lambda: "之间的整数" in dialog.errors.text("members"), timeout=10_000)
 

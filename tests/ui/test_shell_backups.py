@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app import backup, settings
 from app.auth import SYSTEM
-from app.db import open_database
+from app.db import online_backup, open_database
 from ui.qt import QFileDialog, QInputDialog, QMessageBox
 from ui.settings.page import SettingsPage
 from ui.status import LABEL_ROOM
@@ -158,7 +158,8 @@ def test_restore_of_another_office_or_a_corrupt_file_is_refused_and_nothing_chan
     context = admin_settings.context
     db_path = context.db.path
     other = tmp_path / "other-office.sqlite3"
-    backup.backup(db_path, other)
+    backup.backup(db_path, tmp_path / "own.hzb")  # the office seals its backups from now on
+    online_backup(db_path, other)  # a raw copy, its office code then rewritten
     with sqlite3.connect(other) as conn:
         conn.execute("UPDATE offices SET code = '61020402' WHERE is_self = 1")
     conn.close()
@@ -175,7 +176,10 @@ def test_restore_of_another_office_or_a_corrupt_file_is_refused_and_nothing_chan
     assert not list(db_path.parent.glob("*.replaced-*"))
     assert not list(db_path.parent.glob(".*restoring"))
     first, second = message_boxes.texts("warning")
-    assert first == "备份属于代办处 61020402，本机数据属于代办处 61020401，不能恢复他处的备份。"
+    assert first == (
+        "备份 other-office.sqlite3 没有本代办处的校验封印（可能被改动，或来自其他代办处），"
+        "已拒绝恢复。"
+    )
     assert "corrupt.sqlite3" in second and "已拒绝恢复" in second
     assert admin_settings.window().isVisible()  # nothing restored: the clerk keeps working
     with context.db.reader() as session:

@@ -12,7 +12,6 @@ it reads a handful of rows and computes in well under a millisecond.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +22,14 @@ from app.claims.kinds import KIND_LABELS, checklist
 from app.errors import HuzhuError, RejectedInput
 from app.i18n import msg
 from app.money import yuan
+from app.printing import service
 from models.enums import ClaimKind
 from ui import bus as entities
 from ui.claims.checklist import Checklist
-from ui.claims.receipt_dialog import ReceiptDialog
 from ui.context import PageContext
 from ui.elide import elide_middle
+from ui.enrollment.print_dialog import PrintDialog
+from ui.forms import ERROR_STYLE
 from ui.i18n import error_text, tr_label
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -52,7 +53,6 @@ from ui.qt import (
 )
 
 PREVIEW_DELAY_MS = 250
-ERROR_STYLE = "color: #b00020;"
 
 
 def data_dir_of(context: PageContext) -> Path:
@@ -82,7 +82,7 @@ def _fill(table: QTableWidget, rows: list[tuple[Any, ...]]) -> None:
 class IntakeForm(QWidget):
     saved = Signal(object)  # claims.IntakeResult
     previewed = Signal(str)  # the preview text, after each update
-    receipt_done = Signal(object)  # the ReceiptDialog, just before it is shown
+    receipt_done = Signal(object)  # the receipt's PrintDialog, once opened
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -378,33 +378,16 @@ class IntakeForm(QWidget):
         self.save_button.setEnabled(self.member is not None)
 
     def print_receipt(self) -> None:
-        """The 受理回执 of the claim just saved: generated, previewed, printed or saved."""
+        """The 受理回执 of the claim just saved: made and drawn by `print_to_pdf` in one unit of
+        work, previewed, then printed through the system dialog or saved as PDF."""
         number = self.last_number
         if not number:
             return
-        data_dir = data_dir_of(self.context)
-
-        def work(job: Job) -> bytes:
-            from app.printing import service
-            from app.printing.pdf import write_pdf
-
-            printed = service.claim_receipt(job.session, job.actor, claim_number=number)
-            buffer = io.BytesIO()
-            write_pdf(printed.documents, buffer, data_dir=data_dir)
-            return buffer.getvalue()
-
-        run_op(
-            self.context,
-            self,
-            title=self.tr("受理回执"),
-            work=work,
-            on_done=lambda pdf: self._show_receipt(number, pdf),
-        )
-
-    def _show_receipt(self, number: str, pdf: bytes) -> None:
-        dialog = ReceiptDialog(number, pdf, self)
+        title = self.tr("受理回执 {n}").replace("{n}", number)
+        dialog = PrintDialog(self.context, self, title=title)
+        dialog.make(lambda s, a: service.claim_receipt(s, a, claim_number=number))
+        dialog.open()
         self.receipt_done.emit(dialog)
-        dialog.exec()
 
     def clear(self) -> None:
         """Ready for the next applicant: no member, empty fields, a fresh checklist."""

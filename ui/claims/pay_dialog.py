@@ -1,18 +1,24 @@
 """登记支付: confirm paying an approved claim — the amount in figures and in 大写, the working —
 and record how the money moved: method, voucher or transfer number, paid date, and the bank
-account when it is not the member's registered one."""
+account when it is not the member's registered one. 确认支付 runs `claims.record_payment`; a
+refusal (no bank account, a date later than today) shows under the form, which stays open so the
+clerk can put it right; the dialog closes once the payment is recorded."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from app import clock
+from app import claims, clock
 from app.claims import PAY_METHOD_LABELS
 from app.claims.lists import ClaimDetail
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.money import capitals, yuan
+from ui import bus
+from ui.context import PageContext
+from ui.forms import ERROR_STYLE, save_form
 from ui.i18n import error_text, tr_label
+from ui.ops import Job
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -32,9 +38,13 @@ def amount_text(fen: int) -> str:
 
 
 class PayDialog(QDialog):
-    def __init__(self, detail: ClaimDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: PageContext, detail: ClaimDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.context = context
         row = detail.row
+        self.claim_uuid = row.uuid
         self.amount = row.approved_amount or 0
         self.setWindowTitle(self.tr("登记支付 {n}").replace("{n}", row.number))
         self.summary = QLabel(
@@ -57,7 +67,7 @@ class PayDialog(QDialog):
         self.account.setPlaceholderText(detail.pay_account or self.tr("会员未登记银行账号"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,11 +95,27 @@ class PayDialog(QDialog):
             error = RejectedInput(msg("支付日期“{t}”应为 YYYY-MM-DD。", t=text), field="paid_on")
             self.error.setText(error_text(error))
             return
-        self.accept()
+        self.error.clear()
+        payment = self.payment()
+
+        def work(job: Job) -> claims.ClaimState:
+            return claims.record_payment(job.session, job.actor, **payment)
+
+        save_form(
+            self.context,
+            self,
+            title=self.windowTitle(),
+            work=work,
+            changes=frozenset({bus.CLAIMS}),
+            on_saved=lambda _state: self.accept(),
+            on_rejected=lambda error: self.error.setText(error_text(error)),
+            button=self.ok_button,
+        )
 
     def payment(self) -> dict[str, object]:
         """The confirmed payment as `claims.record_payment` takes it."""
         return {
+            "claim_uuid": self.claim_uuid,
             "amount": self.amount,
             "paid_on": self.when,
             "method": self.method.currentData(),

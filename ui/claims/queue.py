@@ -293,9 +293,9 @@ class ClaimQueue(QWidget):
             return
         with self.context.db.reader() as session:
             detail = claims.claim_detail(session, self.context.actor, row.uuid)
-        dialog = PayDialog(detail, self)
-        if dialog.exec():
-            self._run("pay", self.tr("登记支付"), claims.record_payment, **dialog.payment())
+        dialog = PayDialog(self.context, detail, self)
+        dialog.accepted.connect(lambda: self.acted.emit("pay"))
+        dialog.exec()
 
     def write_paylist(self) -> None:
         """代发清单 of the approved claims shown that may be paid now, as an Excel workbook."""
