@@ -28,7 +28,9 @@ from ui.main_window import MainWindow
 from ui.members.member_dialog import MemberDialog
 from ui.qt import (
     QApplication,
+    QCoreApplication,
     QDate,
+    QEvent,
     QFileDialog,
     QMessageBox,
     QPrintDialog,
@@ -50,6 +52,8 @@ def snap(widget: QWidget, name: str) -> None:
     """Save a picture of `widget` as docs/screens/<name>.png when tools/screens.py asks."""
     folder = os.environ.get("HUZHU_SCREENS")
     if folder:
+        # lay out what the last step changed (a wrapped summary grows) before the picture
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
