@@ -1,4 +1,4 @@
-"""The benefit engine (domain.md §4): a pure function from plan rule, cover, claim and the claims
+"""The benefit engine (docs/domain.md §4): a pure function from plan rule, cover, claim and the claims
 already approved or paid in the same cover to the benefit in fen **and** its working.
 
 Nothing here reads the database or the clock, and no plan number is written in code: every

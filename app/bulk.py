@@ -26,7 +26,7 @@ from models.enums import JournalOp
 # SQLite page cache while a batch is written: the random UUID keys of 100k+ rows touch index
 # pages all over the file; SQLite's default 2 MB keeps re-reading and spilling them (50,000-member
 # enrolment: coverages + journal 1.7 s → 0.9 s of CPU). 32 MB did as well as 64 MB, which took
-# the 50k roster import's peak from 282 to 306 MB (budget 300 MB, design.md §8).
+# the 50k roster import's peak from 282 to 306 MB (budget 300 MB, docs/design.md §8).
 BULK_CACHE_KIB = 32768
 
 _VERSION_MASK = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)

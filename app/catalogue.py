@@ -1,7 +1,7 @@
 """Plan catalogues: the schema check, loading versions into the database, the catalogue in force.
 
 Every number of the programme (premiums, shares, ages, terms, ratios) is catalogue data
-(domain.md §2). A catalogue version is stored once with its SHA-256 and document and is never
+(docs/domain.md §2). A catalogue version is stored once with its SHA-256 and document and is never
 changed: enrollments remember the version they used, so a newer catalogue (later: from a return
 package) never changes an existing coverage. Catalogues shipped with the desk live in
 `resources/plans/*.json` and are loaded at init by `ensure_catalogue`.

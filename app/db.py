@@ -2,7 +2,9 @@
 
 `open_database()` is the only way in: it checks the file (`PRAGMA quick_check`), refuses a
 database written by a newer release, takes an online backup next to the file before migrating an
-older one, and upgrades it through Alembic. Services get short sessions from `unit_of_work()`.
+older one, and upgrades it through Alembic. Services get short sessions from `unit_of_work()`,
+which reports the tables the transaction changed (`changed_tables`), read from the audit log and
+the change journal every service write already adds to.
 """
 
 from __future__ import annotations
@@ -16,19 +18,21 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select, union
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
 from app.errors import DatabaseProblem
 from app.i18n import msg
+from models import AuditRecord, JournalEntry
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
+_CHANGED = "huzhu.changed_tables"
 
 
 def _alembic_config() -> Config:
@@ -108,7 +112,9 @@ class Database:
         asking the clerk to retry (nothing was written)."""
         try:
             with self._write() as session, session.begin():
+                marks = _journal_marks(session)
                 yield session
+                session.info[_CHANGED] = _written_since(session, marks)
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DatabaseProblem(
@@ -127,6 +133,27 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _journal_marks(session: Session) -> tuple[int, int]:
+    """The last audit record and journal row before this unit of work."""
+    audit = session.scalar(select(func.coalesce(func.max(AuditRecord.seq), 0)))
+    journal = session.scalar(select(func.coalesce(func.max(JournalEntry.seq), 0)))
+    return int(audit or 0), int(journal or 0)
+
+
+def _written_since(session: Session, marks: tuple[int, int]) -> frozenset[str]:
+    query = union(
+        select(AuditRecord.entity).where(AuditRecord.seq > marks[0]),
+        select(JournalEntry.entity).where(JournalEntry.seq > marks[1]),
+    )
+    return frozenset(session.scalars(query))
+
+
+def changed_tables(session: Session) -> frozenset[str]:
+    """The tables a finished `unit_of_work` changed, by the entity names of the audit records
+    and change-journal rows it wrote (a rolled-back savepoint's are gone); empty for a reader."""
+    return session.info.get(_CHANGED, frozenset())
 
 
 def current_revision(engine: Engine) -> str | None:

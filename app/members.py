@@ -25,12 +25,13 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.errors import NotFound, RejectedInput
+from app.history import masked_changes, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_resident_id
 from app.office import self_office
 from app.pinyin import initials
 from app.texts import check_text
-from app.units import clean_text, masked_changes, normalise_phone
+from app.units import clean_text, normalise_phone
 from models import Member, Unit
 from models.enums import Gender, IdType, JournalOp, MemberStatus, RecordStatus
 
@@ -320,16 +321,10 @@ def edit_member(
     if diff:
         for key, value in values.items():
             setattr(member, key, value)
-        session.flush()
-        audit.record(
-            session,
-            actor.username,
-            "member.edit",
-            entity="members",
-            entity_id=member.uuid,
+        record_update(
+            session, actor, "member.edit", entity="members", row_uuid=member.uuid,
             details={"changes": diff},
-            journal=JournalOp.UPDATE,
-        )
+        )  # fmt: skip
     return _change(member)
 
 
@@ -355,20 +350,11 @@ def move_member(
             field="unit",
         )
     member.unit_uuid = target.uuid
-    session.flush()
-    audit.record(
-        session,
-        actor.username,
-        "member.move",
-        entity="members",
-        entity_id=member.uuid,
-        details={
-            "changes": {"unit": {"old": source.name, "new": target.name}},
-            "from_uscc": source.uscc,
-            "to_uscc": target.uscc,
-        },
-        journal=JournalOp.UPDATE,
-    )
+    changes = {"unit": {"old": source.name, "new": target.name}}
+    record_update(
+        session, actor, "member.move", entity="members", row_uuid=member.uuid,
+        details={"changes": changes, "from_uscc": source.uscc, "to_uscc": target.uscc},
+    )  # fmt: skip
     return _change(member)
 
 
@@ -389,18 +375,11 @@ def leave_member(
             field="left_on",
         )
     member.status, member.left_on = MemberStatus.LEFT, on
-    session.flush()
     details: dict[str, Any] = {"changes": {"status": {"old": "在职", "new": f"离职（{on}）"}}}
     if check_text(reason, field="reason", label=msg("离职原因"), multiline=True).strip():
         details["reason"] = reason.strip()
-    audit.record(
-        session,
-        actor.username,
-        "member.leave",
-        entity="members",
-        entity_id=member.uuid,
-        details=details,
-        journal=JournalOp.UPDATE,
+    record_update(
+        session, actor, "member.leave", entity="members", row_uuid=member.uuid, details=details
     )
     return _change(member)
 
@@ -420,14 +399,8 @@ def rejoin_member(
     if target.uuid != source.uuid:
         changes["unit"] = {"old": source.name, "new": target.name}
     member.status, member.left_on, member.unit_uuid = MemberStatus.ACTIVE, None, target.uuid
-    session.flush()
-    audit.record(
-        session,
-        actor.username,
-        "member.rejoin",
-        entity="members",
-        entity_id=member.uuid,
+    record_update(
+        session, actor, "member.rejoin", entity="members", row_uuid=member.uuid,
         details={"changes": changes},
-        journal=JournalOp.UPDATE,
-    )
+    )  # fmt: skip
     return _change(member)

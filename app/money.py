@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from typing import overload
 
 from app.errors import RejectedInput
 from app.i18n import msg
@@ -71,6 +72,12 @@ def plain_yuan(fen: int) -> str:
     return f"{sign}{whole}.{cents:02d}"
 
 
+@overload
+def decimal_yuan(fen: int) -> Decimal: ...
+@overload
+def decimal_yuan(fen: None) -> None: ...
+@overload
+def decimal_yuan(fen: int | None) -> Decimal | None: ...
 def decimal_yuan(fen: int | None) -> Decimal | None:
     """Fen → exact Decimal yuan for a workbook cell (12345 → Decimal("123.45")); None stays
     None (an empty cell)."""

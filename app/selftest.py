@@ -77,7 +77,7 @@ def _read_qr(pdf: Path) -> list[str]:
 
 
 def _verify_qr(folder: Path, pdf: Path, number: str) -> str:
-    from app.printing.qr import verify
+    from app.signing.qr import verify
 
     codes = _read_qr(pdf)
     if not codes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -100,3 +101,10 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
         entity_id=key,
         details={"old": old, "new": value},
     )
+
+
+def put_all(session: Session, actor: Actor, values: Mapping[str, Any]) -> None:
+    """Change several settings at once (the 设置 page's 保存), each checked and audited as by
+    `put`; the first refused value refuses them all (the caller's transaction rolls back)."""
+    for key, value in values.items():
+        put(session, actor, key, value)

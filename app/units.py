@@ -1,4 +1,4 @@
-"""Units (投保单位): register, edit, deactivate, search, and the change history of any entity.
+"""Units (投保单位): register, edit, deactivate, search; their history is read by app/history.py.
 
 A unit is identified by its unified social credit code (USCC, unique per desk). Every write is
 checked against `Action.EDIT_UNITS`, audited and journalled in the caller's transaction; an edit
@@ -8,12 +8,10 @@ stores the changed fields old→new in the audit details so `change_history` can
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, fields
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -21,12 +19,12 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.errors import NotFound, RejectedInput
+from app.history import masked_changes, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_uscc
 from app.office import self_office
-from app.privacy import SENSITIVE_FIELDS, mask_value
 from app.texts import check_text
-from models import AuditRecord, Coverage, Enrollment, Member, Unit
+from models import Coverage, Enrollment, Member, Unit
 from models.enums import EnrollmentStatus, JournalOp, MemberStatus, RecordStatus
 
 MAX_HEADCOUNT = 1_000_000
@@ -38,44 +36,6 @@ _TEXT_LIMITS = {
     "industry": ("行业", 60),
     "address": ("地址", 200),
     "contact": ("联系人", 40),
-}
-ACTION_LABELS = {
-    "unit.add": "登记单位",
-    "unit.edit": "修改单位",
-    "unit.deactivate": "停用单位",
-    "unit.reactivate": "恢复单位",
-    "member.add": "登记会员",
-    "member.edit": "修改会员",
-    "member.move": "调动单位",
-    "member.leave": "离职",
-    "member.rejoin": "重新在职",
-}
-
-FIELD_LABELS = {
-    "units": {
-        "uscc": "统一社会信用代码",
-        "name": "单位名称",
-        "headcount": "在职职工数",
-        "female_headcount": "女职工数",
-        "industry": "行业",
-        "union_name": "工会名称",
-        "address": "地址",
-        "contact": "联系人",
-        "phone": "电话",
-    },
-    "members": {
-        "id_type": "证件类型",
-        "id_number": "证件号码",
-        "name": "姓名",
-        "gender": "性别",
-        "birth_date": "出生日期",
-        "phone": "电话",
-        "group_tag": "群体类别",
-        "bank_name": "开户银行",
-        "bank_account": "银行账号",
-        "unit": "单位",
-        "status": "状态",
-    },
 }
 
 
@@ -122,16 +82,6 @@ class EnrollmentRow:
     premium_total: int  # fen
     members: int
     status: EnrollmentStatus
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    at: dt.datetime
-    operator: str
-    action: str
-    label: str
-    changes: dict[str, tuple[Any, Any]]  # field -> (old, new); empty for non-edits
-    details: dict[str, Any]
 
 
 def normalise_phone(text: str, *, field: str = "phone") -> str:
@@ -223,18 +173,6 @@ def _member_count(session: Session, unit_uuid: uuid.UUID) -> int:
     )
 
 
-def masked_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Fields whose value differs, as {field: {"old": …, "new": …}}, personal data masked."""
-    out = {}
-    for key, value in new.items():
-        before = old.get(key)
-        if before != value:
-            if key in SENSITIVE_FIELDS:
-                before, value = mask_value(key, before), mask_value(key, value)
-            out[key] = {"old": before, "new": value}
-    return out
-
-
 def add_unit(session: Session, actor: Actor, *, data: UnitFields) -> UnitRow:
     """Register a unit. Raises RejectedInput naming the field (bad/duplicate USCC, headcounts)."""
     require(actor, Action.EDIT_UNITS)
@@ -266,16 +204,10 @@ def edit_unit(session: Session, actor: Actor, *, unit_uuid: uuid.UUID, data: Uni
     if changes:
         for key, value in values.items():
             setattr(unit, key, value)
-        session.flush()
-        audit.record(
-            session,
-            actor.username,
-            "unit.edit",
-            entity="units",
-            entity_id=unit.uuid,
+        record_update(
+            session, actor, "unit.edit", entity="units", row_uuid=unit.uuid,
             details={"changes": changes},
-            journal=JournalOp.UPDATE,
-        )
+        )  # fmt: skip
     return _row(unit, _member_count(session, unit.uuid))
 
 
@@ -290,18 +222,11 @@ def set_unit_active(
         state = msg("在用") if active else msg("停用")
         raise RejectedInput(msg("单位“{name}”已是{state}状态。", name=unit.name, state=state))
     unit.status = status
-    session.flush()
-    audit.record(
-        session,
-        actor.username,
-        "unit.reactivate" if active else "unit.deactivate",
-        entity="units",
-        entity_id=unit.uuid,
-        details={"reason": reason.strip()}
-        if check_text(reason, field="reason", label=msg("原因"), multiline=True).strip()
-        else {},
-        journal=JournalOp.UPDATE,
-    )
+    given = check_text(reason, field="reason", label=msg("原因"), multiline=True).strip()
+    record_update(
+        session, actor, "unit.reactivate" if active else "unit.deactivate", entity="units",
+        row_uuid=unit.uuid, details={"reason": reason.strip()} if given else {},
+    )  # fmt: skip
     return _row(unit, _member_count(session, unit.uuid))
 
 
@@ -361,25 +286,6 @@ def search_units(
     return [_row(unit, n) for unit, n in rows]
 
 
-def change_history(
-    session: Session, *, entity: str, entity_id: uuid.UUID | str
-) -> list[HistoryEntry]:
-    """Audit records about one row (unit or member), newest first, with field changes decoded."""
-    records = session.scalars(
-        select(AuditRecord)
-        .where(AuditRecord.entity == entity, AuditRecord.entity_id == str(entity_id))
-        .order_by(AuditRecord.seq.desc())
-    )
-    out = []
-    for rec in records:
-        details = json.loads(rec.details or "{}")
-        raw = details.get("changes", {})
-        changes = {k: (v.get("old"), v.get("new")) for k, v in raw.items() if isinstance(v, dict)}
-        label = ACTION_LABELS.get(rec.action, rec.action)
-        out.append(HistoryEntry(rec.at, rec.operator, rec.action, label, changes, details))
-    return out
-
-
 def unit_enrollments(session: Session, unit_uuid: uuid.UUID) -> list[EnrollmentRow]:
     """A unit's enrollments, newest first, each with how many distinct members it covers."""
     covered = (
@@ -399,12 +305,3 @@ def unit_enrollments(session: Session, unit_uuid: uuid.UUID) -> list[EnrollmentR
         )
         for e, n in rows
     ]
-
-
-def describe_changes(entity: str, changes: dict[str, tuple[Any, Any]]) -> str:
-    """'联系人：张三 → 李四；在职职工数：50 → 60' for a history line."""
-    labels = FIELD_LABELS.get(entity, {})
-    return "；".join(
-        f"{labels.get(k, k)}：{'' if old is None else old} → {'' if new is None else new}"
-        for k, (old, new) in changes.items()
-    )

@@ -1,1 +1,1 @@
-"""Benchmarks against the budgets of design.md §8 (`make bench`); apart from the tests."""
+"""Benchmarks against the budgets of docs/design.md §8 (`make bench`); apart from the tests."""

@@ -1,4 +1,4 @@
-"""Member search and the member list's first screen on 200,000 members (design.md §8).
+"""Member search and the member list's first screen on 200,000 members (docs/design.md §8).
 
 The office is generated once with the demo generator (300 units, ~200k members, bulk inserts)
 into bench/work/members-200k and reused while it holds enough members. Each search figure is

@@ -1,4 +1,4 @@
-"""Printing budget (design.md §8): 1,000 member certificates, each with its signed QR code, into
+"""Printing budget (docs/design.md §8): 1,000 member certificates, each with its signed QR code, into
 one PDF ≤ 5 s, beside 1,000 text-only CJK pages drawn by bare reportlab in the same run; and the
 QR encoders compared per code (reportlab's widget, segno when installed, zxing-cpp).
 

@@ -2,7 +2,7 @@
 `huzhu roster import`, from the command to the data committed — interpreter start, module
 imports, login, read, checks, registration, enrolment, commit — against its floor, the bare
 python-calamine read of the same file in a fresh interpreter too, measured in the same run.
-Budget: ≤ 8× that floor (RATIO_BUDGET) and peak memory ≤ 200 MB; design.md §8's old 4 s stays
+Budget: ≤ 8× that floor (RATIO_BUDGET) and peak memory ≤ 200 MB; docs/design.md §8's old 4 s stays
 as the absolute figure.
 
 The roster (.xlsx, IDs as text, like the template) and an office data folder holding the plan

@@ -1,4 +1,4 @@
-"""Sync budgets (design.md §8): desk export of 100k changed rows ≤ 3 s; hub ingest of 1M rows
+"""Sync budgets (docs/design.md §8): desk export of 100k changed rows ≤ 3 s; hub ingest of 1M rows
 into PostgreSQL ≤ 30 s and (issue 22) ≤ 2× a bare COPY of the same rows into tables of the same
 shape, measured in the same run.
 

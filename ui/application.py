@@ -19,6 +19,7 @@ from app.db import Database, open_database
 from app.errors import DatabaseProblem
 from ui import collector
 from ui.bus import Bus
+from ui.context import read
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
 from ui.login_dialog import LoginDialog
 from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
@@ -224,16 +225,14 @@ def offer_demo(db: Database) -> bool:
 def _office_name(db: Database) -> str | None:
     from app.office import find_self
 
-    with db.reader() as session:
-        office = find_self(session)
-        return None if office is None else office.name
+    office = read(db, find_self)
+    return None if office is None else office.name
 
 
 def _language(db: Database) -> str:
     from app import settings
 
-    with db.reader() as session:
-        return str(settings.get(session, "language") or DEFAULT_LANGUAGE)
+    return str(read(db, lambda s: settings.get(s, "language")) or DEFAULT_LANGUAGE)
 
 
 def _report_uncaught(kind: type[BaseException], error: BaseException, trace: object) -> None:

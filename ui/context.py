@@ -8,11 +8,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from app.auth import Actor
 from app.db import Database
 from ui.bus import Bus
 from ui.qt import QThreadPool, QWidget
+
+T = TypeVar("T")
+
+
+def read(db: Database, query: Callable[[Session], T]) -> T:
+    """The window's one way to read the database: `query` runs in a read-only snapshot session
+    (`db.reader()`) and its result, detached from the session, comes back. Pages call it through
+    `PageContext.read`; `run_op(write=False)` runs it on the reader pool."""
+    with db.reader() as session:
+        return query(session)
 
 
 def _pool(threads: int) -> QThreadPool:
@@ -41,6 +54,10 @@ class PageContext:
     reader: QThreadPool = field(default_factory=_reader_pool)
 
     navigator: Callable[[str], QWidget] | None = None  # the main window's show_page
+
+    def read(self, query: Callable[[Session], T]) -> T:
+        """`query(session)` on a read-only snapshot, on the calling thread (see `read`)."""
+        return read(self.db, query)
 
     def wait_for_work(self) -> None:
         """Block until every operation started from this session has finished."""

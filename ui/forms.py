@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from app.auth import PERMISSIONS, ROLE_LABELS, Action
 from app.errors import RejectedInput
-from app.units import HistoryEntry, describe_changes
+from app.history import HistoryEntry, describe_changes
 from models.enums import Role
 from ui.context import PageContext
 from ui.elide import elide_middle
@@ -65,7 +65,6 @@ def save_form(
     *,
     title: str,
     work: Callable[[Job], T],
-    changes: frozenset[str],
     on_saved: Callable[[T], None],
     on_rejected: Callable[[RejectedInput], None],
     button: QPushButton | None = None,
@@ -93,7 +92,6 @@ def save_form(
         parent,
         title=title,
         work=guarded,
-        changes=lambda r: frozenset() if isinstance(r, RejectedInput) else changes,
         on_done=finished,
         cancellable=False,
     )
@@ -101,6 +99,28 @@ def save_form(
         button.setEnabled(False)
         op.settled.connect(lambda: button.setEnabled(True))
     return op
+
+
+def save_dialog(
+    dialog: QDialog,
+    context: PageContext,
+    work: Callable[[Job], T],
+    *,
+    errors: FieldErrors,
+    button: QPushButton,
+    saved: Any,
+) -> Op[Any]:
+    """A form dialog's 保存/确定: `save_form` under the dialog's title, refusals beside their
+    fields; once saved, `saved` (the dialog's signal) carries the result and the dialog closes."""
+
+    def done(result: T) -> None:
+        saved.emit(result)
+        dialog.accept()
+
+    return save_form(
+        context, dialog, title=dialog.windowTitle(), work=work, on_saved=done,
+        on_rejected=errors.show, button=button,
+    )  # fmt: skip
 
 
 def read_only_unless(

@@ -183,8 +183,7 @@ class MainWindow(QMainWindow):
         self.switch_user_requested.emit()
 
     def _idle_minutes(self) -> int:
-        with self.context.db.reader() as session:
-            return int(settings.get(session, "idle_lock_minutes"))
+        return int(self.context.read(lambda s: settings.get(s, "idle_lock_minutes")))
 
     def refresh_status(self) -> None:
         actor = self.context.actor

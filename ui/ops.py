@@ -3,7 +3,6 @@
     run_op(context, self, title=self.tr("导入花名册"),
            work=lambda job: roster.import_roster(job.session, job.actor, ...,
                                                  progress=job.progress, cancelled=job.cancelled),
-           changes=frozenset({bus.MEMBERS, bus.ENROLLMENTS}),
            on_done=self.show_result)
 
 - The work gets a `Job`: a fresh session inside `db.unit_of_work()` (write ops queue on the
@@ -15,7 +14,10 @@
   exception leaves the unit of work and the transaction rolls back.
 - Errors take one path, `report_error`: a HuzhuError shows its Chinese message (translated in
   context "app"); anything else is logged with its traceback and shown as a generic message.
-- On success the bus emits `changed(changes)` on the GUI thread, then `on_done(result)` runs.
+- On success the bus emits `changed` on the GUI thread with what the unit of work reports it
+  wrote (`app.db.changed_tables`, as `bus.entities`), then `on_done(result)` runs. Nobody
+  declares what an operation changes: a failed form save (rolled-back savepoint) or a read-only
+  op reports nothing.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from app.auth import Actor
+from app.db import changed_tables
 from app.errors import HuzhuError
-from ui.context import PageContext
+from ui import bus
+from ui.context import PageContext, read
 from ui.i18n import error_text
 from ui.qt import (
     QCoreApplication,
@@ -69,7 +73,7 @@ class Job:
 
 class _Signals(QObject):
     progressed = Signal(int, int)
-    succeeded = Signal(object)
+    succeeded = Signal(object, frozenset)
     failed = Signal(object, str)
     cancelled = Signal()
 
@@ -92,22 +96,30 @@ class _Worker(QRunnable):
     def run(self) -> None:
         op = self.op
         db = op.context.db
+        changed: frozenset[str] = frozenset()
         try:
-            with db.unit_of_work() if op.write else db.reader() as session:
-                job = Job(session, op.context.actor, self.progress, op.token.is_set)
-                result = op.work(job)
+            if op.write:
+                with db.unit_of_work() as session:
+                    result = op.work(self._job(session))
+                changed = changed_tables(session)
+            else:
+                result = read(db, lambda session: op.work(self._job(session)))
         except BaseException as exc:
             if op.token.is_set():
                 self.signals.cancelled.emit()
             else:
                 self.signals.failed.emit(exc, traceback.format_exc())
             return
-        self.signals.succeeded.emit(result)
+        self.signals.succeeded.emit(result, changed)
+
+    def _job(self, session: Session) -> Job:
+        return Job(session, self.op.context.actor, self.progress, self.op.token.is_set)
 
 
 class Op(QObject, Generic[T]):
     """One running operation. Signals: progressed, done(result), failed(error), cancelled,
-    and `settled` whichever way it ended."""
+    and `settled` whichever way it ended. `changes` adds names to what the unit of work reports;
+    only ui/claims still passes it, until the claims work drops it."""
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -198,11 +210,13 @@ class Op(QObject, Generic[T]):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _on_succeeded(self, result: T) -> None:
+    def _on_succeeded(self, result: T, changed: frozenset[str]) -> None:
         self._finish()
-        changes = self.changes(result) if callable(self.changes) else self.changes
+        changes = bus.entities(changed) | (
+            self.changes(result) if callable(self.changes) else self.changes
+        )
         if changes:
-            self.context.bus.changed.emit(frozenset(changes))
+            self.context.bus.changed.emit(changes)
         if self.on_done is not None:
             self.on_done(result)
         self.done.emit(result)

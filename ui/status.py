@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.db import Database
 from app.office import find_self
 from app.sync.status import last_export_at
+from ui.context import read
 from ui.qt import QStatusBar, Qt, QWidget
 
 # the widest a permanent status-bar label may draw (a failure's text; the tooltip has it all)
@@ -26,12 +27,10 @@ class OfficeStatus:
 
 
 def office_status(db: Database) -> OfficeStatus:
-    with db.reader() as session:
-        office = find_self(session)
-        last = last_export_at(session)
-        if office is None:
-            return OfficeStatus("", "", last)
-        return OfficeStatus(office.code, office.name, last)
+    office, last = read(db, lambda s: (find_self(s), last_export_at(s)))
+    if office is None:
+        return OfficeStatus("", "", last)
+    return OfficeStatus(office.code, office.name, last)
 
 
 def fitted(bar: QStatusBar, text: str, keep: str, beside: tuple[QWidget, ...]) -> str:

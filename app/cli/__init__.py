@@ -1,4 +1,4 @@
-"""The `huzhu` command: a thin layer over the services (design.md §5).
+"""The `huzhu` command: a thin layer over the services (docs/design.md §5).
 
 Exit codes: 0 ok · 1 rejected input (nothing written; reasons printed) · 2 usage · 3 other failure.
 Each area registers its commands from its own module in this package.

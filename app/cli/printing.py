@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 # reportlab, zxing-cpp and the layouts are imported by the handlers, not here: building the
 # parser must stay cheap, because `huzhu` without a command starts the GUI through it.
 
+Handler = Callable[[Context, argparse.Namespace], int]
 BACK_HELP = "每张会员凭证后加背面：打印当日有效的合作机构与优惠（双面打印）"
 
 
@@ -84,62 +86,49 @@ def _run(ctx: Context, args: argparse.Namespace, make: Callable[[Session, Actor]
     return 0
 
 
-def cmd_certificate(ctx: Context, args: argparse.Namespace) -> int:
+def _service() -> ModuleType:
     from app.printing import service
 
+    return service
+
+
+def _printing(make: Callable[[Session, Actor, argparse.Namespace], PrintJob]) -> Handler:
+    """The handler that prints the job `make` prepares from the command's arguments."""
+    return lambda ctx, args: _run(ctx, args, lambda s, a: make(s, a, args))
+
+
+def cmd_certificate(ctx: Context, args: argparse.Namespace) -> int:
     if args.back and not args.member:
         raise CliUsageError("--back 只用于会员凭证：单位凭证没有背面")
     if args.member:
         return _run(
             ctx,
             args,
-            lambda s, a: service.member_certificate(
+            lambda s, a: _service().member_certificate(
                 s, a, id_number=args.member, enrollment_number=args.enrollment, back=args.back
             ),
         )
     return _run(
         ctx,
         args,
-        lambda s, a: service.unit_certificate(
+        lambda s, a: _service().unit_certificate(
             s, a, uscc=args.unit, enrollment_number=args.enrollment
         ),
     )
 
 
-def cmd_certificates(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(
-        ctx,
-        args,
-        lambda s, a: service.enrollment_certificates(
-            s, a, enrollment_number=args.enrollment, back=args.back
-        ),
+cmd_certificates = _printing(
+    lambda s, a, o: _service().enrollment_certificates(
+        s, a, enrollment_number=o.enrollment, back=o.back
     )
-
-
-def cmd_receipt(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(ctx, args, lambda s, a: service.claim_receipt(s, a, claim_number=args.claim))
-
-
-def cmd_notice(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(ctx, args, lambda s, a: service.claim_notice(s, a, claim_number=args.claim))
-
-
-def cmd_premium_receipt(ctx: Context, args: argparse.Namespace) -> int:
-    from app.printing import service
-
-    return _run(
-        ctx,
-        args,
-        lambda s, a: service.premium_receipt(
-            s, a, receipt_number=args.receipt, preprinted=args.preprinted
-        ),
+)
+cmd_receipt = _printing(lambda s, a, o: _service().claim_receipt(s, a, claim_number=o.claim))
+cmd_notice = _printing(lambda s, a, o: _service().claim_notice(s, a, claim_number=o.claim))
+cmd_premium_receipt = _printing(
+    lambda s, a, o: _service().premium_receipt(
+        s, a, receipt_number=o.receipt, preprinted=o.preprinted
     )
+)
 
 
 def cmd_calibration(ctx: Context, args: argparse.Namespace) -> int:
@@ -159,7 +148,7 @@ def cmd_calibration(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     from app.printing import service
-    from app.printing.qr import FIELD_LABELS
+    from app.signing.qr import FIELD_LABELS
 
     with ctx.db().reader() as session:
         check = service.check_qr(session, args.text)

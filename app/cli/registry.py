@@ -12,6 +12,7 @@ from typing import Any
 
 from app import auth, member_search, members, units
 from app.cli.common import Context, day, integer, person_text
+from app.history import HistoryEntry, change_history, describe_changes
 from app.members import GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
 from app.money import plain_yuan
 from models.enums import IdType, Role
@@ -111,7 +112,7 @@ def cmd_unit_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _history(entries: list[units.HistoryEntry]) -> list[dict[str, Any]]:
+def _history(entries: list[HistoryEntry]) -> list[dict[str, Any]]:
     return [
         {
             "at": h.at,
@@ -124,10 +125,10 @@ def _history(entries: list[units.HistoryEntry]) -> list[dict[str, Any]]:
     ]
 
 
-def _history_lines(entity: str, entries: list[units.HistoryEntry]) -> list[str]:
+def _history_lines(entity: str, entries: list[HistoryEntry]) -> list[str]:
     return [
         f"  {h.at:%Y-%m-%d %H:%M}  {h.operator}  {h.label}  "
-        f"{units.describe_changes(entity, h.changes)}".rstrip()
+        f"{describe_changes(entity, h.changes)}".rstrip()
         for h in entries
     ]
 
@@ -136,7 +137,7 @@ def cmd_unit_show(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.db().reader() as session:
         row = units.get_unit(session, uscc=args.uscc)
         enrollments = units.unit_enrollments(session, row.uuid)
-        history = units.change_history(session, entity="units", entity_id=row.uuid)
+        history = change_history(session, entity="units", entity_id=row.uuid)
     lines = [
         _unit_line(row),
         f"工会：{row.union_name}  行业：{row.industry}  女职工 {row.female_headcount} 人",
@@ -188,7 +189,7 @@ def cmd_member_show(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.db().reader() as session:
         found = members.find_member(session, args.id_number)
         detail = member_search.member_detail(session, actor, member_uuid=found.uuid)
-        history = units.change_history(session, entity="members", entity_id=found.uuid)
+        history = change_history(session, entity="members", entity_id=found.uuid)
     row = detail.row
     lines = [
         _member_line(row),

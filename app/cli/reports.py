@@ -1,5 +1,5 @@
 """`report NAME --out FILE.xlsx [--from D --to D] [--unit USCC]`, `report watch`,
-`targets set|show` (domain.md §6). The period defaults to this calendar year; `--json` prints
+`targets set|show` (docs/domain.md §6). The period defaults to this calendar year; `--json` prints
 the figures the report was built from. Amounts print in yuan."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`roster template|import|export`: the unit's spreadsheet in and out (design.md §5).
+"""`roster template|import|export`: the unit's spreadsheet in and out (docs/design.md §5).
 
 `roster import` reads the file first (no database), then checks and imports in one
 transaction; progress goes to stderr. When rows or rules fail, `--errors OUT.xlsx` writes the

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 
 from app.auth import SYSTEM, add_operator
 from app.db import Database
-from app.office import find_self, register_self
+from app.office import DEMO_OFFICE_CODE, find_self, register_self
 from models.enums import OfficeLevel, Role
 
-DEMO_OFFICE_CODE = "61020401"
 DEMO_OFFICE_NAME = "铜川市耀州区代办处"
 DEMO_PASSWORD = "huzhu-demo"
 DEMO_OPERATORS = (

@@ -13,7 +13,7 @@ import hashlib
 from cryptography.hazmat.primitives import serialization
 from sqlalchemy.orm import Session
 
-from app import keys
+from app.signing import keys
 from app.sync import crypto, keystore
 
 HUB_SIGNING_SEED = b"huzhu-demo-hub-signing"

@@ -1,4 +1,4 @@
-"""Enrolment (domain.md §3): rules, enrollments, additions, cancellation, renewal, premiums.
+"""Enrolment (docs/domain.md §3): rules, enrollments, additions, cancellation, renewal, premiums.
 
 - `context`: the request and the facts the rules need, gathered with set-based queries
 - `rules`: one named `Rule` per programme rule, all run on every check

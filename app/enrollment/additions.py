@@ -1,4 +1,4 @@
-"""增员: new hires join an open enrollment (domain.md §3 rule 9).
+"""增员: new hires join an open enrollment (docs/domain.md §3 rule 9).
 
 They take the enrollment's plans and shares, their cover ends with the enrollment's, and each
 pays premium × remaining whole months / term months (a part month counts whole; fen rounded

@@ -1,4 +1,4 @@
-"""减员: members leave an enrollment (domain.md §3 rule 7).
+"""减员: members leave an enrollment (docs/domain.md §3 rule 7).
 
 Before a member's cover starts, their coverages in the enrollment are cancelled and their
 premium refunded to the payers in the enrollment's proportions. From the start on there is no

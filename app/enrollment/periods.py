@@ -1,4 +1,4 @@
-"""Dates of cover (domain.md §3 rules 7–9): effective-date policy, end dates, whole months."""
+"""Dates of cover (docs/domain.md §3 rules 7–9): effective-date policy, end dates, whole months."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Premiums and who pays them (domain.md §3 rules 9–10). All amounts are integer fen."""
+"""Premiums and who pays them (docs/domain.md §3 rules 9–10). All amounts are integer fen."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The enrolment rules of domain.md §3, one named object each.
+"""The enrolment rules of docs/domain.md §3, one named object each.
 
 Every rule looks at a `RuleContext` (facts gathered up front, no queries here) and returns a
 `RuleResult` whose message tells the clerk what to change. All rules always run: a dry-run shows

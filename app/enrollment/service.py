@@ -1,4 +1,4 @@
-"""Enrol a unit's members, add new hires, cancel before the start (domain.md §3).
+"""Enrol a unit's members, add new hires, cancel before the start (docs/domain.md §3).
 
 `check_enrollment` runs every rule and writes nothing. `enrol` runs the same rules and, only if
 all pass (or a supervisor approved the overridable ones), writes the enrollment, its coverages,
@@ -314,7 +314,7 @@ def cancel_enrollment(
 ) -> CancelResult:
     """Cancel an enrollment before its start and refund every payer (supervisor; audited),
     the refund recorded as `refund` says (default: by transfer, today). After the start there is
-    no exit and no refund (domain.md §3 rule 7)."""
+    no exit and no refund (docs/domain.md §3 rule 7)."""
     require(actor, Action.CANCEL_ENROLLMENT)
     details = checked_details(refund or PaymentDetails())
     enrollment = get_enrollment(session, number)

@@ -21,8 +21,8 @@ from app import clock, ids
 from app.auth import Action, Actor, require
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.printing.qr import verify
 from app.privacy import mask_id
+from app.signing.qr import verify
 from models import Certificate, Coverage, Member
 from models.enums import CoverageStatus
 

@@ -2,7 +2,7 @@
 need the hub's approval, rows that tried to overwrite another office's records.
 
 A cross-office duplicate is the same ID number covered by two offices for the same plan on
-overlapping days (domain.md §3 rule 6). Each new pair is listed once in `hub_duplicates` (the pair
+overlapping days (docs/domain.md §3 rule 6). Each new pair is listed once in `hub_duplicates` (the pair
 ordered by coverage UUID) and both offices get an alert in their next return package.
 
 A cross-office duplicate claim is the same stay claimed at two offices: the same ID number and

@@ -19,7 +19,7 @@ from app.printing.data import (
     UnitCertificateData,
 )
 from app.printing.pdf import Document
-from app.printing.qr import Signer
+from app.signing.qr import Signer
 from models.enums import ClaimStatus
 
 VERIFY_NOTE = "扫描右上角二维码可离线验真；内容以代办处记录为准。"

@@ -18,7 +18,7 @@ from typing import IO
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app import audit, clock, keys, printer_defaults, settings
+from app import audit, clock, printer_defaults, settings
 from app.auth import Action, Actor, require
 from app.i18n import msg
 from app.numbering import next_number
@@ -26,7 +26,8 @@ from app.printing import data as loaders
 from app.printing import documents
 from app.printing.health_docs import certificate_back
 from app.printing.pdf import Cancelled, Document, write_pdf
-from app.printing.qr import Signer, Verification, verify
+from app.signing import keys
+from app.signing.qr import Signer, Verification, verify
 from models import AuditRecord, Certificate, JournalEntry, NumberSequence
 from models.enums import ClaimStatus, JournalOp
 

@@ -1,4 +1,4 @@
-"""The office's figures for a period (domain.md §6), one SQL aggregate per figure group.
+"""The office's figures for a period (docs/domain.md §6), one SQL aggregate per figure group.
 
 Definitions (kept the same everywhere: home page, reports, CLI `--json`, tests):
 - a period is inclusive `[start, end]`; enrollment figures count confirmed enrollments and active

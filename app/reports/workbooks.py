@@ -1,4 +1,4 @@
-"""The office's Excel reports (domain.md §6), each a workbook of paper-like forms (xlsx.py):
+"""The office's Excel reports (docs/domain.md §6), each a workbook of paper-like forms (xlsx.py):
 参保情况统计表, 理赔情况统计表, 单位对账单, 八大群体赠送情况, 工作落实情况报表, 理赔台账,
 增值服务情况表.
 

@@ -1,6 +1,6 @@
-"""The desk's sync keys, kept in the `office_keys` table that `app.keys` owns.
+"""The desk's sync keys, kept in the `office_keys` table that `app.signing.keys` owns.
 
-The office's Ed25519 signing key is installed and read through `app.keys` (the printing area
+The office's Ed25519 signing key is installed and read through `app.signing.keys` (the printing area
 signs QR codes with the same key). Sync adds three rows of its own purposes: the office's X25519
 key pair (`box`, private kept) that return packages are sealed for, and the hub's two public
 keys (`hub-signing`, `hub-box`) under the office code `hub`.
@@ -14,10 +14,10 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import keys
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.office import self_office
+from app.signing import keys
 from app.sync import crypto
 from models import OfficeKey
 

@@ -4,6 +4,7 @@ changes waiting, alerts from the hub."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -135,3 +136,13 @@ def dismiss_alert(session: Session, actor: Actor, *, alert_id: int) -> None:
     audit.record(
         session, actor.username, "sync.alert_dismiss", entity="sync_alerts", entity_id=alert.uuid
     )
+
+
+def dismiss_alerts(session: Session, actor: Actor, *, alert_ids: Iterable[int]) -> int:
+    """Mark several alerts as dealt with (the sync page's selection); NotFound for an unknown
+    one refuses them all. Returns how many were marked."""
+    count = 0
+    for alert_id in alert_ids:
+        dismiss_alert(session, actor, alert_id=alert_id)
+        count += 1
+    return count

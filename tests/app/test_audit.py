@@ -3,13 +3,15 @@ found and named."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 import pytest
 from sqlalchemy import func, select
 
-from app import audit
+from app import audit, settings
 from app.auth import SYSTEM, add_operator
+from app.db import changed_tables
 from app.errors import RejectedInput
 from models import AuditRecord, JournalEntry
 from models.enums import JournalOp, Role
@@ -88,3 +90,18 @@ def test_tampering_is_found_and_named(db, sql: str, bad_seq: int, reason: str) -
     assert not report.ok
     assert report.first_bad_seq == bad_seq
     assert reason in report.reason
+
+
+def test_the_unit_of_work_reports_the_tables_it_changed(db, actors) -> None:
+    with db.unit_of_work() as session:
+        settings.put(session, actors["supervisor1"], "sync_interval_days", 14)
+        with contextlib.suppress(RuntimeError), session.begin_nested():
+            settings.put(session, actors["supervisor1"], "service_promise_days", 20)
+            audit.record(
+                session, "x", "test", entity="units", entity_id="1", journal=JournalOp.INSERT
+            )
+            raise RuntimeError  # the savepoint's rows are gone, and so is their report
+    assert changed_tables(session) == {"settings"}
+    with db.reader() as reading:
+        pass
+    assert changed_tables(reading) == frozenset()

@@ -2,7 +2,7 @@
 
 The plan rules are read from the shipped catalogue (resources/plans/shaanxi-2026.json), as the
 desk does; every expected amount below is computed by hand in the comment beside it from the
-numbers of domain.md §4 (ZY: deductible 200元 then 0, 70% then 50%, cap 20000元/份; JT: 40元/天/份,
+numbers of docs/domain.md §4 (ZY: deductible 200元 then 0, 70% then 50%, cap 20000元/份; JT: 40元/天/份,
 ≥ 2 nights, ≤ 180 days; ZJ: 重度 10000元/份, 轻度 3000元/份; NZ: 8000元/份; YW: death 15000元/份,
 grade g → (110 − 10g)%, 意外住院 20元/天/份 ≤ 180 days). Amounts are in fen.
 """

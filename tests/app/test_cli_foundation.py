@@ -1,4 +1,4 @@
-"""The CLI contract for the foundation commands (design.md §5), run through tests/cli_runner.py."""
+"""The CLI contract for the foundation commands (docs/design.md §5), run through tests/cli_runner.py."""
 
 from __future__ import annotations
 

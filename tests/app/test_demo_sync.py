@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import keys
 from app.demo import DEMO_OFFICE_CODE
 from app.demo.sync import demo_hub_keys
+from app.signing import keys
 from app.sync import keystore
 from app.sync.export import export_package
 from app.sync.format import GENESIS, Kind

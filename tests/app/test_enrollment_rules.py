@@ -1,4 +1,4 @@
-"""Acceptance 1: every rule of domain.md §3 passes and fails at its exact boundary."""
+"""Acceptance 1: every rule of docs/domain.md §3 passes and fails at its exact boundary."""
 
 from __future__ import annotations
 

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from app import keys
 from app.db import open_database
 from app.health.membership import check_membership, check_offline
 from app.office import self_office
+from app.signing import keys
 from tests.app import health_factories
 
 

@@ -1,4 +1,4 @@
-"""GB 11643 resident IDs and GB 32100 credit codes (domain.md §5)."""
+"""GB 11643 resident IDs and GB 32100 credit codes (docs/domain.md §5)."""
 
 from __future__ import annotations
 

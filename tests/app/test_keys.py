@@ -7,11 +7,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from app import keys
 from app.auth import SYSTEM
 from app.errors import RejectedInput
 from app.office import register_self
-from app.printing.qr import Signer, verify
+from app.signing import keys
+from app.signing.qr import Signer, verify
 from models import AuditRecord, OfficeKey
 from models.enums import OfficeLevel
 from tests.app import printing_factories as factories

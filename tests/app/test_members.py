@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app import audit
 from app.errors import NotFound, PermissionDenied, RejectedInput, ValidationFailed
+from app.history import change_history
 from app.member_registration import bulk_add_members
 from app.member_search import (
     MemberFilter,
@@ -29,7 +30,7 @@ from app.members import (
     parse_gender,
     rejoin_member,
 )
-from app.units import change_history, get_unit, set_unit_active
+from app.units import get_unit, set_unit_active
 from models import AuditRecord, JournalEntry, Member
 from models.enums import Gender, IdType, MemberStatus
 from tests.app.registry_factories import make_unit, resident_id

@@ -12,8 +12,8 @@ from app.errors import RejectedInput
 from app.printing import service
 from app.printing.fonts import FONT_NAME
 from app.printing.pdf import write_pdf
-from app.printing.qr import verify
 from app.privacy import mask_id
+from app.signing.qr import verify
 from models import AuditRecord, Certificate
 from models.enums import ClaimStatus
 from tests.app import printing_factories as factories

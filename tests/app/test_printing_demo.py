@@ -9,7 +9,7 @@ from app.claims.kinds import STATUS_LABELS
 from app.money import capitals
 from app.printing import service
 from app.printing.pdf import write_pdf
-from app.printing.qr import verify
+from app.signing.qr import verify
 from models import Claim, Enrollment, Payment
 from models.enums import ClaimStatus
 from tests.app.printing_pdf import qr_codes, texts

@@ -7,10 +7,11 @@ import zxingcpp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.printing import qr
+from app.signing.qr import Signer, verify
 
 KEY = Ed25519PrivateKey.generate()
 RING = {"61020401": [KEY.public_key().public_bytes_raw()]}
-SIGNER = qr.Signer("61020401", KEY)
+SIGNER = Signer("61020401", KEY)
 
 
 def _text() -> str:
@@ -23,7 +24,7 @@ def test_payload_is_versioned_ascii_and_verifies():
     text = _text()
     assert text.startswith("HZ1|PZ|PZ-61020401-2026-000001|61020401|")
     assert text.isascii() and len(text) < 200
-    result = qr.verify(RING, text + "\r\n")  # scanners end with Enter
+    result = verify(RING, text + "\r\n")  # scanners end with Enter
     assert result.valid and result.document == "会员参保凭证"
     assert result.fields["plans"] == "ZY1.ZJ2"
 
@@ -35,9 +36,9 @@ def test_every_single_changed_character_is_caught():
             if replacement == text[i]:
                 continue
             changed = text[:i] + replacement + text[i + 1 :]
-            assert not qr.verify(RING, changed).valid, f"{replacement} at {i} went unnoticed"
-    assert not qr.verify(RING, text + "A").valid
-    assert not qr.verify(RING, text[:-1]).valid
+            assert not verify(RING, changed).valid, f"{replacement} at {i} went unnoticed"
+    assert not verify(RING, text + "A").valid
+    assert not verify(RING, text[:-1]).valid
 
 
 @pytest.mark.parametrize(
@@ -50,14 +51,14 @@ def test_every_single_changed_character_is_caught():
     ],
 )
 def test_foreign_or_broken_text_is_refused_with_a_reason(text, reason):
-    result = qr.verify(RING, text)
+    result = verify(RING, text)
     assert not result.valid and reason in result.reason
 
 
 def test_fields_cannot_smuggle_separators_or_chinese():
     text = SIGNER.payload("JJ", "LP|1", ["张三", "20260618"])
     assert text.isascii()
-    assert qr.verify(RING, text).fields["number"] == "LP_1"
+    assert verify(RING, text).fields["number"] == "LP_1"
 
 
 def test_matrix_decodes_back_to_the_text():

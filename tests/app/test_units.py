@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from app import audit, clock
 from app.errors import NotFound, PermissionDenied, RejectedInput
+from app.history import change_history
 from app.units import (
     UnitFields,
     add_unit,
-    change_history,
     edit_unit,
     get_unit,
     normalise_phone,

@@ -253,9 +253,10 @@ def add_new_hire(qtbot: QtBot, window: MainWindow, enrollment: str, name: str) -
     click(qtbot, page.add_button)
     dialog = page.dialog
     qtbot.waitExposed(dialog)
-    type_text(dialog.filter, name)
-    [item] = [dialog.list.item(i) for i in range(dialog.list.count())
-              if not dialog.list.item(i).isHidden()]  # fmt: skip
+    picker = dialog.picker
+    type_text(picker.filter, name)
+    [item] = [picker.list.item(i) for i in range(picker.list.count())
+              if not picker.list.item(i).isHidden()]  # fmt: skip
     item.setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: dialog.confirm_button.isEnabled(), timeout=5000)
     snap(dialog, "07-add-new-hire")
@@ -372,6 +373,17 @@ def test_a_clerks_day(
 
     switch_user(qtbot, shell, supervisor)
     clerk = log_in(qtbot, shell, "clerk1")
+
+    def pay_by_transfer(dialog: PayDialog) -> int:  # the clerk confirms the amount and 转账
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.method.setCurrentIndex(dialog.method.findData("转账"))
+        qtbot.keyClicks(dialog.voucher, "ZZ-0001")
+        snap(dialog, "11-pay-dialog")
+        click(qtbot, dialog.ok_button)
+        return dialog.result()
+
+    monkeypatch.setattr(PayDialog, "exec", pay_by_transfer)
     act_on_claim(qtbot, clerk, claim, "pay", "11-pay")
     assert status(db, claim) is ClaimStatus.PAID
 

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.units import change_history
+from app.history import change_history
 from models import Member
 from models.enums import Gender, MemberStatus
 from tests.app.registry_factories import resident_id

@@ -68,7 +68,7 @@ def test_certificate_preview_prints_through_qprinter_to_a_pdf(
     assert width_mm == pytest.approx(210, abs=1)  # A5 landscape, as the layout says
     [code] = qr_codes(out, scale=1.5)
     assert code == page.last.job.documents[0].qr_text
-    from app.printing.qr import verify
+    from app.signing.qr import verify
 
     with db.reader() as session:
         assert verify(session, code).valid

@@ -103,7 +103,7 @@ def test_import_through_the_dialog_cancel_one_complete_another(
     assert dialog.outcome is not None and dialog.outcome.enrollment is not None
     assert "已导入：新登记 5 人" in dialog.summary.text()
     assert counts(context.db) == (before[0] + 5, before[1] + 1, before[2] + 5)
-    assert changed == [frozenset({"members", "enrollments"})]
+    assert changed == [frozenset({"units", "members", "enrollments", "coverages", "payments"})]
     renewal = tmp_path / "renewal.xlsx"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(renewal), ""))

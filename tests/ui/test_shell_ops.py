@@ -3,9 +3,12 @@ one error path, `changed` on the bus after success."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,10 +17,11 @@ from sqlalchemy import func, select
 from app import settings
 from app.db import Database
 from app.errors import RejectedInput
+from app.health import partners
 from app.i18n import msg
 from models import AuditRecord, Setting
 from tests.conftest import ACTORS
-from ui import ops
+from ui import bus, ops
 from ui.bus import Bus
 from ui.context import PageContext
 from ui.forms import save_form
@@ -71,7 +75,6 @@ def test_success_emits_changed_and_delivers_the_result(
             parent,
             title="保存设置",
             work=lambda job: settings.put(job.session, job.actor, "sync_interval_days", 14) or "ok",
-            changes=frozenset({"settings"}),
             on_done=results.append,
         )
     assert changed.args == [frozenset({"settings"})]
@@ -104,9 +107,7 @@ def test_cancel_from_the_dialog_rolls_the_write_back(
     release = threading.Event()
     changed: list[frozenset[str]] = []
     context.bus.changed.connect(changed.append)
-    op = run_op(
-        context, parent, title="导入花名册", work=write_then_wait(release), changes=frozenset({"x"})
-    )
+    op = run_op(context, parent, title="导入花名册", work=write_then_wait(release))
     qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible(), timeout=3000)
     with qtbot.waitSignal(op.cancelled, timeout=5000):
         op.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
@@ -215,10 +216,68 @@ def test_a_form_button_stays_disabled_until_its_save_has_settled(
         return "done"
 
     op = save_form(
-        context, parent, title="保存", work=work, changes=frozenset(),
+        context, parent, title="保存", work=work,
         on_saved=saved.append, on_rejected=saved.append, button=button,
     )  # fmt: skip
     assert not button.isEnabled()  # a second press now cannot save twice
     with qtbot.waitSignal(op.settled, timeout=10_000):
         release.set()
     assert button.isEnabled() and saved == ["done"]
+
+
+def test_the_window_is_told_what_the_unit_of_work_wrote(
+    qtbot: QtBot, context: PageContext, parent: QWidget
+) -> None:
+    """Nobody declares what an op changes: the bus carries the tables of the audit records and
+    journal rows the work wrote, with the entity each is part of; a form whose save was refused
+    and a read-only op announce nothing."""
+    changed: list[frozenset[str]] = []
+    context.bus.changed.connect(changed.append)
+
+    def add_partner(job: Job) -> None:
+        partners.add_partner(
+            job.session, job.actor, name="耀州区人民医院", kind="hospital",
+            valid_from=dt.date(2026, 1, 1), valid_to=dt.date(2026, 12, 31), offers=["体检9折"],
+        )  # fmt: skip
+
+    def refused(job: Job) -> None:
+        settings.put(job.session, job.actor, "sync_interval_days", 9)
+        raise RejectedInput(msg("不行。"), field="x")
+
+    with qtbot.waitSignal(run_op(context, parent, title="合作机构", work=add_partner).settled):
+        pass
+    rejected: list[RejectedInput] = []
+    op = save_form(
+        context, parent, title="保存", work=refused, on_saved=rejected.append,
+        on_rejected=rejected.append,
+    )  # fmt: skip
+    with qtbot.waitSignal(op.settled):
+        pass
+
+    def count(job: Job) -> int:
+        return job.session.scalar(select(func.count()).select_from(Setting))
+
+    with qtbot.waitSignal(run_op(context, parent, title="查询", work=count, write=False).done):
+        pass
+    assert changed == [frozenset({"health_partners", "health_offers", bus.HEALTH})]
+    assert [type(r) for r in rejected] == [RejectedInput]
+    with context.db.reader() as session:
+        assert settings.get(session, "sync_interval_days") == 7
+
+
+def test_pages_read_only_through_the_one_reader_path() -> None:
+    """Every read the window makes goes through ui.context.read (PageContext.read, and run_op
+    with write=False); no page opens db.reader() itself and no op declares its changes."""
+    root = Path(__file__).resolve().parents[2] / "ui"
+    # ui/claims moves onto context.read with the claims work; the hub window (ui/hub) runs on
+    # PostgreSQL connections through HubContext.run, which names what it changed itself.
+    waiting = {"claims", "hub"}
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        if path.parts[len(root.parts)] not in waiting
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if (".reader()" in line and path.name != "context.py")
+        or re.search(r"\bchanges=(frozenset|\{|[A-Z])", line)
+    ]
+    assert found == []

@@ -11,14 +11,21 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app.enrollment import add_to_enrollment, preview_addition
 from app.enrollment.additions import AdditionPreview, addition_start, members_by_id_numbers
-from app.enrollment.queries import RosterLine, enrollment_members, show_enrollment, unit_roster
+from app.enrollment.queries import (
+    EnrollmentDetail,
+    RosterLine,
+    enrollment_members,
+    show_enrollment,
+    unit_roster,
+)
 from app.enrollment.service import EnrollmentResult
 from app.errors import RejectedInput
 from app.money import yuan as figures
 from app.roster.reading import read_roster
-from ui import bus
 from ui.context import PageContext
 from ui.enrollment.member_picker import MemberPicker
 from ui.enrollment.payment_box import PaymentBox, money_line, qdate
@@ -45,11 +52,16 @@ class AdditionDialog(QDialog):
         self.result: EnrollmentResult | None = None
         self.preview: AdditionPreview | None = None
         self.printing: PrintDialog | None = None
-        with context.db.reader() as session:
+
+        def opening(
+            session: Session,
+        ) -> tuple[EnrollmentDetail, set[uuid.UUID], list[RosterLine], dt.date]:
             detail = show_enrollment(session, number)
             enrolled = {m.uuid for m in enrollment_members(session, context.actor, number=number)}
             roster = unit_roster(session, context.actor, unit_uuid=detail.summary.unit_uuid)
-            start = addition_start(session, number=number)
+            return detail, enrolled, roster, addition_start(session, number=number)
+
+        detail, enrolled, roster, start = context.read(opening)
         self.unit_uuid = detail.summary.unit_uuid
         self.lines: list[RosterLine] = [r for r in roster if r.uuid not in enrolled]
         s = detail.summary
@@ -132,8 +144,8 @@ class AdditionDialog(QDialog):
         try:
             sheet = read_roster(Path(path))
             pairs = [(row.number, str(sheet.cell(row, "id_number") or "")) for row in sheet.rows]
-            with self.context.db.reader() as session:
-                found = members_by_id_numbers(session, self.unit_uuid, pairs)
+            unit_uuid = self.unit_uuid
+            found = self.context.read(lambda s: members_by_id_numbers(s, unit_uuid, pairs))
         except RejectedInput as exc:  # ValidationFailed lists every row
             self.errors.show(exc)
             return
@@ -155,10 +167,10 @@ class AdditionDialog(QDialog):
             self._enable()
             return
         try:
-            with self.context.db.reader() as session:
-                self.preview = preview_addition(
-                    session, number=self.number, member_uuids=chosen, start=self.start_date()
-                )
+            number, start = self.number, self.start_date()
+            self.preview = self.context.read(
+                lambda s: preview_addition(s, number=number, member_uuids=chosen, start=start)
+            )
         except RejectedInput as exc:
             self.working.setText(error_text(exc))
             self._enable()
@@ -209,7 +221,6 @@ class AdditionDialog(QDialog):
                 method=details.method,
                 voucher=details.voucher,
             ),
-            changes=frozenset({bus.ENROLLMENTS}),
             on_saved=self._added,
             on_rejected=self.errors.show,
             button=self.confirm_button,

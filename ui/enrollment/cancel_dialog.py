@@ -11,7 +11,6 @@ from app.enrollment.premiums import PAYER_LABELS
 from app.enrollment.queries import EnrollmentDetail
 from app.enrollment.service import CancelResult, cancellation_refund
 from app.money import plain_yuan
-from ui import bus
 from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox, money_line
 from ui.forms import FieldErrors, form_buttons, save_form
@@ -27,8 +26,7 @@ class CancelDialog(QDialog):
         self.result: CancelResult | None = None
         s = detail.summary
         self.setWindowTitle(self.tr("撤销参保 — {n}").replace("{n}", s.number))
-        with context.db.reader() as session:
-            split = cancellation_refund(session, number=s.number)
+        split = context.read(lambda session: cancellation_refund(session, number=s.number))
         refund = split.total
         parts = self.tr("，").join(
             self.tr("{p} {a} 元").format(
@@ -72,7 +70,6 @@ class CancelDialog(QDialog):
             work=lambda job: cancel_enrollment(
                 job.session, job.actor, number=number, reason=reason, refund=details
             ),
-            changes=frozenset({bus.ENROLLMENTS}),
             on_saved=self._done,
             on_rejected=self.errors.show,
             button=self.ok_button,

@@ -42,10 +42,15 @@ class EnrollmentDetailDialog(QDialog):
         super().__init__(parent)
         self.context, self.number = context, number
         self.printing: PrintDialog | None = None
-        with context.db.reader() as session:
-            self.detail: EnrollmentDetail = show_enrollment(session, number)
-            self.members = enrollment_members(session, context.actor, number=number)
-            self.history = enrollment_history(session, number=number)
+        actor = context.actor
+        self.detail: EnrollmentDetail
+        self.detail, self.members, self.history = context.read(
+            lambda s: (
+                show_enrollment(s, number),
+                enrollment_members(s, actor, number=number),
+                enrollment_history(s, number=number),
+            )
+        )
         self.setWindowTitle(self.tr("参保单 {n}").replace("{n}", number))
         self.header = QLabel(self._header())
         self.header.setWordWrap(True)

@@ -16,7 +16,6 @@ from app.enrollment.service import EnrollmentPreview
 from app.errors import RejectedInput
 from app.money import parse_yuan, plain_yuan
 from models.enums import Payer
-from ui import bus
 from ui.context import PageContext
 from ui.enrollment.override_dialog import OverrideDialog
 from ui.enrollment.payment_box import PaymentBox
@@ -61,8 +60,8 @@ class CheckStep(QWizardPage):
         self.run_check()
 
     def run_check(self) -> None:
-        with self.context.db.reader() as session:
-            self.preview = preview_enrollment(session, request=self.wizard().request())
+        request = self.wizard().request()
+        self.preview = self.context.read(lambda s: preview_enrollment(s, request=request))
         self.results.clear()
         for result in self.preview.results:
             mark = "✓" if result.passed else "✗"
@@ -255,7 +254,6 @@ class EnrollmentWizard(QWizard):
             self,
             title=self.tr("保存参保"),
             work=lambda job: enrol(job.session, job.actor, request=request, progress=job.progress),
-            changes=frozenset({bus.ENROLLMENTS}),
             on_done=self._saved,
         ).settled.connect(self._settled)
         return False  # the wizard closes when the enrollment is saved

@@ -16,7 +16,6 @@ from app.enrollment.leavers import Leaver, LeaveResult, leave_enrollment, previe
 from app.enrollment.queries import EnrolledMember, enrollment_members
 from app.errors import RejectedInput
 from app.money import yuan as figures
-from ui import bus
 from ui.context import PageContext
 from ui.enrollment.member_picker import MemberPicker
 from ui.enrollment.payment_box import PaymentBox, money_line, qdate
@@ -38,8 +37,8 @@ class LeaveDialog(QDialog):
         self.context, self.number = context, number
         self.result: LeaveResult | None = None
         self.setWindowTitle(self.tr("减员 — {n}").replace("{n}", number))
-        with context.db.reader() as session:
-            everyone = enrollment_members(session, context.actor, number=number)
+        actor = context.actor
+        everyone = context.read(lambda s: enrollment_members(s, actor, number=number))
         self.members: list[EnrolledMember] = [m for m in everyone if not m.cancelled]
         self.picker = MemberPicker(
             [(m.uuid, m.name, m.id_number) for m in self.members],
@@ -79,8 +78,10 @@ class LeaveDialog(QDialog):
         self.leavers = []
         if chosen:
             try:
-                with self.context.db.reader() as session:
-                    self.leavers = preview_leave(session, number=self.number, member_uuids=chosen)
+                number = self.number
+                self.leavers = self.context.read(
+                    lambda s: preview_leave(s, number=number, member_uuids=chosen)
+                )
             except RejectedInput as exc:
                 self.effect.setText(error_text(exc))
                 self.ok_button.setEnabled(False)
@@ -119,7 +120,6 @@ class LeaveDialog(QDialog):
                 reason=reason,
                 refund=details,
             ),
-            changes=frozenset({bus.ENROLLMENTS, bus.MEMBERS}),
             on_saved=self._done,
             on_rejected=self.errors.show,
             button=self.ok_button,

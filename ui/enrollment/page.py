@@ -163,11 +163,11 @@ class EnrollmentPage(QWidget):
         """Read the list again, keeping the selected enrollment (or selecting `select`)."""
         chosen = self.selected()
         keep = select or (chosen.number if chosen else None)
-        with self.context.db.reader() as session:
-            self.rows = list_enrollments(session, expiring_within=self.expiring_days())
-            if self.covered is not None:
-                keep = enrollments_covered(session, self.covered)
-                self.rows = [row for row in self.rows if row.uuid in keep]
+        expiring, covered = self.expiring_days(), self.covered
+        self.rows = self.context.read(lambda s: list_enrollments(s, expiring_within=expiring))
+        if covered is not None:
+            ids = self.context.read(lambda s: enrollments_covered(s, covered))
+            self.rows = [row for row in self.rows if row.uuid in ids]
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             status = (
@@ -281,8 +281,7 @@ class EnrollmentPage(QWidget):
             return None
 
         def make() -> CancelDialog:
-            with self.context.db.reader() as session:
-                detail = show_enrollment(session, chosen.number)
+            detail = self.context.read(lambda s: show_enrollment(s, chosen.number))
             return CancelDialog(self.context, detail, self)
 
         return self._open(self.tr("撤销参保"), make)

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from app.auth import Actor
 from app.printing import service
-from ui import bus
 from ui.context import PageContext
 from ui.ops import Job, Op, run_op
 from ui.printing.preview import PdfPreview
@@ -73,7 +72,6 @@ class PrintDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=work,
-            changes=frozenset({bus.CERTIFICATES}),
             on_done=self._show,
         )
         return self.op

@@ -13,7 +13,6 @@ from app.enrollment import preview_renewal, renew
 from app.enrollment.context import MemberFacts
 from app.enrollment.renewal import RenewalPreview
 from app.enrollment.service import EnrollmentResult
-from ui import bus
 from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox, money_line
 from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
@@ -43,8 +42,7 @@ class RenewalDialog(QDialog):
         self.context, self.number = context, number
         self.result: EnrollmentResult | None = None
         self.printing: PrintDialog | None = None
-        with context.db.reader() as session:
-            self.preview: RenewalPreview = preview_renewal(session, number=number)
+        self.preview: RenewalPreview = context.read(lambda s: preview_renewal(s, number=number))
         self.setWindowTitle(self.tr("续保预览 — {n}").replace("{n}", number))
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
@@ -156,7 +154,6 @@ class RenewalDialog(QDialog):
             work=lambda job: renew(
                 job.session, job.actor, number=number, payment=split, details=details
             ),
-            changes=frozenset({bus.ENROLLMENTS}),
             on_saved=self._renewed,
             on_rejected=self.errors.show,
             button=self.confirm_button,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from sqlalchemy.orm import Session
+
 from app import clock, settings
 from app.catalogue import CatalogueSpec, effective_catalogue
 from app.enrollment.periods import policy_start
@@ -56,8 +58,8 @@ class UnitStep(QWizardPage):
         self.load()
 
     def load(self) -> None:
-        with self.context.db.reader() as session:
-            self.rows = search_units(session, text=self.search.text(), include_inactive=False)
+        text = self.search.text()
+        self.rows = self.context.read(lambda s: search_units(s, text=text, include_inactive=False))
         self.list.clear()
         for row in self.rows:
             self.list.addItem(
@@ -85,11 +87,14 @@ class PlansStep(QWizardPage):
         self.context = context
         self.setTitle(self.tr("第二步：保障计划、份数和生效日"))
         today = clock.today()
-        with context.db.reader() as session:
+
+        def starting(session: Session) -> tuple[dt.date | None, CatalogueSpec]:
             policy = settings.get(session, "effective_date_policy")
             fixed = settings.get(session, "fixed_start_date")
             start = policy_start(policy, today, dt.date.fromisoformat(fixed) if fixed else None)
-            self.catalogue: CatalogueSpec = effective_catalogue(session, start or today)
+            return start, effective_catalogue(session, start or today)
+
+        start, self.catalogue = context.read(starting)
         self.start = QDateEdit(QDate(*(start or today).timetuple()[:3]))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
@@ -161,8 +166,8 @@ class MembersStep(QWizardPage):
             return
         self.unit_uuid = unit.uuid
         start = self.wizard().plans_step.start_date()
-        with self.context.db.reader() as session:
-            self.lines = unit_roster(session, self.context.actor, unit_uuid=unit.uuid)
+        actor = self.context.actor
+        self.lines = self.context.read(lambda s: unit_roster(s, actor, unit_uuid=unit.uuid))
         self.list.blockSignals(True)
         self.list.clear()
         for line in self.lines:

@@ -15,6 +15,7 @@ from app.errors import HuzhuError
 from app.printing import fonts
 from app.printing.calibration import write_calibration_page
 from models.enums import Role
+from ui.context import read
 from ui.i18n import error_text
 from ui.printer_choices import PrinterChoices
 from ui.qt import (
@@ -47,8 +48,7 @@ class BackupPage(QWizardPage):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setTitle(self.tr("备份"))
-        with db.reader() as session:
-            saved = settings.get(session, "backup_dir")
+        saved = read(db, lambda s: settings.get(s, "backup_dir"))
         self.current = str(saved or paths.backups_dir(db.path.parent))  # in effect now
         self.folder = QLineEdit(self.current)
         self.folder.setObjectName("backup_folder")

@@ -14,6 +14,7 @@ from app.demo import DEMO_PASSWORD, build_demo
 from app.errors import HuzhuError
 from app.office import find_self
 from app.sync.office_file import OfficeFile, provision, read_office_file
+from ui.context import read
 from ui.first_run.pages import ADMIN, BackupPage, FontPage, PrintersPage, note
 from ui.i18n import error_text
 from ui.qt import (
@@ -175,5 +176,4 @@ class FirstRunWizard(QWizard):
 
     @property
     def office_ready(self) -> bool:
-        with self.db.reader() as session:
-            return find_self(session) is not None
+        return read(self.db, find_self) is not None

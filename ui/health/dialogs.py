@@ -10,7 +10,6 @@ from typing import Any
 from app import clock
 from app.errors import RejectedInput
 from app.health import events, partners
-from ui.bus import HEALTH
 from ui.context import PageContext
 from ui.forms import ERROR_STYLE, form_buttons, save_form
 from ui.i18n import error_text
@@ -67,7 +66,6 @@ class _FormDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=self.work(),
-            changes=frozenset({HEALTH}),
             on_saved=self._saved,
             on_rejected=self._rejected,
             button=self.ok_button,

@@ -198,8 +198,9 @@ class EventsTab(QWidget):
         """Open 新建活动 (window-modal, not blocking); the list reloads from the bus."""
         from ui.health.dialogs import EventDialog
 
-        with self.context.db.reader() as session:
-            names = [p.name for p in partners.list_partners(session, on=clock.today())]
+        today = clock.today()
+        found = self.context.read(lambda s: partners.list_partners(s, on=today))
+        names = [p.name for p in found]
         self.dialog = EventDialog(self.context, self, names)
         self.dialog.open()
 

@@ -6,9 +6,8 @@ appears under the field it names. An empty field clears that target."""
 from __future__ import annotations
 
 from app.reports.targets import TARGET_LABELS, Targets, get_targets, set_targets
-from ui import bus as entities
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, save_form
+from ui.forms import FieldErrors, form_buttons, save_dialog
 from ui.ops import Job
 from ui.qt import (
     QCoreApplication,
@@ -46,8 +45,8 @@ class TargetsDialog(QDialog):
 
     def _load(self) -> None:
         """Fill the fields with the targets already set for the chosen year."""
-        with self.context.db.reader() as session:
-            current = get_targets(session, self.year.value())
+        year = self.year.value()
+        current = self.context.read(lambda s: get_targets(s, year))
         self._fill(current)
         self.errors.clear()
 
@@ -65,17 +64,6 @@ class TargetsDialog(QDialog):
         def work(job: Job) -> Targets:
             return set_targets(job.session, job.actor, year, **values)
 
-        self.op = save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            changes=frozenset({entities.SETTINGS}),
-            on_saved=self._saved,
-            on_rejected=self.errors.show,
-            button=self.save_button,
+        self.op = save_dialog(
+            self, self.context, work, errors=self.errors, button=self.save_button, saved=self.saved
         )
-
-    def _saved(self, targets: Targets) -> None:
-        self.saved.emit(targets)
-        self.accept()

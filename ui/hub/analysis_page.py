@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.hub.analysis import Analysis, Figures, analyse, write_analysis
-from app.money import plain_yuan
+from app.money import decimal_yuan, plain_yuan
 from ui.forms import fill_table, read_only_table
 from ui.home.charts import Chart
 from ui.hub.context import HubContext
@@ -179,8 +179,13 @@ class AnalysisPage(QWidget):
                 for m in analysis.months
             ],
         )
-        self.charts["premium"].set_points([(m.month[2:], m.premium / 100) for m in analysis.months])
-        self.charts["paid"].set_points([(m.month[2:], m.paid / 100) for m in analysis.months])
+        # chart heights in yuan: a drawing scale, the figures themselves are the table's
+        self.charts["premium"].set_points(
+            [(m.month[2:], float(decimal_yuan(m.premium))) for m in analysis.months]
+        )
+        self.charts["paid"].set_points(
+            [(m.month[2:], float(decimal_yuan(m.paid))) for m in analysis.months]
+        )
         self.charts["claims"].set_points([(m.month[2:], float(m.claims)) for m in analysis.months])
 
     def export(self) -> None:

@@ -25,9 +25,8 @@ from app.members import (
 )
 from app.units import search_units
 from models.enums import Gender, IdType
-from ui import bus as entities
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, read_only_unless, save_form
+from ui.forms import FieldErrors, form_buttons, read_only_unless, save_dialog
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
@@ -48,9 +47,9 @@ def _app(text: str) -> str:
 def unit_combo(context: PageContext, selected: uuid.UUID | None = None) -> QComboBox:
     """Active units by name (with their USCC), `selected` current."""
     combo = QComboBox()
-    with context.db.reader() as session:
-        for unit in search_units(session, include_inactive=False, limit=100_000):
-            combo.addItem(f"{unit.name}（{unit.uscc}）", unit.uuid)
+    units = context.read(lambda s: search_units(s, include_inactive=False, limit=100_000))
+    for unit in units:
+        combo.addItem(f"{unit.name}（{unit.uscc}）", unit.uuid)
     if selected is not None:
         combo.setCurrentIndex(max(combo.findData(selected), 0))
     return combo
@@ -196,17 +195,6 @@ class MemberDialog(QDialog):
         if member is None and unit_uuid is None:
             self.errors.show(RejectedInput(self.tr("请先选择单位。"), field="unit"))
             return
-        self.op = save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            changes=frozenset({entities.MEMBERS}),
-            on_saved=self._saved,
-            on_rejected=self.errors.show,
-            button=self.save_button,
+        self.op = save_dialog(
+            self, self.context, work, errors=self.errors, button=self.save_button, saved=self.saved
         )
-
-    def _saved(self, change: MemberChange) -> None:
-        self.saved.emit(change)
-        self.accept()

@@ -13,6 +13,7 @@ from app.db import Database
 from app.member_search import MemberFilter, MemberRow, count_members, next_page
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
 from models.enums import MemberStatus
+from ui.context import read
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from ui.row_table import Index, RowsModel
 
@@ -57,9 +58,10 @@ class MembersModel(RowsModel):
         """Show the members matching `filt`: count them and load the first page."""
         self.beginResetModel()
         self.filter = filt
-        with self.db.reader() as session:
-            self.total = count_members(session, filt)
-            self.rows, self._after = next_page(session, self.actor, filt, limit=self.page_size)
+        actor, size = self.actor, self.page_size
+        self.total, (self.rows, self._after) = read(
+            self.db, lambda s: (count_members(s, filt), next_page(s, actor, filt, limit=size))
+        )
         self.fetches = 1
         self.endResetModel()
 
@@ -72,10 +74,8 @@ class MembersModel(RowsModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        with self.db.reader() as session:
-            more, after = next_page(
-                session, self.actor, self.filter, after=self._after, limit=self.page_size
-            )
+        actor, filt, since, size = self.actor, self.filter, self._after, self.page_size
+        more, after = read(self.db, lambda s: next_page(s, actor, filt, after=since, limit=size))
         if not more:
             self.total = len(self.rows)
             return

@@ -8,9 +8,8 @@ from collections.abc import Callable
 from app import clock
 from app.member_search import MemberRow
 from app.members import MemberChange, leave_member, move_member, rejoin_member
-from ui import bus as entities
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, save_form
+from ui.forms import FieldErrors, form_buttons, save_dialog
 from ui.members.member_dialog import unit_combo
 from ui.ops import Job
 from ui.qt import (
@@ -23,8 +22,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-
-MEMBERS = frozenset({entities.MEMBERS, entities.UNITS})
 
 
 class _StatusDialog(QDialog):
@@ -42,20 +39,9 @@ class _StatusDialog(QDialog):
         self.errors.clear()
 
     def _run(self, work: Callable[[Job], MemberChange]) -> None:
-        self.op = save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            changes=MEMBERS,
-            on_saved=self._saved,
-            on_rejected=self.errors.show,
-            button=self.ok_button,
+        self.op = save_dialog(
+            self, self.context, work, errors=self.errors, button=self.ok_button, saved=self.saved
         )
-
-    def _saved(self, change: MemberChange) -> None:
-        self.saved.emit(change)
-        self.accept()
 
     def submit(self) -> None:  # each dialog says what it does
         raise NotImplementedError

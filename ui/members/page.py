@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from app import list_export
 from app.auth import Action
+from app.history import change_history
 from app.member_search import MemberDetail, MemberFilter, MemberRow, member_detail
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
 from app.money import plain_yuan
 from app.reports.figures import Period
-from app.units import change_history
 from models.enums import CoverageStatus, MemberStatus
 from ui import bus as entities
 from ui.context import PageContext
@@ -192,9 +192,13 @@ class MembersPage(QWidget):
         self.buttons["move"].setEnabled(not left and self.can_edit)
         self.buttons["leave"].setEnabled(not left and self.can_edit)
         self.buttons["rejoin"].setEnabled(left and self.can_edit)
-        with self.context.db.reader() as session:
-            self.detail = member_detail(session, self.context.actor, member_uuid=row.uuid)
-            history = change_history(session, entity="members", entity_id=row.uuid)
+        actor = self.context.actor
+        self.detail, history = self.context.read(
+            lambda s: (
+                member_detail(s, actor, member_uuid=row.uuid),
+                change_history(s, entity="members", entity_id=row.uuid),
+            )
+        )
         self._fill_info(self.detail)
         fill_history(self.history, "members", history)
 

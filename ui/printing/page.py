@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import Actor
 from app.printing import service
-from app.printing.qr import FIELD_LABELS
-from ui import bus as entities
+from app.signing.qr import FIELD_LABELS
 from ui.context import PageContext
 from ui.ops import Job, run_op
 from ui.printing.calibration_box import CalibrationBox
@@ -195,7 +194,6 @@ class PrintingPage(QWidget):
             self,
             title=self.tr("生成文书"),
             work=work,
-            changes=frozenset({entities.CERTIFICATES}),
             on_done=self._generated,
         )
         op.settled.connect(lambda: self.generate_button.setEnabled(True))

@@ -24,7 +24,6 @@ from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, im
 from app.roster.reading import RosterSheet, read_roster
 from app.roster.report import write_error_report
 from app.units import UnitRow, search_units
-from ui import bus as entities
 from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox
 from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
@@ -69,9 +68,10 @@ class RosterImportDialog(QDialog):
         self.outcome: RosterOutcome | None = None
         self.op: Op[Any] | None = None
         self.printing: PrintDialog | None = None
-        with context.db.reader() as session:
-            self.units: list[UnitRow] = search_units(session, text="", include_inactive=False)
-            plans = list(list_plans(session).plans.values())
+        self.units: list[UnitRow] = context.read(
+            lambda s: search_units(s, text="", include_inactive=False)
+        )
+        plans = list(context.read(list_plans).plans.values())
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -229,8 +229,7 @@ class RosterImportDialog(QDialog):
             )  # fmt: skip
 
         title = self.tr("检查花名册") if dry_run else self.tr("导入花名册")
-        changes = frozenset() if dry_run else frozenset({entities.MEMBERS, entities.ENROLLMENTS})
-        self.op = run_op(self.context, self, title=title, work=work, changes=changes)
+        self.op = run_op(self.context, self, title=title, work=work)
         self.op.done.connect(self.show_outcome)
         self.op.failed.connect(self._failed)
         self.op.cancelled.connect(lambda: self.summary.setText(self.tr("已取消，未写入任何数据。")))
@@ -311,8 +310,8 @@ class RosterImportDialog(QDialog):
 
     def save_renewal(self) -> Op[Any] | None:
         """The renewal roster of the unit's latest enrollment, for the unit to confirm."""
-        with self.context.db.reader() as session:
-            latest = list_enrollments(session, unit_uuid=self.unit_uuid)
+        unit_uuid = self.unit_uuid
+        latest = self.context.read(lambda s: list_enrollments(s, unit_uuid=unit_uuid))
         if not latest:
             self.summary.setText(self.tr("该单位还没有参保单，无法生成续保名单。"))
             return None

@@ -66,8 +66,7 @@ class OperatorsBox(QGroupBox):
 
     def load(self) -> None:
         chosen = self.selected_username()
-        with self.context.db.reader() as session:
-            rows = auth.list_operators(session)
+        rows = self.context.read(auth.list_operators)
         self.active = {actor.username: active for actor, active, _locked in rows}
         now = clock.real_now()  # locks run on the real clock (app.auth)
         self.table.setRowCount(len(rows))
@@ -107,7 +106,6 @@ class OperatorsBox(QGroupBox):
             self,
             title=self.tr("新增操作员"),
             work=lambda job: auth.add_operator(job.session, job.actor, **values),
-            changes=frozenset({entities.OPERATORS}),
         )
 
     def unlock_selected(self) -> None:
@@ -123,7 +121,6 @@ class OperatorsBox(QGroupBox):
             self,
             title=self.tr("解锁操作员"),
             work=work,
-            changes=frozenset({entities.OPERATORS}),
         )
 
     def reset_selected(self) -> PasswordDialog | None:
@@ -145,7 +142,6 @@ class OperatorsBox(QGroupBox):
             work=lambda job: auth.set_operator_active(
                 job.session, job.actor, username=username, active=active
             ),
-            changes=frozenset({entities.OPERATORS}),
         )
 
     def _on_changed(self, names: frozenset[str]) -> None:

@@ -1,7 +1,7 @@
 """设置: office settings, operators (admins), language, this desk's default printers, maintenance
 (diagnostics, the first-run wizard again, restore), about.
 
-Who may change what is the services' business (`settings.put` requires MANAGE_SETTINGS,
+Who may change what is the services' business (`settings.put_all` requires MANAGE_SETTINGS,
 `auth.add_operator`/`unlock` require MANAGE_OPERATORS); the page asks the same rule
 (`Actor.can`) only to show the office settings read-only, with a note, to a role that may not
 save them.
@@ -111,8 +111,7 @@ class SettingsPage(QScrollArea):
         return box
 
     def load(self) -> None:
-        with self.context.db.reader() as session:
-            values = settings.all_settings(session)
+        values = self.context.read(settings.all_settings)
         self.loaded = values
         self.policy.setCurrentIndex(max(0, self.policy.findData(values["effective_date_policy"])))
         fixed = values["fixed_start_date"]
@@ -155,8 +154,7 @@ class SettingsPage(QScrollArea):
             return
 
         def work(job: Job) -> None:
-            for key, value in changes.items():
-                settings.put(job.session, job.actor, key, value)
+            settings.put_all(job.session, job.actor, changes)
 
         self.saved_label.clear()
         run_op(
@@ -164,7 +162,6 @@ class SettingsPage(QScrollArea):
             self,
             title=self.tr("保存设置"),
             work=work,
-            changes=frozenset({entities.SETTINGS}),
             on_done=lambda _result: self.saved_label.setText(self.tr("已保存。")),
         )
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from app import auth
 from app.errors import RejectedInput
-from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import form_buttons, save_form
 from ui.i18n import error_text, tr_message
@@ -78,7 +77,6 @@ class PasswordDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=work,
-            changes=frozenset({entities.OPERATORS}),
             on_saved=lambda _none: self.accept(),
             on_rejected=self._rejected,
             button=self.ok_button,

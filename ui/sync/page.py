@@ -26,7 +26,7 @@ from ui.qt import (
     QWidget,
 )
 
-ALERTS = "sync_alerts"
+ALERTS = entities.SYNC_ALERTS
 _WATCHED = frozenset({entities.SYNC_PACKAGES, ALERTS, entities.SETTINGS})
 
 
@@ -108,8 +108,7 @@ class SyncPage(QWidget):
                 return
 
     def refresh(self) -> None:
-        with self.context.db.reader() as session:
-            state = sync_status.sync_status(session)
+        state = self.context.read(sync_status.sync_status)
         last = (
             state.last_export_at.strftime("%Y-%m-%d %H:%M")
             if state.last_export_at
@@ -174,7 +173,6 @@ class SyncPage(QWidget):
             self,
             title=self.tr("导出同步包"),
             work=work,
-            changes=frozenset({entities.SYNC_PACKAGES}),
             on_done=self._exported,
         )
 
@@ -202,7 +200,6 @@ class SyncPage(QWidget):
             self,
             title=self.tr("导入回执包"),
             work=work,
-            changes=frozenset({entities.SYNC_PACKAGES, entities.CLAIMS, ALERTS}),
             on_done=self._imported,
         )
 
@@ -228,10 +225,7 @@ class SyncPage(QWidget):
         if not ids:
             return
 
-        def work(job: Job) -> None:
-            for alert_id in ids:
-                sync_status.dismiss_alert(job.session, job.actor, alert_id=alert_id)
+        def work(job: Job) -> int:
+            return sync_status.dismiss_alerts(job.session, job.actor, alert_ids=ids)
 
-        run_op(
-            self.context, self, title=self.tr("标记提醒"), work=work, changes=frozenset({ALERTS})
-        )
+        run_op(self.context, self, title=self.tr("标记提醒"), work=work)

@@ -4,11 +4,12 @@ enrollments (coverages) and change history below the list."""
 from __future__ import annotations
 
 from app.auth import Action
+from app.history import change_history
 from app.member_search import MemberFilter
 from app.money import plain_yuan
 from app.reports.drill import units_covered
 from app.reports.figures import Period
-from app.units import UnitRow, change_history, set_unit_active, unit_enrollments
+from app.units import UnitRow, set_unit_active, unit_enrollments
 from models.enums import EnrollmentStatus, RecordStatus
 from ui import bus as entities
 from ui.context import PageContext
@@ -113,8 +114,7 @@ class UnitsPage(QWidget):
         if covered_in is None:
             self.clear_filter()
             return
-        with self.context.db.reader() as session:
-            self.model.keep = units_covered(session, covered_in)
+        self.model.keep = self.context.read(lambda s: units_covered(s, covered_in))
         for box in (self.search, self.show_inactive):
             box.blockSignals(True)
         self.search.clear()
@@ -161,9 +161,12 @@ class UnitsPage(QWidget):
             )
         )
         self.members_model.set_filter(MemberFilter(unit_uuid=unit.uuid))
-        with self.context.db.reader() as session:
-            enrollments = unit_enrollments(session, unit.uuid)
-            history = change_history(session, entity="units", entity_id=unit.uuid)
+        enrollments, history = self.context.read(
+            lambda s: (
+                unit_enrollments(s, unit.uuid),
+                change_history(s, entity="units", entity_id=unit.uuid),
+            )
+        )
         fill_table(
             self.enrollments,
             [
@@ -216,7 +219,6 @@ class UnitsPage(QWidget):
             self,
             title=self.tr("恢复单位") if active else self.tr("停用单位"),
             work=lambda job: _set_active(job, unit, active),
-            changes=frozenset({entities.UNITS}),
         )
 
     def export_list(self) -> object:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from app.auth import Action
 from app.units import UnitFields, UnitRow, add_unit, edit_unit
-from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import FieldErrors, form_buttons, read_only_unless, save_form
 from ui.ops import Job
@@ -111,7 +110,6 @@ class UnitDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=work,
-            changes=frozenset({entities.UNITS}),
             on_saved=self._saved,
             on_rejected=self._rejected,
             button=self.save_button,

@@ -8,6 +8,7 @@ from typing import Any
 from app.db import Database
 from app.units import UnitRow, search_units
 from models.enums import RecordStatus
+from ui.context import read
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from ui.row_table import RowsModel
 
@@ -39,10 +40,10 @@ class UnitsModel(RowsModel):
     def search(self, text: str, *, include_inactive: bool = True) -> None:
         self.beginResetModel()
         self.text_filter, self.include_inactive = text, include_inactive
-        with self.db.reader() as session:
-            self.rows = search_units(
-                session, text=text, include_inactive=include_inactive, limit=LIMIT
-            )
+        self.rows = read(
+            self.db,
+            lambda s: search_units(s, text=text, include_inactive=include_inactive, limit=LIMIT),
+        )
         if self.keep is not None:
             self.rows = [row for row in self.rows if row.uuid in self.keep]
         self.endResetModel()

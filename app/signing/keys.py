@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.office import self_office
+from app.office import DEMO_OFFICE_CODE, self_office
 from models import OfficeKey
 
 SIGNING = "signing"
@@ -57,28 +57,14 @@ def install_office_key(session: Session, office_code: str, private_key_bytes: by
     """
     private = _load_private(private_key_bytes)
     public = _raw_public(private)
-    row = session.scalar(
-        select(OfficeKey).where(
-            OfficeKey.office_code == office_code,
-            OfficeKey.purpose == SIGNING,
-            OfficeKey.public_key == public,
-        )
-    )
+    row = _held(session, office_code, SIGNING, public)
     if row is None:
-        session.add(
-            OfficeKey(
-                office_code=office_code,
-                purpose=SIGNING,
-                private_key=_pkcs8(private),
-                public_key=public,
-                created_at=clock.now(),
-            )
-        )
+        store_key(session, office_code, SIGNING, public, _pkcs8(private))
     elif row.private_key is None:
         row.private_key = _pkcs8(private)
+        session.flush()
     else:
         return public
-    session.flush()
     audit.record(
         session,
         "system",
@@ -90,18 +76,21 @@ def install_office_key(session: Session, office_code: str, private_key_bytes: by
     return public
 
 
-def store_key(
-    session: Session, office_code: str, purpose: str, public: bytes, private: bytes | None = None
-) -> None:
-    """Keep a key for `office_code` and `purpose` (idempotent: a key already held is kept)."""
-    exists = session.scalar(
-        select(OfficeKey.id).where(
+def _held(session: Session, office_code: str, purpose: str, public: bytes) -> OfficeKey | None:
+    return session.scalar(
+        select(OfficeKey).where(
             OfficeKey.office_code == office_code,
             OfficeKey.purpose == purpose,
             OfficeKey.public_key == public,
         )
     )
-    if exists is None:
+
+
+def store_key(
+    session: Session, office_code: str, purpose: str, public: bytes, private: bytes | None = None
+) -> None:
+    """Keep a key for `office_code` and `purpose` (idempotent: a key already held is kept)."""
+    if _held(session, office_code, purpose, public) is None:
         session.add(
             OfficeKey(
                 office_code=office_code,
@@ -129,8 +118,6 @@ def signing_key(session: Session) -> tuple[str, Ed25519PrivateKey]:
     The demo office gets a fresh key on first need; any other office without one is told to
     install its office file.
     """
-    from app.demo import DEMO_OFFICE_CODE  # lazy: the demo builder may print, and import us
-
     office = self_office(session)
     row = session.scalar(
         select(OfficeKey)
