@@ -16,6 +16,7 @@ from ui.context import PageContext
 from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
 from ui.list_export import ask_path, export_action, run_export
+from ui.list_page import ListPage
 from ui.members.member_dialog import MemberDialog
 from ui.members.members_model import MembersModel
 from ui.members.move_leave_dialog import LeaveDialog, MoveDialog, RejoinDialog
@@ -24,15 +25,11 @@ from ui.qt import (
     QCoreApplication,
     QFormLayout,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
-    QModelIndex,
     QPushButton,
-    QShortcut,
     QSplitter,
     Qt,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from ui.row_table import table_view
@@ -45,14 +42,16 @@ def _app(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-class MembersPage(QWidget):
+class MembersPage(ListPage):
+    WATCHED = frozenset({entities.MEMBERS, entities.UNITS, entities.ENROLLMENTS})
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.search = SearchBox(
             self.tr("身份证号、尾号、姓名、拼音首字母（如 zs）或电话，边输边查"), self
         )
-        self.active_only = QCheckBox(self.tr("只看在职"))
+        self.active_only = self.box = QCheckBox(self.tr("只看在职"))
         self.count_label = QLabel()
         self.covered: Period | None = None  # apply_filter: members covered from this period
         self.chip = FilterChip()
@@ -78,23 +77,12 @@ class MembersPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self._details())
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.chip)
-        layout.addWidget(split)
-        self.search.requested.connect(self.refresh)
-        self.active_only.toggled.connect(self.refresh)
-        self.buttons["add"].clicked.connect(self.add_member)
         self.buttons["add"].setEnabled(self.can_edit)
         self.buttons["edit"].clicked.connect(self.edit_member)
         self.buttons["move"].clicked.connect(lambda: self._status(MoveDialog))
         self.buttons["leave"].clicked.connect(lambda: self._status(LeaveDialog))
         self.buttons["rejoin"].clicked.connect(lambda: self._status(RejoinDialog))
-        self.view.doubleClicked.connect(self.edit_member)
-        self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_member)
-        context.bus.changed.connect(self._on_changed)
-        self.refresh()
+        self._finish(top, split, add=(self.buttons["add"], self.add_member), edit=self.edit_member)
 
     def _details(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -145,12 +133,7 @@ class MembersPage(QWidget):
         """From the 工作台: the members with an active cover starting in `covered_in` (the
         参保人数 figure, those who left since included); the chip says so and clears it."""
         self.covered = covered_in
-        for box in (self.search, self.active_only):
-            box.blockSignals(True)
-        self.search.clear()
-        self.active_only.setChecked(False)
-        for box in (self.search, self.active_only):
-            box.blockSignals(False)
+        self._reset_search(checked=False)
         self.refresh()
 
     def clear_filter(self) -> None:
@@ -173,10 +156,7 @@ class MembersPage(QWidget):
             self._show(None)
 
     def current_member(self) -> MemberRow | None:
-        return self.model.row_at(self.view.currentIndex().row())
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show(self.model.row_at(current.row()))
+        return self._current_row()  # type: ignore[return-value]
 
     def _show(self, row: MemberRow | None) -> None:
         self.detail: MemberDetail | None = None
@@ -233,10 +213,6 @@ class MembersPage(QWidget):
                 for c in detail.coverages
             ],
         )
-
-    def _on_changed(self, names: frozenset[str]) -> None:
-        if names & {entities.MEMBERS, entities.UNITS, entities.ENROLLMENTS}:
-            self.refresh()
 
     # -- actions -----------------------------------------------------------------------------
     def add_member(self) -> MemberDialog:

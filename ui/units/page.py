@@ -16,16 +16,14 @@ from ui.context import PageContext
 from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
 from ui.list_export import export_action, export_view
+from ui.list_page import ListPage
 from ui.members.members_model import MembersModel
 from ui.ops import Job, run_op
 from ui.qt import (
     QCheckBox,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
-    QModelIndex,
     QPushButton,
-    QShortcut,
     QSplitter,
     Qt,
     QTabWidget,
@@ -38,12 +36,14 @@ from ui.units.unit_dialog import UnitDialog
 from ui.units.units_model import UnitsModel
 
 
-class UnitsPage(QWidget):
+class UnitsPage(ListPage):
+    WATCHED = frozenset({entities.UNITS, entities.MEMBERS, entities.ENROLLMENTS})
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.search = SearchBox(self.tr("按单位名称、联系人或统一社会信用代码查找"), self)
-        self.show_inactive = QCheckBox(self.tr("显示停用单位"))
+        self.show_inactive = self.box = QCheckBox(self.tr("显示停用单位"))
         self.show_inactive.setChecked(True)
         self.add_button = QPushButton(self.tr("登记单位…"))
         self.can_edit = context.actor.can(Action.EDIT_UNITS)
@@ -71,20 +71,9 @@ class UnitsPage(QWidget):
         bottom_layout.addWidget(self.summary)
         bottom_layout.addWidget(self.details)
         split.addWidget(bottom)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.chip)
-        layout.addWidget(split)
-        self.search.requested.connect(self.refresh)
-        self.show_inactive.toggled.connect(self.refresh)
-        self.add_button.clicked.connect(self.add_unit)
         self.edit_button.clicked.connect(self.edit_unit)
         self.toggle_button.clicked.connect(self.toggle_active)
-        self.view.doubleClicked.connect(self.edit_unit)
-        self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_unit)
-        context.bus.changed.connect(self._on_changed)
-        self.refresh()
+        self._finish(top, split, add=(self.add_button, self.add_unit), edit=self.edit_unit)
 
     def _details(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -115,12 +104,7 @@ class UnitsPage(QWidget):
             self.clear_filter()
             return
         self.model.keep = self.context.read(lambda s: units_covered(s, covered_in))
-        for box in (self.search, self.show_inactive):
-            box.blockSignals(True)
-        self.search.clear()
-        self.show_inactive.setChecked(True)  # an enrolled unit counts even if deactivated since
-        for box in (self.search, self.show_inactive):
-            box.blockSignals(False)
+        self._reset_search(checked=True)  # an enrolled unit counts even if deactivated since
         self.refresh()
         label = self.tr("保障起始于 {p} 的参保单位").replace("{p}", covered_in.label())
         self.chip.show_filter(label, len(self.model.rows))
@@ -140,10 +124,7 @@ class UnitsPage(QWidget):
             self._show(None)
 
     def current_unit(self) -> UnitRow | None:
-        return self.model.row_at(self.view.currentIndex().row())
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show(self.model.row_at(current.row()))
+        return self._current_row()  # type: ignore[return-value]
 
     def _show(self, unit: UnitRow | None) -> None:
         self.edit_button.setEnabled(unit is not None)  # read-only for a role that cannot edit
@@ -185,10 +166,6 @@ class UnitsPage(QWidget):
             ],
         )
         fill_history(self.history, "units", history)
-
-    def _on_changed(self, names: frozenset[str]) -> None:
-        if names & {entities.UNITS, entities.MEMBERS, entities.ENROLLMENTS}:
-            self.refresh()
 
     # -- actions -----------------------------------------------------------------------------
     def add_unit(self) -> UnitDialog:
