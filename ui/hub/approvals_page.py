@@ -5,6 +5,10 @@ confirmation. The decision travels back in the office's next return package
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
 from app.claims.kinds import KIND_LABELS
 from app.hub import actions
 from app.hub.admin import Decision, WaitingClaim, waiting_claims
@@ -12,6 +16,7 @@ from app.money import yuan
 from models.enums import ClaimKind
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import DECISIONS, HubContext
+from ui.hub.page import HubPage
 from ui.qt import (
     QHBoxLayout,
     QInputDialog,
@@ -22,16 +27,16 @@ from ui.qt import (
     QSplitter,
     Qt,
     QVBoxLayout,
-    QWidget,
 )
 
 STATUS = {"pending": "待审批", "approved": "已批准（待发回）", "rejected": "不批准（待发回）"}
 
 
-class ApprovalsPage(QWidget):
+class ApprovalsPage(HubPage):
+    WATCHED = frozenset({DECISIONS})
+
     def __init__(self, context: HubContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.claims: list[WaitingClaim] = []
         self.table = read_only_table(
             [
@@ -74,16 +79,11 @@ class ApprovalsPage(QWidget):
         )
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        context.bus.changed.connect(self._on_changed)
         self._enable()
-        self.refresh()
+        self._start(self.tr("审批"))
 
-    def _on_changed(self, names: frozenset[str]) -> None:
-        if DECISIONS in names:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self.context.run(self, title=self.tr("审批"), work=waiting_claims, on_done=self._show)
+    def _work(self) -> Callable[[Connection], list[WaitingClaim]]:
+        return waiting_claims
 
     def _show(self, claims: list[WaitingClaim]) -> None:
         self.claims = claims

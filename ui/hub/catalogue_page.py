@@ -4,6 +4,7 @@ app.hub.registry.check_catalogue, as `huzhu hub catalogue publish`); yearly targ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from app.reports.targets import TARGET_LABELS
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import CATALOGUES, OFFICES, TARGETS, HubContext
 from ui.hub.offices_page import year_box
+from ui.hub.page import HubPage
 from ui.qt import (
     QComboBox,
     QFileDialog,
@@ -29,7 +31,6 @@ from ui.qt import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 
@@ -47,10 +48,11 @@ def _load(conn: Connection, year: int) -> CatalogueView:
     return CatalogueView(list_catalogues(conn), offices, assess(conn, year))
 
 
-class CataloguePage(QWidget):
+class CataloguePage(HubPage):
+    WATCHED = frozenset({CATALOGUES, TARGETS, OFFICES})
+
     def __init__(self, context: HubContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         may = context.operator.may_work
         self.catalogues = read_only_table(
             [self.tr("版本"), self.tr("名称"), self.tr("有效期起"), self.tr("有效期止"),
@@ -100,21 +102,11 @@ class CataloguePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.catalogues, 1)
         layout.addLayout(bottom, 2)
-        context.bus.changed.connect(self._on_changed)
-        self.refresh()
+        self._start(self.tr("目录与指标"))
 
-    def _on_changed(self, names: frozenset[str]) -> None:
-        if names & {CATALOGUES, TARGETS, OFFICES}:
-            self.refresh()
-
-    def refresh(self) -> None:
+    def _work(self) -> Callable[[Connection], CatalogueView]:
         year = self.year.value()
-        self.context.run(
-            self,
-            title=self.tr("目录与指标"),
-            work=lambda conn: _load(conn, year),
-            on_done=self._show,
-        )
+        return lambda conn: _load(conn, year)
 
     def _show(self, view: CatalogueView) -> None:
         fill_table(

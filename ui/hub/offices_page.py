@@ -5,7 +5,10 @@ as `huzhu hub office resync`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy import Connection
 
 from app import clock
 from app.hub import actions
@@ -13,6 +16,7 @@ from app.hub.assessment import OfficeLine, office_overview
 from app.hub.registry import Registered
 from ui.forms import fill_table, form_buttons, read_only_table
 from ui.hub.context import OFFICES, TARGETS, HubContext
+from ui.hub.page import HubPage
 from ui.qt import (
     QDialog,
     QFileDialog,
@@ -52,10 +56,11 @@ class RegisterDialog(QDialog):
         self.ok = form_buttons(self, form, self.accept, save=False)
 
 
-class OfficesPage(QWidget):
+class OfficesPage(HubPage):
+    WATCHED = frozenset({OFFICES, TARGETS})
+
     def __init__(self, context: HubContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.year = year_box(self)
         self.year.valueChanged.connect(self.refresh)
         self.register_button = QPushButton(self.tr("登记代办处…"))
@@ -99,21 +104,11 @@ class OfficesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.lines: list[OfficeLine] = []
-        context.bus.changed.connect(self._on_changed)
-        self.refresh()
+        self._start(self.tr("办事处"))
 
-    def _on_changed(self, names: frozenset[str]) -> None:
-        if names & {OFFICES, TARGETS}:
-            self.refresh()
-
-    def refresh(self) -> None:
+    def _work(self) -> Callable[[Connection], list[OfficeLine]]:
         year = self.year.value()
-        self.context.run(
-            self,
-            title=self.tr("办事处"),
-            work=lambda conn: office_overview(conn, year),
-            on_done=self._show,
-        )
+        return lambda conn: office_overview(conn, year)
 
     def _show(self, lines: list[OfficeLine]) -> None:
         self.lines = lines

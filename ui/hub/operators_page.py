@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import Connection
+
 from app.hub import audit, operators
 from app.hub.operators import ROLE_LABELS, ROLES, HubOperator
 from ui.forms import fill_table, form_buttons, read_only_table
 from ui.hub.context import HUB_OPERATORS, HubContext
+from ui.hub.page import HubPage
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -88,10 +91,11 @@ class AddDialog(QDialog):
         self.ok = form_buttons(self, form, self.accept, save=False)
 
 
-class OperatorsPage(QWidget):
+class OperatorsPage(HubPage):
+    WATCHED = frozenset({HUB_OPERATORS})
+
     def __init__(self, context: HubContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.table = read_only_table([self.tr("用户名"), self.tr("姓名"), self.tr("角色")])
         self.table.setObjectName("operators")
         self.password_button = QPushButton(self.tr("修改密码…"))
@@ -111,17 +115,10 @@ class OperatorsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        context.bus.changed.connect(self._on_changed)
-        self.refresh()
+        self._start(self.tr("操作员"))
 
-    def _on_changed(self, names: frozenset[str]) -> None:
-        if HUB_OPERATORS in names:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self.context.run(
-            self, title=self.tr("操作员"), work=operators.list_operators, on_done=self._show
-        )
+    def _work(self) -> Callable[[Connection], list[HubOperator]]:
+        return operators.list_operators
 
     def _show(self, listed: list[HubOperator]) -> None:
         fill_table(self.table, [[o.username, o.display_name, ROLE_LABELS[o.role]] for o in listed])

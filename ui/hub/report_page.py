@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy import Connection
 
 from app.hub.workreport import (
     GIFT_COLUMNS,
@@ -17,13 +20,13 @@ from app.money import yuan
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import HubContext
 from ui.hub.offices_page import year_box
-from ui.qt import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from ui.hub.page import HubPage
+from ui.qt import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 
-class ReportPage(QWidget):
+class ReportPage(HubPage):
     def __init__(self, context: HubContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.report: WorkReport | None = None
         self.year = year_box(self)
         self.year.valueChanged.connect(self.refresh)
@@ -46,16 +49,11 @@ class ReportPage(QWidget):
         layout.addWidget(self.offices, 2)
         layout.addWidget(QLabel(self.tr("八大群体赠送情况")))
         layout.addWidget(self.gifts, 1)
-        self.refresh()
+        self._start(self.tr("报表"))
 
-    def refresh(self) -> None:
+    def _work(self) -> Callable[[Connection], WorkReport]:
         year = self.year.value()
-        self.context.run(
-            self,
-            title=self.tr("报表"),
-            work=lambda conn: work_report(conn, year),
-            on_done=self._show,
-        )
+        return lambda conn: work_report(conn, year)
 
     def _show(self, report: WorkReport) -> None:
         self.report = report

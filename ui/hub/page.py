@@ -1,0 +1,39 @@
+"""What every hub page does to show its data: load it off the GUI thread through
+HubContext.run, show it, and load again when a hub table it watches changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection
+
+from ui.hub.context import HubContext
+from ui.qt import QWidget
+
+
+class HubPage(QWidget):
+    """A subclass sets WATCHED (the hub tables whose change reloads it), defines _work() (the
+    load, built on the GUI thread from what the page's widgets hold) and _show(result), and
+    ends its __init__ with self._start(title)."""
+
+    WATCHED: frozenset[str] = frozenset()
+
+    def __init__(self, context: HubContext) -> None:
+        super().__init__()
+        self.context = context
+        self.title = ""
+
+    def _start(self, title: str) -> None:
+        self.title = title
+        if self.WATCHED:
+            self.context.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if names & self.WATCHED:
+            self.refresh()
+
+    def refresh(self) -> None:
+        work: Callable[[Connection], Any] = self._work()  # type: ignore[attr-defined]
+        self.context.run(self, title=self.title, work=work, on_done=self._show)  # type: ignore[attr-defined]
