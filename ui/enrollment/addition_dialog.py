@@ -27,14 +27,14 @@ from app.errors import RejectedInput
 from app.money import yuan as figures
 from app.roster.reading import read_roster
 from ui.context import PageContext
+from ui.enrollment.change_dialog import ChangeDialog
 from ui.enrollment.member_picker import MemberPicker
 from ui.enrollment.payment_box import PaymentBox, money_line, qdate
 from ui.enrollment.print_dialog import PrintDialog, print_receipts
-from ui.forms import FieldErrors, save_form
+from ui.forms import FieldErrors
 from ui.i18n import error_text, tr_label, tr_message
 from ui.qt import (
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,11 +45,9 @@ from ui.qt import (
 )
 
 
-class AdditionDialog(QDialog):
+class AdditionDialog(ChangeDialog):
     def __init__(self, context: PageContext, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.number = context, number
-        self.result: EnrollmentResult | None = None
+        super().__init__(context, number, parent)
         self.preview: AdditionPreview | None = None
         self.printing: PrintDialog | None = None
 
@@ -207,11 +205,9 @@ class AdditionDialog(QDialog):
         members, number, start = self.chosen(), self.number, self.start_date()
         split, details = self.payment.split(), self.payment.details()
         self.errors.clear()
-        save_form(
-            self.context,
-            self,
-            title=self.tr("增员"),
-            work=lambda job: add_to_enrollment(
+        self._save(
+            self.tr("增员"),
+            lambda job: add_to_enrollment(
                 job.session,
                 job.actor,
                 number=number,
@@ -222,9 +218,8 @@ class AdditionDialog(QDialog):
                 method=details.method,
                 voucher=details.voucher,
             ),
-            on_saved=self._added,
-            on_rejected=self.errors.show,
-            button=self.confirm_button,
+            self.confirm_button,
+            self._added,
         )
 
     def _added(self, result: EnrollmentResult) -> None:

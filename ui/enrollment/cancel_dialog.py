@@ -9,21 +9,21 @@ from __future__ import annotations
 from app.enrollment import cancel_enrollment
 from app.enrollment.premiums import PAYER_LABELS
 from app.enrollment.queries import EnrollmentDetail
-from app.enrollment.service import CancelResult, cancellation_refund
+from app.enrollment.service import cancellation_refund
 from app.money import plain_yuan
 from ui.context import PageContext
+from ui.enrollment.change_dialog import ChangeDialog
 from ui.enrollment.payment_box import PaymentBox, money_line
-from ui.forms import FieldErrors, form_buttons, save_form
-from ui.qt import QCoreApplication, QDialog, QFormLayout, QLabel, QPlainTextEdit, QWidget
+from ui.forms import FieldErrors, form_buttons
+from ui.qt import QCoreApplication, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 
-class CancelDialog(QDialog):
+class CancelDialog(ChangeDialog):
     def __init__(
         self, context: PageContext, detail: EnrollmentDetail, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.context, self.detail = context, detail
-        self.result: CancelResult | None = None
+        super().__init__(context, detail.summary.number, parent)
+        self.detail = detail
         s = detail.summary
         self.setWindowTitle(self.tr("撤销参保 — {n}").replace("{n}", s.number))
         split = context.read(lambda session: cancellation_refund(session, number=s.number))
@@ -63,18 +63,10 @@ class CancelDialog(QDialog):
     def confirm(self) -> None:
         number, reason = self.detail.summary.number, self.reason.toPlainText()
         details = self.refund.details()
-        save_form(
-            self.context,
-            self,
-            title=self.tr("撤销参保"),
-            work=lambda job: cancel_enrollment(
+        self._save(
+            self.tr("撤销参保"),
+            lambda job: cancel_enrollment(
                 job.session, job.actor, number=number, reason=reason, refund=details
             ),
-            on_saved=self._done,
-            on_rejected=self.errors.show,
-            button=self.ok_button,
+            self.ok_button,
         )
-
-    def _done(self, result: CancelResult) -> None:
-        self.result = result
-        self.accept()

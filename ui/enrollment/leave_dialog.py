@@ -12,18 +12,18 @@ import datetime as dt
 import uuid
 
 from app import clock
-from app.enrollment.leavers import Leaver, LeaveResult, leave_enrollment, preview_leave
+from app.enrollment.leavers import Leaver, leave_enrollment, preview_leave
 from app.enrollment.queries import EnrolledMember, enrollment_members
 from app.errors import RejectedInput
 from app.money import yuan as figures
 from ui.context import PageContext
+from ui.enrollment.change_dialog import ChangeDialog
 from ui.enrollment.member_picker import MemberPicker
 from ui.enrollment.payment_box import PaymentBox, money_line, qdate
-from ui.forms import FieldErrors, form_buttons, save_form
+from ui.forms import FieldErrors, form_buttons
 from ui.i18n import error_text
 from ui.qt import (
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,11 +31,9 @@ from ui.qt import (
 )
 
 
-class LeaveDialog(QDialog):
+class LeaveDialog(ChangeDialog):
     def __init__(self, context: PageContext, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.number = context, number
-        self.result: LeaveResult | None = None
+        super().__init__(context, number, parent)
         self.setWindowTitle(self.tr("减员 — {n}").replace("{n}", number))
         actor = context.actor
         everyone = context.read(lambda s: enrollment_members(s, actor, number=number))
@@ -107,11 +105,9 @@ class LeaveDialog(QDialog):
         day = self.on.date()
         on = dt.date(day.year(), day.month(), day.day())
         reason, details = self.reason.text(), self.refund.details()
-        save_form(
-            self.context,
-            self,
-            title=self.tr("减员"),
-            work=lambda job: leave_enrollment(
+        self._save(
+            self.tr("减员"),
+            lambda job: leave_enrollment(
                 job.session,
                 job.actor,
                 number=number,
@@ -120,11 +116,5 @@ class LeaveDialog(QDialog):
                 reason=reason,
                 refund=details,
             ),
-            on_saved=self._done,
-            on_rejected=self.errors.show,
-            button=self.ok_button,
+            self.ok_button,
         )
-
-    def _done(self, result: LeaveResult) -> None:
-        self.result = result
-        self.accept()

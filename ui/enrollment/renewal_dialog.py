@@ -14,12 +14,12 @@ from app.enrollment.context import MemberFacts
 from app.enrollment.renewal import RenewalPreview
 from app.enrollment.service import EnrollmentResult
 from ui.context import PageContext
+from ui.enrollment.change_dialog import ChangeDialog
 from ui.enrollment.payment_box import PaymentBox, money_line
 from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
-from ui.forms import FieldErrors, save_form
+from ui.forms import FieldErrors
 from ui.i18n import tr_label, tr_message
 from ui.qt import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,15 +32,13 @@ from ui.qt import (
 )
 
 
-class RenewalDialog(QDialog):
+class RenewalDialog(ChangeDialog):
     """Emits `renewed(EnrollmentResult)` once the renewal is written."""
 
     renewed = Signal(object)
 
     def __init__(self, context: PageContext, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.number = context, number
-        self.result: EnrollmentResult | None = None
+        super().__init__(context, number, parent)
         self.printing: PrintDialog | None = None
         self.preview: RenewalPreview = context.read(lambda s: preview_renewal(s, number=number))
         self.setWindowTitle(self.tr("续保预览 — {n}").replace("{n}", number))
@@ -147,16 +145,13 @@ class RenewalDialog(QDialog):
         split, details = self.payment.split(), self.payment.details()
         number = self.number
         self.errors.clear()
-        save_form(
-            self.context,
-            self,
-            title=self.tr("续保"),
-            work=lambda job: renew(
+        self._save(
+            self.tr("续保"),
+            lambda job: renew(
                 job.session, job.actor, number=number, payment=split, details=details
             ),
-            on_saved=self._renewed,
-            on_rejected=self.errors.show,
-            button=self.confirm_button,
+            self.confirm_button,
+            self._renewed,
         )
 
     def _renewed(self, result: EnrollmentResult) -> None:
