@@ -4,6 +4,7 @@ change history."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -21,6 +22,8 @@ from ui.qt import (
     QAbstractSpinBox,
     QComboBox,
     QCoreApplication,
+    QDate,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +37,20 @@ from ui.qt import (
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #b00020;"
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    """A date entry as every form shows one: yyyy-MM-dd, with the calendar popup."""
+    edit = QDateEdit() if day is None else QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    """The day a date entry holds."""
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())
 
 
 def form_buttons(

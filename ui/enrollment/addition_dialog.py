@@ -29,12 +29,11 @@ from app.roster.reading import read_roster
 from ui.context import PageContext
 from ui.enrollment.change_dialog import ChangeDialog
 from ui.enrollment.member_picker import MemberPicker
-from ui.enrollment.payment_box import PaymentBox, money_line, qdate
+from ui.enrollment.payment_box import PaymentBox, money_line
 from ui.enrollment.print_dialog import PrintDialog, print_receipts
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, date_edit, day_of
 from ui.i18n import error_text, tr_label, tr_message
 from ui.qt import (
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -76,9 +75,7 @@ class AdditionDialog(ChangeDialog):
         self.picker.changed.connect(self.refresh)
         self.file_button = QPushButton(self.tr("从名册文件选择(&F)…"))
         self.file_button.clicked.connect(self.pick_from_file)
-        self.start = QDateEdit(qdate(start))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit(start)
         self.start.dateChanged.connect(lambda _d: self.refresh())
         self.working = QLabel()
         self.working.setWordWrap(True)
@@ -128,8 +125,7 @@ class AdditionDialog(ChangeDialog):
         return self.picker.chosen()
 
     def start_date(self) -> dt.date:
-        day = self.start.date()
-        return dt.date(day.year(), day.month(), day.day())
+        return day_of(self.start)
 
     def pick_from_file(self) -> None:
         """Tick the members a roster file names (its 身份证号码 column); rows that are not this

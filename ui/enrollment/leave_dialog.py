@@ -8,7 +8,6 @@ before their cover starts it is cancelled and the premium refunded (amount in fi
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from app import clock
@@ -19,11 +18,10 @@ from app.money import yuan as figures
 from ui.context import PageContext
 from ui.enrollment.change_dialog import ChangeDialog
 from ui.enrollment.member_picker import MemberPicker
-from ui.enrollment.payment_box import PaymentBox, money_line, qdate
-from ui.forms import FieldErrors, form_buttons
+from ui.enrollment.payment_box import PaymentBox, money_line
+from ui.forms import FieldErrors, date_edit, day_of, form_buttons
 from ui.i18n import error_text
 from ui.qt import (
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -43,9 +41,7 @@ class LeaveDialog(ChangeDialog):
             self.tr("按姓名或证件号码筛选"),
         )
         self.picker.changed.connect(self._preview)
-        self.on = QDateEdit(qdate(clock.today()))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on = date_edit(clock.today())
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("如：离职、调出本单位、死亡"))
         self.effect = QLabel()
@@ -102,8 +98,7 @@ class LeaveDialog(ChangeDialog):
 
     def confirm(self) -> None:
         members, number = self.chosen(), self.number
-        day = self.on.date()
-        on = dt.date(day.year(), day.month(), day.day())
+        on = day_of(self.on)
         reason, details = self.reason.text(), self.refund.details()
         self._save(
             self.tr("减员"),

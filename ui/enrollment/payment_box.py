@@ -8,8 +8,6 @@ parser; nothing here does arithmetic on floats.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app import clock
 from app.enrollment.payments import PAYMENT_METHODS, PaymentDetails
 from app.enrollment.premiums import PAYER_LABELS, PaymentSplit
@@ -17,12 +15,10 @@ from app.errors import RejectedInput
 from app.money import capitals, parse_yuan, plain_yuan
 from app.money import yuan as figures
 from models.enums import Payer
-from ui.forms import ERROR_STYLE
+from ui.forms import ERROR_STYLE, date_edit, day_of
 from ui.qt import (
     QComboBox,
     QCoreApplication,
-    QDate,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -37,10 +33,6 @@ def money_line(label: str, fen: int) -> str:
     return QCoreApplication.translate("PaymentBox", "{l} {a} 元（大写：{c}）").format(
         l=label, a=figures(fen), c=capitals(fen)
     )
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class PaymentBox(QGroupBox):
@@ -72,9 +64,7 @@ class PaymentBox(QGroupBox):
             self.method.addItem(QCoreApplication.translate("app", word), word)
         self.voucher = QLineEdit()
         self.voucher.setPlaceholderText(self.tr("转账流水号、支票号或收款凭证号"))
-        self.paid_on = QDateEdit(qdate(clock.today()))
-        self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDisplayFormat("yyyy-MM-dd")
+        self.paid_on = date_edit(clock.today())
         self.date_error = QLabel()
         self.date_error.setStyleSheet(ERROR_STYLE)
         form.addRow(self.tr("退费方式(&M)") if refund else self.tr("收款方式(&M)"), self.method)
@@ -108,12 +98,7 @@ class PaymentBox(QGroupBox):
         return PaymentSplit(**parts)
 
     def details(self) -> PaymentDetails:
-        day = self.paid_on.date()
-        return PaymentDetails(
-            self.method.currentData(),
-            self.voucher.text(),
-            dt.date(day.year(), day.month(), day.day()),
-        )
+        return PaymentDetails(self.method.currentData(), self.voucher.text(), day_of(self.paid_on))
 
     def split_problem(self) -> str:
         if not self.fields:

@@ -19,10 +19,9 @@ from app.money import plain_yuan
 from app.units import UnitRow, search_units
 from models.enums import Gender
 from ui.context import PageContext
+from ui.forms import date_edit, day_of
 from ui.qt import (
     QCheckBox,
-    QDate,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,10 +34,6 @@ from ui.qt import (
     QVBoxLayout,
     QWizardPage,
 )
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class UnitStep(QWizardPage):
@@ -95,9 +90,7 @@ class PlansStep(QWizardPage):
             return start, effective_catalogue(session, start or today)
 
         start, self.catalogue = context.read(starting)
-        self.start = QDateEdit(QDate(*(start or today).timetuple()[:3]))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit(start or today)
         self.gift = QCheckBox(self.tr("赠送项目（上级工会全额赠送，免参保率）"))
         grid = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
@@ -128,7 +121,7 @@ class PlansStep(QWizardPage):
         return {c: self.shares[c].value() for c, check in self.checks.items() if check.isChecked()}
 
     def start_date(self) -> dt.date:
-        return to_date(self.start.date())
+        return day_of(self.start)
 
     def isComplete(self) -> bool:
         return bool(self.plans())

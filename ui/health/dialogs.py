@@ -11,13 +11,11 @@ from app import clock
 from app.errors import RejectedInput
 from app.health import events, partners
 from ui.context import PageContext
-from ui.forms import ERROR_STYLE, form_buttons, save_form
+from ui.forms import ERROR_STYLE, date_edit, day_of, form_buttons, save_form
 from ui.i18n import error_text
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -26,17 +24,6 @@ from ui.qt import (
     QSpinBox,
     QWidget,
 )
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    return edit.date().toPython()
 
 
 class _FormDialog(QDialog):
@@ -86,7 +73,7 @@ class EventDialog(_FormDialog):
         for key, label in events.EVENT_KIND_LABELS.items():
             self.kind.addItem(label, key)
         self.title_edit = QLineEdit()
-        self.held_on = _date_edit(clock.today())
+        self.held_on = date_edit(clock.today())
         self.place = QLineEdit()
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100000)
@@ -107,7 +94,7 @@ class EventDialog(_FormDialog):
         values = {
             "kind": self.kind.currentData(),
             "title": self.title_edit.text(),
-            "held_on": _day(self.held_on),
+            "held_on": day_of(self.held_on),
             "place": self.place.text(),
             "capacity": self.capacity.value(),
             "partner": self.partner.currentData(),
@@ -123,8 +110,8 @@ class PartnerDialog(_FormDialog):
         self.kind = QComboBox()
         for key, label in partners.PARTNER_KIND_LABELS.items():
             self.kind.addItem(label, key)
-        self.valid_from = _date_edit(today)
-        self.valid_to = _date_edit(dt.date(today.year, 12, 31))
+        self.valid_from = date_edit(today)
+        self.valid_to = date_edit(dt.date(today.year, 12, 31))
         self.offers = QPlainTextEdit()
         self.offers.setPlaceholderText(self.tr("每行一项，如：目录内药品9折"))
         self.contact, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit()
@@ -142,8 +129,8 @@ class PartnerDialog(_FormDialog):
         values = {
             "name": self.name.text(),
             "kind": self.kind.currentData(),
-            "valid_from": _day(self.valid_from),
-            "valid_to": _day(self.valid_to),
+            "valid_from": day_of(self.valid_from),
+            "valid_to": day_of(self.valid_to),
             "offers": self.offers.toPlainText().splitlines(),
             "contact": self.contact.text(),
             "phone": self.phone.text(),

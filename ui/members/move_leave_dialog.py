@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from app import clock
 from app.member_search import MemberRow
 from app.members import MemberChange, leave_member, move_member, rejoin_member
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, save_dialog
+from ui.forms import FieldErrors, date_edit, day_of, form_buttons, save_dialog
 from ui.members.member_dialog import unit_combo
 from ui.ops import Job
 from ui.qt import (
-    QDate,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -66,18 +63,14 @@ class LeaveDialog(_StatusDialog):
     def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None = None):
         super().__init__(context, member, parent)
         self.setWindowTitle(self.tr("办理离职"))
-        today = clock.today()
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit(clock.today())
         self.reason = QLineEdit()
         self.form.addRow(self.tr("离职日期"), self.date)
         self.form.addRow(self.tr("原因（可不填）"), self.reason)
         self._finish({"left_on": self.date})
 
     def submit(self) -> None:
-        d = self.date.date()
-        on, reason, member = dt.date(d.year(), d.month(), d.day()), self.reason.text(), self.member
+        on, reason, member = day_of(self.date), self.reason.text(), self.member
         self._run(
             lambda job: leave_member(
                 job.session, job.actor, member_uuid=member.uuid, on=on, reason=reason

@@ -5,7 +5,6 @@ adverse-selection watch (逆选择监测) for the same period, and may set the y
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from app import clock
@@ -14,13 +13,12 @@ from app.reports import REPORT_LABELS
 from app.reports.figures import Period
 from app.reports.watch import WatchItem, watch_list
 from ui.context import PageContext
+from ui.forms import date_edit, day_of
 from ui.home.targets_dialog import TargetsDialog
 from ui.ops import Job, run_op
 from ui.qt import (
     QComboBox,
     QCoreApplication,
-    QDate,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,10 +32,6 @@ from ui.qt import (
 )
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 class ReportsPage(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +41,7 @@ class ReportsPage(QWidget):
         for name, label in REPORT_LABELS.items():
             self.report.addItem(QCoreApplication.translate("app", label), name)
         year = Period.year(clock.today().year)
-        self.date_from, self.date_to = QDateEdit(_qdate(year.start)), QDateEdit(_qdate(year.end))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from, self.date_to = date_edit(year.start), date_edit(year.end)
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("单位对账单：统一社会信用代码"))
         self.save_button = QPushButton(self.tr("保存为 Excel(&S)…"))
@@ -87,7 +78,7 @@ class ReportsPage(QWidget):
         self._report_changed()
 
     def period(self) -> Period:
-        return Period(self.date_from.date().toPython(), self.date_to.date().toPython())
+        return Period(day_of(self.date_from), day_of(self.date_to))
 
     def apply_filter(self, report: str | None = None, **_: object) -> None:
         """Chosen from the 工作台: select `report` ("watch" shows the watch list)."""

@@ -27,6 +27,7 @@ from app.units import UnitRow, search_units
 from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox
 from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
+from ui.forms import date_edit, day_of
 from ui.ops import Job, Op, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -34,8 +35,6 @@ from ui.qt import (
     QComboBox,
     QCompleter,
     QCoreApplication,
-    QDate,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -89,9 +88,7 @@ class RosterImportDialog(QDialog):
         self.path.setPlaceholderText(self.tr("单位交来的 .xlsx、.xls 或 .csv 文件"))
         browse = QPushButton(self.tr("选择文件…"))
         browse.clicked.connect(self._browse)
-        self.start = QDateEdit(_qdate(clock.today() + dt.timedelta(days=1)))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit(clock.today() + dt.timedelta(days=1))
         self.shares: dict[str, QSpinBox] = {}
         plan_row = QHBoxLayout()
         for plan in plans:
@@ -202,7 +199,7 @@ class RosterImportDialog(QDialog):
 
     def options(self, *, dry_run: bool) -> ImportOptions:
         plans = {code: box.value() for code, box in self.shares.items() if box.value() > 0}
-        start = self.start.date().toPython()
+        start = day_of(self.start)
         assert self.unit_uuid is not None
         return ImportOptions(
             self.unit_uuid, plans, start, None, dry_run, self.skip_invalid.isChecked(),
@@ -355,10 +352,6 @@ class RosterImportDialog(QDialog):
         numbers = [r.number for r in self.outcome.enrollment.receipts]
         self.printing = print_receipts(self.context, self, numbers)
         return self.printing
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def open_roster_import_dialog(

@@ -16,7 +16,7 @@ from app import __version__, clock, settings
 from app.auth import Action
 from ui import bus as entities
 from ui.context import PageContext
-from ui.forms import read_only_unless
+from ui.forms import date_edit, read_only_unless
 from ui.i18n import LANGUAGES
 from ui.ops import Job, run_op
 from ui.qt import (
@@ -24,7 +24,6 @@ from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDate,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -71,9 +70,7 @@ class SettingsPage(QScrollArea):
         self.policy = _choices(settings.EFFECTIVE_DATE_POLICIES)
         form.addRow(_app(label["effective_date_policy"][1]), self.policy)
         self.use_fixed = QCheckBox(self.tr("使用"))
-        self.fixed_date = QDateEdit()
-        self.fixed_date.setCalendarPopup(True)
-        self.fixed_date.setDisplayFormat("yyyy-MM-dd")
+        self.fixed_date = date_edit()
         self.use_fixed.toggled.connect(self.fixed_date.setEnabled)
         row = QWidget()
         row_layout = QFormLayout(row)
