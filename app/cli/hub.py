@@ -14,8 +14,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import Connection
 
 from app.cli.common import EXIT_REJECTED, CliUsageError, Context, out_file, read_password
 from app.errors import NotFound
@@ -172,15 +176,38 @@ def _operator(ctx: Context, hub: HubDatabase) -> operators.HubOperator:
     return operators.login(hub.engine, *ctx.credentials())
 
 
-def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+@contextmanager
+def _opened(ctx: Context, args: argparse.Namespace) -> Iterator[HubDatabase]:
+    """The hub database for one command, disposed of however the command ends."""
     hub = _hub(ctx, args)
     try:
-        with hub.engine.begin() as conn:
-            fingerprint = registry.init_hub(conn)
-            if not operators.has_operators(conn):
-                operators.ensure_admin(conn, read_password("HUZHU_PASSWORD"))
+        yield hub
     finally:
         hub.dispose()
+
+
+@contextmanager
+def _reading(ctx: Context, args: argparse.Namespace) -> Iterator[Connection]:
+    with _opened(ctx, args) as hub, hub.engine.connect() as conn:
+        yield conn
+
+
+@contextmanager
+def _working(
+    ctx: Context, args: argparse.Namespace
+) -> Iterator[tuple[Connection, operators.HubOperator]]:
+    """The `--user` operator logged in, then one transaction on the hub for what it does."""
+    with _opened(ctx, args) as hub:
+        who = _operator(ctx, hub)
+        with hub.engine.begin() as conn:
+            yield conn, who
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    with _opened(ctx, args) as hub, hub.engine.begin() as conn:
+        fingerprint = registry.init_hub(conn)
+        if not operators.has_operators(conn):
+            operators.ensure_admin(conn, read_password("HUZHU_PASSWORD"))
     ctx.emit(
         {"ok": True, "hub_fingerprint": fingerprint},
         f"省办事处数据库已就绪；省办事处密钥指纹：{fingerprint}",
@@ -189,15 +216,10 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
-    try:
-        who = _operator(ctx, hub)
-        with hub.engine.begin() as conn:
-            done = actions.register_office(
-                conn, who, code=args.code, name=args.name, out=args.out.resolve()
-            )
-    finally:
-        hub.dispose()
+    with _working(ctx, args) as (conn, who):
+        done = actions.register_office(
+            conn, who, code=args.code, name=args.name, out=args.out.resolve()
+        )
     ctx.emit(
         {"ok": True, **done.__dict__},
         [
@@ -209,10 +231,9 @@ def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
     results: list[dict[str, Any]] = []
     refused = 0
-    try:
+    with _opened(ctx, args) as hub:
         who = _operator(ctx, hub)
         operators.require_worker(who)  # approvers only decide claims
         for path in args.files:
@@ -242,8 +263,6 @@ def cmd_ingest(ctx: Context, args: argparse.Namespace) -> int:
                     f"：{sum(done.counts.values())} 行，重复参保 {done.duplicates} 起"
                 )
         _audit_ingest(hub, who, results)
-    finally:
-        hub.dispose()
     if ctx.as_json:
         ctx.emit(results, "")
     return EXIT_REJECTED if refused else 0
@@ -259,13 +278,8 @@ def _audit_ingest(
 
 
 def cmd_office_resync(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
-    try:
-        who = _operator(ctx, hub)
-        with hub.engine.begin() as conn:
-            last = actions.resync_office(conn, who, code=args.code)
-    finally:
-        hub.dispose()
+    with _working(ctx, args) as (conn, who):
+        last = actions.resync_office(conn, who, code=args.code)
     ctx.emit(
         {"ok": True, "office": args.code, "last_seq": last},
         f"已允许代办处 {args.code} 重新同步：请该代办处导出全量同步包（sync export --full）后接收。"
@@ -275,8 +289,7 @@ def cmd_office_resync(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
-    try:
+    with _opened(ctx, args) as hub:
         who = _operator(ctx, hub)
         operators.require_worker(who)  # approvers only decide claims
         with hub.engine.begin() as conn:
@@ -285,8 +298,6 @@ def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
                 {"office": w.office_code, "seq": w.seq, "sha256": w.sha256} for w in written
             ]
             operators.record(conn, who.username, "returns.write", {"packages": packages})
-    finally:
-        hub.dispose()
     ctx.emit(
         [w.__dict__ for w in written],
         [f"代办处 {w.office_code} 第 {w.seq} 号回执包：{w.path}（{w.counts}）" for w in written]
@@ -296,15 +307,10 @@ def cmd_returns(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_decide(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
-    try:
-        who = _operator(ctx, hub)
-        with hub.engine.begin() as conn:
-            done = actions.decide_claim(
-                conn, who, claim=args.claim, approve=args.approve, reason=args.reason
-            )
-    finally:
-        hub.dispose()
+    with _working(ctx, args) as (conn, who):
+        done = actions.decide_claim(
+            conn, who, claim=args.claim, approve=args.approve, reason=args.reason
+        )
     verb = "批准" if done.status == "approved" else "不批准"
     ctx.emit(
         {"ok": True, **done.__dict__},
@@ -321,13 +327,8 @@ def cmd_targets(ctx: Context, args: argparse.Namespace) -> int:
         "gift_members": args.gift_enrollments,
         "area_workforce": args.area_workforce,
     }
-    hub = _hub(ctx, args)
-    try:
-        who = _operator(ctx, hub)
-        with hub.engine.begin() as conn:
-            done = actions.set_targets(conn, who, office=args.office, year=args.year, values=values)
-    finally:
-        hub.dispose()
+    with _working(ctx, args) as (conn, who):
+        done = actions.set_targets(conn, who, office=args.office, year=args.year, values=values)
     listed = "；".join(f"{TARGET_LABELS[k]} {v}" for k, v in done.targets.items())
     ctx.emit(
         {"ok": True, **done.__dict__},
@@ -338,13 +339,8 @@ def cmd_targets(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_publish(ctx: Context, args: argparse.Namespace) -> int:
     text = args.file.resolve().read_text(encoding="utf-8")
-    hub = _hub(ctx, args)
-    try:
-        who = _operator(ctx, hub)
-        with hub.engine.begin() as conn:
-            version, created = actions.publish_catalogue(conn, who, text=text)
-    finally:
-        hub.dispose()
+    with _working(ctx, args) as (conn, who):
+        version, created = actions.publish_catalogue(conn, who, text=text)
     ctx.emit(
         {"ok": True, "version": version, "created": created},
         f"目录 {version} {'已发布，将随下一批回执包下发' if created else '此前已发布'}",
@@ -353,16 +349,13 @@ def cmd_publish(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
-    try:
+    with _opened(ctx, args) as hub:
         who = _operator(ctx, hub)
         password = read_password("HUZHU_NEW_PASSWORD")
         with hub.engine.begin() as conn:
             added = operators.add_operator(
                 conn, who, username=args.name, role=args.role, password=password
             )
-    finally:
-        hub.dispose()
     ctx.emit(
         {"ok": True, **added.__dict__}, f"已添加省办事处操作员 {added.username}（{added.role}）"
     )
@@ -370,14 +363,11 @@ def cmd_user_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
-    try:
+    with _opened(ctx, args) as hub:
         username, old = ctx.credentials()
         who = operators.change_password(
             hub.engine, username, old, read_password("HUZHU_NEW_PASSWORD")
         )
-    finally:
-        hub.dispose()
     ctx.emit({"ok": True, "username": who.username}, f"操作员 {who.username} 的密码已修改。")
     return 0
 
@@ -385,12 +375,8 @@ def cmd_user_passwd(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     from app.hub import audit
 
-    hub = _hub(ctx, args)
-    try:
-        with hub.engine.connect() as conn:
-            report = audit.verify(conn)
-    finally:
-        hub.dispose()
+    with _reading(ctx, args) as conn:
+        report = audit.verify(conn)
     text = (
         f"审计日志完好：{report.records} 条记录，链头 {report.head[:16]}…"
         if report.ok
@@ -403,12 +389,8 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_assess(ctx: Context, args: argparse.Namespace) -> int:
     from app.hub.assessment import assess
 
-    hub = _hub(ctx, args)
-    try:
-        with hub.engine.connect() as conn:
-            lines = assess(conn, args.year)
-    finally:
-        hub.dispose()
+    with _reading(ctx, args) as conn:
+        lines = assess(conn, args.year)
     data = [
         {
             "office": a.office,
@@ -434,12 +416,8 @@ def cmd_work_report(ctx: Context, args: argparse.Namespace) -> int:
     out = args.out.resolve()
     if out.suffix.lower() not in (".xlsx", ".pdf"):
         raise CliUsageError("--out 应为 .xlsx 或 .pdf 文件")
-    hub = _hub(ctx, args)
-    try:
-        with hub.engine.connect() as conn:
-            report = work_report(conn, args.year)
-    finally:
-        hub.dispose()
+    with _reading(ctx, args) as conn:
+        report = work_report(conn, args.year)
     (write_work_pdf if out.suffix.lower() == ".pdf" else write_work_xlsx)(report, out)
     ctx.emit({"ok": True, "file": str(out)}, f"全省工作落实情况报表已保存：{out}")
     return 0
@@ -453,13 +431,9 @@ def cmd_window(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
-    hub = _hub(ctx, args)
-    try:
-        with hub.engine.connect() as conn:
-            numbers = admin.report(conn)
-            province = _province_report(conn, args) if args.out else None
-    finally:
-        hub.dispose()
+    with _reading(ctx, args) as conn:
+        numbers = admin.report(conn)
+        province = _province_report(conn, args) if args.out else None
     lines = [
         f"代办处 {numbers.offices} 个；同步包 {numbers.packages} 个；拒收 {numbers.refusals} 次；"
         f"跨代办处重复参保 {numbers.duplicates} 起；待审批理赔 {numbers.pending_decisions} 件",
@@ -474,12 +448,8 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_analysis(ctx: Context, args: argparse.Namespace) -> int:
     from app.hub.analysis import analyse, write_analysis
 
-    hub = _hub(ctx, args)
-    try:
-        with hub.engine.connect() as conn:
-            result = analyse(conn, year=args.year)
-    finally:
-        hub.dispose()
+    with _reading(ctx, args) as conn:
+        result = analyse(conn, year=args.year)
     if args.out:
         write_analysis(result, args.out.resolve())
     lines = [
