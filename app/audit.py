@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,16 +94,31 @@ class ChainReport:
     reason: str = ""
 
 
-def verify(session: Session) -> ChainReport:
+def walk_chain(rows: Iterable[Any], digest_of: Callable[[Any], str]) -> ChainReport:
+    """Check a hash chain in seq order (the desk's and the hub's audit log): each row has the
+    next seq, names the hash before it and hashes to what it holds (`digest_of(row)`)."""
     prev, expected_seq, count = GENESIS, 1, 0
-    rows = session.execute(select(AuditRecord).order_by(AuditRecord.seq)).scalars()
-    for rec in rows:
+    for row in rows:
         count += 1
-        if rec.seq != expected_seq:
+        if row.seq != expected_seq:
             return ChainReport(False, count, prev, expected_seq, f"第 {expected_seq} 条记录缺失")
-        if rec.prev_hash != prev:
-            return ChainReport(False, count, prev, rec.seq, f"第 {rec.seq} 条记录的前序哈希不符")
-        digest = _digest(
+        if row.prev_hash != prev:
+            return ChainReport(False, count, prev, row.seq, f"第 {row.seq} 条记录的前序哈希不符")
+        if digest_of(row) != row.hash:
+            return ChainReport(False, count, prev, row.seq, f"第 {row.seq} 条记录内容被改动")
+        prev, expected_seq = row.hash, expected_seq + 1
+    return ChainReport(True, count, prev)
+
+
+def verify(session: Session) -> ChainReport:
+    def records() -> Iterator[AuditRecord]:
+        for rec in session.execute(select(AuditRecord).order_by(AuditRecord.seq)).scalars():
+            yield rec
+            session.expunge(rec)  # checked: a long log need not stay in the session
+
+    return walk_chain(
+        records(),
+        lambda rec: _digest(
             rec.prev_hash,
             rec.seq,
             rec.at,
@@ -111,9 +127,5 @@ def verify(session: Session) -> ChainReport:
             rec.entity,
             rec.entity_id,
             rec.details,
-        )
-        if digest != rec.hash:
-            return ChainReport(False, count, prev, rec.seq, f"第 {rec.seq} 条记录内容被改动")
-        prev, expected_seq = rec.hash, expected_seq + 1
-        session.expunge(rec)
-    return ChainReport(True, count, prev)
+        ),
+    )

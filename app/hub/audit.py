@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, text, update
 
 from app import clock
-from app.audit import GENESIS, canonical_json
+from app.audit import GENESIS, ChainReport, canonical_json, walk_chain
 from app.hub.schema import hub_audit
 from app.privacy import redact
 
@@ -57,29 +56,13 @@ def append(conn: Connection, username: str, action: str, details: dict[str, Any]
     return seq
 
 
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    records: int
-    head: str
-    first_bad_seq: int | None = None
-    reason: str = ""
-
-
 def verify(conn: Connection) -> ChainReport:
     """Recompute the whole chain; the first row that does not match, if any. Read-only."""
-    prev, expected, count = GENESIS, 1, 0
     rows = conn.execute(select(hub_audit).order_by(hub_audit.c.seq)).yield_per(5000)
-    for row in rows:
-        count += 1
-        if row.seq != expected:
-            return ChainReport(False, count, prev, expected, f"第 {expected} 条记录缺失")
-        if row.prev_hash != prev:
-            return ChainReport(False, count, prev, row.seq, f"第 {row.seq} 条记录的前序哈希不符")
-        if digest(prev, row.seq, row.at, row.username, row.action, row.details) != row.hash:
-            return ChainReport(False, count, prev, row.seq, f"第 {row.seq} 条记录内容被改动")
-        prev, expected = row.hash, expected + 1
-    return ChainReport(True, count, prev)
+    return walk_chain(
+        rows,
+        lambda row: digest(row.prev_hash, row.seq, row.at, row.username, row.action, row.details),
+    )
 
 
 def upgrade(conn: Connection) -> None:
