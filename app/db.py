@@ -186,12 +186,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
-def quick_check(path: Path) -> str:
-    """`ok`, or what SQLite says is wrong with the file."""
+def quick_check(path: Path, *, full: bool = False) -> str:
+    """`ok`, or what SQLite says is wrong with the file; `full` runs the whole
+    `integrity_check` (every page, index and constraint) instead of `quick_check`."""
+    pragma = "integrity_check" if full else "quick_check"
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
