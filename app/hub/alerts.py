@@ -14,8 +14,9 @@ claims, so that neither pays the stay the other has paid.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator, Sequence
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, Row, insert, select, text
 
 from app import clock
 from app.hub.schema import hub_alerts, hub_offices
@@ -103,64 +104,77 @@ def _office_names(conn: Connection) -> dict[str, str]:
 def find_duplicates(conn: Connection, office: str, seq: int) -> int:
     """List new cross-office duplicates touched by package `seq`; alert both offices."""
     pairs = conn.execute(text(_PAIRS), {"office": office, "seq": seq, "now": clock.now()}).all()
-    if not pairs:
-        return 0
-    names = _office_names(conn)
-    now = clock.now()
-    rows = []
-    for p in pairs:
-        for mine, member, coverage, other in (
-            (p.office_a, p.member_a, p.coverage_a, p.office_b),
-            (p.office_b, p.member_b, p.coverage_b, p.office_a),
-        ):
-            message = (
-                f"会员 {mask_id(p.id_number)} 的 {p.plan_code} 保障与代办处 {other}"
-                f"（{names.get(other, '')}）重复：{p.overlap_from} 至 {p.overlap_to}。"
-                "请核实，同一职工同一计划同一期间只能在一处参保。"
-            )
-            details = {
-                "duplicate_id": p.id,
-                "member_uuid": str(member),
-                "coverage_uuid": str(coverage),
-                "plan_code": p.plan_code,
-                "other_office": other,
-                "overlap_from": p.overlap_from.isoformat(),
-                "overlap_to": p.overlap_to.isoformat(),
-            }
-            rows.append(_alert(mine, "duplicate", message, details, now))
-    conn.execute(insert(hub_alerts), rows)
-    return len(pairs)
+    return _alert_both(conn, "duplicate", pairs, _duplicate_sides)
+
+
+def _duplicate_sides(p: Row, names: dict[str, str]) -> Iterator[tuple[str, str, dict]]:
+    for mine, member, coverage, other in (
+        (p.office_a, p.member_a, p.coverage_a, p.office_b),
+        (p.office_b, p.member_b, p.coverage_b, p.office_a),
+    ):
+        message = (
+            f"会员 {mask_id(p.id_number)} 的 {p.plan_code} 保障与代办处 {other}"
+            f"（{names.get(other, '')}）重复：{p.overlap_from} 至 {p.overlap_to}。"
+            "请核实，同一职工同一计划同一期间只能在一处参保。"
+        )
+        details = {
+            "duplicate_id": p.id,
+            "member_uuid": str(member),
+            "coverage_uuid": str(coverage),
+            "plan_code": p.plan_code,
+            "other_office": other,
+            "overlap_from": p.overlap_from.isoformat(),
+            "overlap_to": p.overlap_to.isoformat(),
+        }
+        yield mine, message, details
 
 
 def find_duplicate_claims(conn: Connection, office: str, seq: int) -> int:
     """Alert both offices of each new pair of claims for one stay (same ID number and plan,
     overlapping stays) that package `seq` brought; the number of new pairs."""
     pairs = conn.execute(text(_CLAIM_PAIRS), {"office": office, "seq": seq}).all()
+    return _alert_both(conn, "duplicate_claim", pairs, _claim_sides)
+
+
+def _claim_sides(p: Row, names: dict[str, str]) -> Iterator[tuple[str, str, dict]]:
+    for mine, number, stay, other, theirs, other_stay, claim in (
+        (p.o1, p.n1, (p.a1, p.d1), p.o2, p.n2, (p.a2, p.d2), p.c1),
+        (p.o2, p.n2, (p.a2, p.d2), p.o1, p.n1, (p.a1, p.d1), p.c2),
+    ):
+        message = (
+            f"会员 {mask_id(p.id_number)} 的 {p.plan_code} 理赔 {number}"
+            f"（住院 {stay[0]} 至 {stay[1]}）与代办处 {other}（{names.get(other, '')}）"
+            f"的理赔 {theirs}（住院 {other_stay[0]} 至 {other_stay[1]}）住院日期重叠。"
+            "同一次住院只能在一处申请，请与对方核实后再审批或支付。"
+        )
+        details = {
+            "pair": p.pair,
+            "claim_uuid": str(claim),
+            "claim_number": number,
+            "plan_code": p.plan_code,
+            "other_office": other,
+            "other_claim_number": theirs,
+        }
+        yield mine, message, details
+
+
+def _alert_both(
+    conn: Connection,
+    kind: str,
+    pairs: Sequence[Row],
+    sides: Callable[[Row, dict[str, str]], Iterator[tuple[str, str, dict]]],
+) -> int:
+    """One alert to each office of each pair, `sides(pair, office names)` giving each side's
+    (office, message, details); the number of pairs."""
     if not pairs:
         return 0
     names = _office_names(conn)
     now = clock.now()
-    rows = []
-    for p in pairs:
-        for mine, number, stay, other, theirs, other_stay, claim in (
-            (p.o1, p.n1, (p.a1, p.d1), p.o2, p.n2, (p.a2, p.d2), p.c1),
-            (p.o2, p.n2, (p.a2, p.d2), p.o1, p.n1, (p.a1, p.d1), p.c2),
-        ):
-            message = (
-                f"会员 {mask_id(p.id_number)} 的 {p.plan_code} 理赔 {number}"
-                f"（住院 {stay[0]} 至 {stay[1]}）与代办处 {other}（{names.get(other, '')}）"
-                f"的理赔 {theirs}（住院 {other_stay[0]} 至 {other_stay[1]}）住院日期重叠。"
-                "同一次住院只能在一处申请，请与对方核实后再审批或支付。"
-            )
-            details = {
-                "pair": p.pair,
-                "claim_uuid": str(claim),
-                "claim_number": number,
-                "plan_code": p.plan_code,
-                "other_office": other,
-                "other_claim_number": theirs,
-            }
-            rows.append(_alert(mine, "duplicate_claim", message, details, now))
+    rows = [
+        _alert(mine, kind, message, details, now)
+        for p in pairs
+        for mine, message, details in sides(p, names)
+    ]
     conn.execute(insert(hub_alerts), rows)
     return len(pairs)
 
