@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
 from app import clock
 from app.hub.registry import HubKeys, hub_keys
@@ -47,35 +47,25 @@ def write_returns(conn: Connection, *, out_dir: Path) -> list[ReturnWritten]:
     return [_write_one(conn, keys, office, out_dir) for office in offices]
 
 
+def _unreturned(
+    conn: Connection, table: Table, code: str, *where: Any, order: Any = None
+) -> list[Any]:
+    """The office's rows of `table` that no return package has carried yet."""
+    query = select(table).where(table.c.office_code == code, table.c.returned_seq.is_(None), *where)
+    return list(conn.execute(query if order is None else query.order_by(order)).all())
+
+
 def _write_one(conn: Connection, keys: HubKeys, office: Any, out_dir: Path) -> ReturnWritten:
     code, seq = office.code, office.return_seq + 1
-    acks = conn.execute(
-        select(hub_packages)
-        .where(hub_packages.c.office_code == code, hub_packages.c.returned_seq.is_(None))
-        .order_by(hub_packages.c.seq)
-    ).all()
-    alerts = conn.execute(
-        select(hub_alerts)
-        .where(hub_alerts.c.office_code == code, hub_alerts.c.returned_seq.is_(None))
-        .order_by(hub_alerts.c.created_at)
-    ).all()
-    decisions = conn.execute(
-        select(hub_decisions).where(
-            hub_decisions.c.office_code == code,
-            hub_decisions.c.status != "pending",
-            hub_decisions.c.returned_seq.is_(None),
-        )
-    ).all()
+    acks = _unreturned(conn, hub_packages, code, order=hub_packages.c.seq)
+    alerts = _unreturned(conn, hub_alerts, code, order=hub_alerts.c.created_at)
+    decisions = _unreturned(conn, hub_decisions, code, hub_decisions.c.status != "pending")
     catalogues = conn.execute(
         select(hub_catalogues)
         .where(hub_catalogues.c.id > office.catalogue_sent_id)
         .order_by(hub_catalogues.c.id)
     ).all()
-    targets = conn.execute(
-        select(hub_targets)
-        .where(hub_targets.c.office_code == code, hub_targets.c.returned_seq.is_(None))
-        .order_by(hub_targets.c.year)
-    ).all()
+    targets = _unreturned(conn, hub_targets, code, order=hub_targets.c.year)
     files = [*_files(acks, alerts, decisions, catalogues), _targets_file(targets)]
     now = clock.now()
     header = Header(
