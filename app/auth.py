@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.db import Database
-from app.errors import LoginFailed, NotFound, PermissionDenied, RejectedInput
+from app.errors import LoginFailed, PermissionDenied, RejectedInput, found
 from app.i18n import Message, msg
 from app.texts import check_text
 from models import Operator
@@ -311,10 +311,10 @@ def password_matches(password_hash: str, password: str) -> bool:
 
 
 def _operator(session: Session, username: str) -> Operator:
-    op = session.scalar(select(Operator).where(Operator.username == username.strip()))
-    if op is None:
-        raise NotFound(msg("没有名为“{u}”的操作员。", u=username))
-    return op
+    return found(
+        session.scalar(select(Operator).where(Operator.username == username.strip())),
+        msg("没有名为“{u}”的操作员。", u=username),
+    )
 
 
 def unlock(session: Session, actor: Actor, *, username: str) -> None:

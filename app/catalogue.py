@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import SYSTEM, Action, Actor, require
-from app.errors import NotFound, RejectedInput
+from app.errors import NotFound, RejectedInput, found
 from app.i18n import Message, msg
 from models import Catalogue, Plan
 from models.enums import Gender, JournalOp, PlanKind
@@ -331,9 +331,7 @@ _cache: dict[tuple[str, str], CatalogueSpec] = {}
 
 def catalogue_version(session: Session, version: str) -> CatalogueSpec:
     """The stored catalogue `version` (parsed once per content hash)."""
-    row = session.get(Catalogue, version)
-    if row is None:
-        raise NotFound(msg("没有版本为 {v} 的保障计划目录。", v=version))
+    row = found(session.get(Catalogue, version), msg("没有版本为 {v} 的保障计划目录。", v=version))
     key = (row.version, row.sha256)
     if key not in _cache:
         _cache[key] = parse_catalogue(row.document)

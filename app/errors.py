@@ -3,7 +3,11 @@ row it concerns. Anything that is not a HuzhuError is a bug and is logged with i
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from app.i18n import Message
+
+T = TypeVar("T")
 
 
 class HuzhuError(Exception):
@@ -37,6 +41,13 @@ class ValidationFailed(RejectedInput):
 
 class NotFound(RejectedInput):
     pass
+
+
+def found(row: T | None, message: Message | str, *, field: str | None = None) -> T:
+    """`row`, or NotFound saying `message` (about `field`) when the look-up found nothing."""
+    if row is None:
+        raise NotFound(message, field=field)
+    return row
 
 
 class PermissionDenied(RejectedInput):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.errors import NotFound, RejectedInput
+from app.errors import RejectedInput, found
 from app.history import masked_changes, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_resident_id
@@ -222,9 +222,7 @@ def registered_units(session: Session, numbers: Iterable[str]) -> dict[str, str]
 
 
 def active_unit(session: Session, unit_uuid: uuid.UUID) -> Unit:
-    unit = session.get(Unit, unit_uuid)
-    if unit is None:
-        raise NotFound(msg("没有找到该单位，请刷新后重试。"), field="unit")
+    unit = found(session.get(Unit, unit_uuid), msg("没有找到该单位，请刷新后重试。"), field="unit")
     if unit.status != RecordStatus.ACTIVE:
         raise RejectedInput(
             msg("单位“{name}”已停用，不能登记或调入会员；请先恢复该单位。", name=unit.name),
@@ -240,10 +238,7 @@ def _change(member: Member) -> MemberChange:
 
 
 def _get(session: Session, member_uuid: uuid.UUID) -> Member:
-    member = session.get(Member, member_uuid)
-    if member is None:
-        raise NotFound(msg("没有找到该会员，请刷新后重试。"))
-    return member
+    return found(session.get(Member, member_uuid), msg("没有找到该会员，请刷新后重试。"))
 
 
 def find_member(session: Session, id_number: str) -> Member:
@@ -251,10 +246,11 @@ def find_member(session: Session, id_number: str) -> Member:
     number = normalise(id_number)
     if re.fullmatch(r"\d{15}", number):
         number = parse_resident_id(number, today=clock.today()).number
-    member = session.scalar(select(Member).where(Member.id_number == number))
-    if member is None:
-        raise NotFound(msg("没有证件号码为 {n} 的会员。", n=number), field="id_number")
-    return member
+    return found(
+        session.scalar(select(Member).where(Member.id_number == number)),
+        msg("没有证件号码为 {n} 的会员。", n=number),
+        field="id_number",
+    )
 
 
 def add_member(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.errors import NotFound, RejectedInput
+from app.errors import RejectedInput, found
 from app.history import masked_changes, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_uscc
@@ -231,21 +231,20 @@ def set_unit_active(
 
 
 def _get(session: Session, unit_uuid: uuid.UUID) -> Unit:
-    unit = session.get(Unit, unit_uuid)
-    if unit is None:
-        raise NotFound(msg("没有找到该单位（可能已被其他操作员删除），请刷新后重试。"))
-    return unit
+    return found(
+        session.get(Unit, unit_uuid),
+        msg("没有找到该单位（可能已被其他操作员删除），请刷新后重试。"),
+    )
 
 
 def find_unit(session: Session, uscc: str) -> Unit:
     """The unit with this USCC (normalised), or NotFound naming it."""
     code = normalise(uscc)
-    unit = session.scalar(select(Unit).where(Unit.uscc == code))
-    if unit is None:
-        raise NotFound(
-            msg("没有统一社会信用代码为 {c} 的单位，请先登记该单位。", c=code), field="uscc"
-        )
-    return unit
+    return found(
+        session.scalar(select(Unit).where(Unit.uscc == code)),
+        msg("没有统一社会信用代码为 {c} 的单位，请先登记该单位。", c=code),
+        field="uscc",
+    )
 
 
 def get_unit(

@@ -24,7 +24,7 @@ from app.catalogue import CatalogueSpec, PlanSpec, catalogue_version, effective_
 from app.enrollment.payments import DEFAULT_METHOD, PaymentDetails
 from app.enrollment.periods import ONE_DAY, end_of_term
 from app.enrollment.premiums import PaymentSplit
-from app.errors import NotFound
+from app.errors import found
 from app.i18n import msg
 from models import Coverage, Enrollment, Member, Unit
 from models.enums import CoverageStatus, Gender, MemberStatus, RecordStatus
@@ -339,10 +339,10 @@ def enrollment_catalogue(session: Session, enrollment: Enrollment) -> CatalogueS
 
 
 def get_enrollment(session: Session, number: str) -> Enrollment:
-    found = session.scalar(select(Enrollment).where(Enrollment.number == number.strip()))
-    if found is None:
-        raise NotFound(msg("没有编号为 {n} 的参保单。", n=number))
-    return found
+    return found(
+        session.scalar(select(Enrollment).where(Enrollment.number == number.strip())),
+        msg("没有编号为 {n} 的参保单。", n=number),
+    )
 
 
 def unit_active(unit: Unit | None) -> bool:

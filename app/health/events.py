@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.errors import NotFound, RejectedInput
+from app.errors import RejectedInput, found
 from app.health.membership import (
     check_offline,
     covers_on,
@@ -160,10 +160,10 @@ def _attended(session: Session, event_uuid: uuid.UUID) -> int:
 
 
 def find_event(session: Session, number: str) -> HealthEvent:
-    event = session.scalar(select(HealthEvent).where(HealthEvent.number == number.strip()))
-    if event is None:
-        raise NotFound(msg("没有编号为 {n} 的活动。", n=number))
-    return event
+    return found(
+        session.scalar(select(HealthEvent).where(HealthEvent.number == number.strip())),
+        msg("没有编号为 {n} 的活动。", n=number),
+    )
 
 
 def list_events(session: Session) -> list[EventInfo]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.errors import NotFound, RejectedInput
+from app.errors import RejectedInput, found
 from app.i18n import msg
 from app.office import self_office
 from app.texts import check_text
@@ -174,10 +174,10 @@ def _offer(
 
 
 def find_partner(session: Session, name: str) -> HealthPartner:
-    partner = session.scalar(select(HealthPartner).where(HealthPartner.name == name.strip()))
-    if partner is None:
-        raise NotFound(msg("没有名为“{n}”的合作机构。", n=name))
-    return partner
+    return found(
+        session.scalar(select(HealthPartner).where(HealthPartner.name == name.strip())),
+        msg("没有名为“{n}”的合作机构。", n=name),
+    )
 
 
 def list_partners(session: Session, *, on: dt.date | None = None) -> list[PartnerInfo]:

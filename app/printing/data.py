@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.claims.kinds import KIND_LABELS, STATUS_LABELS
-from app.errors import NotFound, RejectedInput
+from app.errors import RejectedInput, found
 from app.i18n import msg
 from app.money import yuan
 from app.privacy import mask_account, mask_id
@@ -139,10 +139,11 @@ def _operator_name(session: Session, username: str) -> str:
 
 
 def find_enrollment(session: Session, number: str) -> Enrollment:
-    found = session.scalar(select(Enrollment).where(Enrollment.number == number))
-    if found is None:
-        raise NotFound(msg("没有编号为 {n} 的参保单。", n=number), field="enrollment")
-    return found
+    return found(
+        session.scalar(select(Enrollment).where(Enrollment.number == number)),
+        msg("没有编号为 {n} 的参保单。", n=number),
+        field="enrollment",
+    )
 
 
 def load_member_certificates(
@@ -193,9 +194,11 @@ def load_member_certificate(
     session: Session, id_number: str, enrollment_number: str | None = None
 ) -> MemberCertificateData:
     """The member's cover in `enrollment_number`, or in their latest confirmed enrollment."""
-    member = session.scalar(select(Member).where(Member.id_number == id_number.strip().upper()))
-    if member is None:
-        raise NotFound(msg("没有证件号码为 {i} 的会员。", i=mask_id(id_number)), field="member")
+    member = found(
+        session.scalar(select(Member).where(Member.id_number == id_number.strip().upper())),
+        msg("没有证件号码为 {i} 的会员。", i=mask_id(id_number)),
+        field="member",
+    )
     if enrollment_number:
         enrollment = find_enrollment(session, enrollment_number)
     else:
@@ -210,22 +213,24 @@ def load_member_certificate(
             .order_by(Enrollment.start_date.desc(), Enrollment.created_at.desc())
             .limit(1)
         )
-    found = load_member_certificates(session, enrollment, [member.uuid]) if enrollment else []
-    if not found:
+    loaded = load_member_certificates(session, enrollment, [member.uuid]) if enrollment else []
+    if not loaded:
         raise RejectedInput(
             msg("会员 {name} 没有有效的参保记录，不能打印参保凭证。", name=member.name),
             field="member",
         )
-    return found[0]
+    return loaded[0]
 
 
 def load_unit_certificate(
     session: Session, uscc: str, enrollment_number: str | None = None
 ) -> UnitCertificateData:
     """The unit's enrollment (given, or its latest confirmed one) with every covered member."""
-    unit = session.scalar(select(Unit).where(Unit.uscc == uscc.strip().upper()))
-    if unit is None:
-        raise NotFound(msg("没有统一社会信用代码为 {c} 的单位。", c=uscc), field="unit")
+    unit = found(
+        session.scalar(select(Unit).where(Unit.uscc == uscc.strip().upper())),
+        msg("没有统一社会信用代码为 {c} 的单位。", c=uscc),
+        field="unit",
+    )
     if enrollment_number:
         enrollment = find_enrollment(session, enrollment_number)
     else:
@@ -263,9 +268,11 @@ PAYER_LABELS = {"unit": "单位", "union": "工会", "individual": "个人", "gi
 
 
 def load_premium_receipt(session: Session, receipt_number: str) -> PremiumReceiptData:
-    payment = session.scalar(select(Payment).where(Payment.receipt_number == receipt_number))
-    if payment is None:
-        raise NotFound(msg("没有编号为 {n} 的收款记录。", n=receipt_number), field="receipt")
+    payment = found(
+        session.scalar(select(Payment).where(Payment.receipt_number == receipt_number)),
+        msg("没有编号为 {n} 的收款记录。", n=receipt_number),
+        field="receipt",
+    )
     if payment.kind is PaymentKind.REFUND:
         raise RejectedInput(msg("{n} 是退款记录，不能打印收款收据。", n=receipt_number))
     enrollment = session.get(Enrollment, payment.enrollment_uuid)
@@ -307,9 +314,11 @@ def _decided_on(session: Session, claim: Claim) -> dt.date | None:
 
 
 def load_claim(session: Session, number: str) -> ClaimData:
-    claim = session.scalar(select(Claim).where(Claim.number == number.strip()))
-    if claim is None:
-        raise NotFound(msg("没有编号为 {n} 的理赔申请。", n=number), field="claim")
+    claim = found(
+        session.scalar(select(Claim).where(Claim.number == number.strip())),
+        msg("没有编号为 {n} 的理赔申请。", n=number),
+        field="claim",
+    )
     member = session.get(Member, claim.member_uuid)
     assert member is not None
     unit = session.get(Unit, member.unit_uuid)
@@ -346,13 +355,13 @@ def _describe_certificate(session: Session, number: str) -> dict[str, str]:
     enrollment = session.get(Enrollment, cert.enrollment_uuid) if cert.enrollment_uuid else None
     unit = session.get(Unit, enrollment.unit_uuid) if enrollment else None
     member = session.get(Member, cert.member_uuid) if cert.member_uuid else None
-    found = {"凭证编号": cert.number, "签发时间": cert.issued_at.isoformat(sep=" ")}
+    described = {"凭证编号": cert.number, "签发时间": cert.issued_at.isoformat(sep=" ")}
     if member is not None:
-        found |= {"姓名": member.name, "证件号码": mask_id(member.id_number)}
+        described |= {"姓名": member.name, "证件号码": mask_id(member.id_number)}
     if unit is not None and enrollment is not None:
-        found |= {"单位": unit.name, "参保单号": enrollment.number}
-    found["补打次数"] = str(cert.reprints)
-    return found
+        described |= {"单位": unit.name, "参保单号": enrollment.number}
+    described["补打次数"] = str(cert.reprints)
+    return described
 
 
 def describe(session: Session, kind: str, number: str) -> dict[str, str]:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app import workbook
 from app.auth import Action, Actor, require
 from app.enrollment.context import get_enrollment
-from app.errors import NotFound
+from app.errors import found
 from app.i18n import msg
 from app.members import GENDER_LABELS, GROUP_TAGS, ID_TYPE_LABELS, OTHER_TAG
 from app.privacy import mask_id, mask_phone
@@ -134,9 +134,7 @@ def write_template(
 
 def unit_template(session: Session, *, unit_uuid: uuid.UUID, path: Path) -> Path:
     """The template with the unit's name and code filled in."""
-    unit = session.get(Unit, unit_uuid)
-    if unit is None:
-        raise NotFound(msg("没有找到该单位，请刷新后重试。"), field="unit")
+    unit = found(session.get(Unit, unit_uuid), msg("没有找到该单位，请刷新后重试。"), field="unit")
     return write_template(path, unit_name=unit.name, uscc=unit.uscc)
 
 

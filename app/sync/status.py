@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock, settings
 from app.auth import Action, Actor, require
-from app.errors import NotFound
+from app.errors import found
 from app.i18n import msg
 from app.office import find_self
 from app.sync import keystore, tables
@@ -129,9 +129,7 @@ def sync_status(session: Session, *, history: int = 50) -> SyncStatus:
 def dismiss_alert(session: Session, actor: Actor, *, alert_id: int) -> None:
     """Mark an alert as dealt with (it stays in the database)."""
     require(actor, Action.SYNC)
-    alert = session.get(SyncAlert, alert_id)
-    if alert is None:
-        raise NotFound(msg("没有编号为 {i} 的同步提醒。", i=alert_id))
+    alert = found(session.get(SyncAlert, alert_id), msg("没有编号为 {i} 的同步提醒。", i=alert_id))
     alert.dismissed_at, alert.dismissed_by = clock.now(), actor.username
     audit.record(
         session, actor.username, "sync.alert_dismiss", entity="sync_alerts", entity_id=alert.uuid
