@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.claims.kinds import KIND_LABELS, STATUS_LABELS
@@ -190,6 +190,19 @@ def load_member_certificates(
     ]
 
 
+def _given_or_latest(
+    session: Session, enrollment_number: str | None, candidates: Select[tuple[Enrollment]]
+) -> Enrollment | None:
+    """The enrollment numbered `enrollment_number`, or the latest confirmed of `candidates`."""
+    if enrollment_number:
+        return find_enrollment(session, enrollment_number)
+    return session.scalar(
+        candidates.where(Enrollment.status == EnrollmentStatus.CONFIRMED)
+        .order_by(Enrollment.start_date.desc(), Enrollment.created_at.desc())
+        .limit(1)
+    )
+
+
 def load_member_certificate(
     session: Session, id_number: str, enrollment_number: str | None = None
 ) -> MemberCertificateData:
@@ -199,20 +212,13 @@ def load_member_certificate(
         msg("没有证件号码为 {i} 的会员。", i=mask_id(id_number)),
         field="member",
     )
-    if enrollment_number:
-        enrollment = find_enrollment(session, enrollment_number)
-    else:
-        enrollment = session.scalar(
-            select(Enrollment)
-            .join(Coverage, Coverage.enrollment_uuid == Enrollment.uuid)
-            .where(
-                Coverage.member_uuid == member.uuid,
-                Coverage.status == CoverageStatus.ACTIVE,
-                Enrollment.status == EnrollmentStatus.CONFIRMED,
-            )
-            .order_by(Enrollment.start_date.desc(), Enrollment.created_at.desc())
-            .limit(1)
-        )
+    enrollment = _given_or_latest(
+        session,
+        enrollment_number,
+        select(Enrollment)
+        .join(Coverage, Coverage.enrollment_uuid == Enrollment.uuid)
+        .where(Coverage.member_uuid == member.uuid, Coverage.status == CoverageStatus.ACTIVE),
+    )
     loaded = load_member_certificates(session, enrollment, [member.uuid]) if enrollment else []
     if not loaded:
         raise RejectedInput(
@@ -231,18 +237,9 @@ def load_unit_certificate(
         msg("没有统一社会信用代码为 {c} 的单位。", c=uscc),
         field="unit",
     )
-    if enrollment_number:
-        enrollment = find_enrollment(session, enrollment_number)
-    else:
-        enrollment = session.scalar(
-            select(Enrollment)
-            .where(
-                Enrollment.unit_uuid == unit.uuid,
-                Enrollment.status == EnrollmentStatus.CONFIRMED,
-            )
-            .order_by(Enrollment.start_date.desc(), Enrollment.created_at.desc())
-            .limit(1)
-        )
+    enrollment = _given_or_latest(
+        session, enrollment_number, select(Enrollment).where(Enrollment.unit_uuid == unit.uuid)
+    )
     if enrollment is None:
         raise RejectedInput(msg("单位 {u} 没有有效的参保单。", u=unit.name), field="unit")
     names = _plan_names(session, enrollment.catalogue_version)
