@@ -138,19 +138,12 @@ def check_payments(session: Session) -> list[Finding]:
 def check_coverages(session: Session) -> list[Finding]:
     """Coverages belong to enrollments; only a confirmed enrollment has active coverages, and
     the coverages' premiums add up to the enrollment's premium."""
-    found = []
-    live_in_cancelled = _rows(
+    found = _enrollments_finding(
         session,
+        "coverage_status",
         "SELECT DISTINCT e.number FROM coverages c JOIN enrollments e ON e.uuid = c.enrollment_uuid "
         "WHERE c.status = 'active' AND e.status != 'confirmed'",
     )
-    if live_in_cancelled:
-        found.append(
-            Finding(
-                "coverage_status",
-                msg("参保单 {n}", n=_some(r[0] for r in live_in_cancelled)),
-            )
-        )
     orphans = _rows(
         session,
         "SELECT COUNT(*) FROM coverages c LEFT JOIN enrollments e ON e.uuid = c.enrollment_uuid "
@@ -158,20 +151,19 @@ def check_coverages(session: Session) -> list[Finding]:
     )[0][0]
     if orphans:
         found.append(Finding("coverage_orphan", msg("{n} 条保障记录", n=orphans)))
-    unequal = _rows(
+    return found + _enrollments_finding(
         session,
+        "coverage_premium",
         "SELECT e.number FROM enrollments e LEFT JOIN (SELECT enrollment_uuid, SUM(premium) AS s "
         "FROM coverages GROUP BY 1) c ON c.enrollment_uuid = e.uuid "
         "WHERE COALESCE(c.s, 0) != e.premium_total",
     )
-    if unequal:
-        found.append(
-            Finding(
-                "coverage_premium",
-                msg("参保单 {n}", n=_some(r[0] for r in unequal)),
-            )
-        )
-    return found
+
+
+def _enrollments_finding(session: Session, code: str, sql: str) -> list[Finding]:
+    """A `code` finding naming the enrollment numbers `sql` selects, if it selects any."""
+    numbers = [r[0] for r in _rows(session, sql)]
+    return [Finding(code, msg("参保单 {n}", n=_some(numbers)))] if numbers else []
 
 
 def _key_sql(table: str, alias: str) -> tuple[str, str] | None:
