@@ -101,6 +101,27 @@ def record_update(
     )  # fmt: skip
 
 
+def record_edit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    row: Any,
+    values: dict[str, Any],
+    changes: dict[str, Any],
+    *,
+    entity: str,
+) -> None:
+    """An edit form's save: when anything changed, set `values` on `row` and record the update
+    with `changes` (old→new per field, as `change_history` shows them); else write nothing."""
+    if not changes:
+        return
+    for key, value in values.items():
+        setattr(row, key, value)
+    record_update(
+        session, actor, action, entity=entity, row_uuid=row.uuid, details={"changes": changes}
+    )
+
+
 def change_history(
     session: Session, *, entity: str, entity_id: uuid.UUID | str
 ) -> list[HistoryEntry]:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.errors import RejectedInput, found
-from app.history import masked_changes, record_update
+from app.history import masked_changes, record_edit, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_resident_id
 from app.office import self_office
@@ -314,13 +314,7 @@ def edit_member(
     for key, labels in (("gender", GENDER_LABELS), ("id_type", ID_TYPE_LABELS)):
         if key in diff:  # history shows 男 → 女, not M → F
             diff[key] = {k: labels.get(v, v) for k, v in diff[key].items()}
-    if diff:
-        for key, value in values.items():
-            setattr(member, key, value)
-        record_update(
-            session, actor, "member.edit", entity="members", row_uuid=member.uuid,
-            details={"changes": diff},
-        )  # fmt: skip
+    record_edit(session, actor, "member.edit", member, values, diff, entity="members")
     return _change(member)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.errors import RejectedInput, found
-from app.history import masked_changes, record_update
+from app.history import masked_changes, record_edit, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_uscc
 from app.office import self_office
@@ -201,13 +201,7 @@ def edit_unit(session: Session, actor: Actor, *, unit_uuid: uuid.UUID, data: Uni
     unit = _get(session, unit_uuid)
     values = _validated(session, data, exclude=unit.uuid)
     changes = masked_changes({k: getattr(unit, k) for k in values}, values)
-    if changes:
-        for key, value in values.items():
-            setattr(unit, key, value)
-        record_update(
-            session, actor, "unit.edit", entity="units", row_uuid=unit.uuid,
-            details={"changes": changes},
-        )  # fmt: skip
+    record_edit(session, actor, "unit.edit", unit, values, changes, entity="units")
     return _row(unit, _member_count(session, unit.uuid))
 
 
