@@ -83,6 +83,24 @@ def masked_changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[s
     return out
 
 
+def record_insert(
+    session: Session,
+    actor: Actor,
+    action: str,
+    row: Any,
+    *,
+    entity: str,
+    details: dict[str, Any],
+) -> None:
+    """Add the new `row` and write it, then audit and journal it as an insert."""
+    session.add(row)
+    session.flush()
+    audit.record(
+        session, actor.username, action, entity=entity, entity_id=row.uuid, details=details,
+        journal=JournalOp.INSERT,
+    )  # fmt: skip
+
+
 def record_update(
     session: Session,
     actor: Actor,

@@ -16,16 +16,16 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, clock
+from app import clock
 from app.auth import Action, Actor, require
 from app.errors import RejectedInput, found
-from app.history import masked_changes, record_edit, record_update
+from app.history import masked_changes, record_edit, record_insert, record_update
 from app.i18n import msg
 from app.ids import normalise, parse_uscc
 from app.office import self_office
 from app.texts import check_text
 from models import Coverage, Enrollment, Member, Unit
-from models.enums import EnrollmentStatus, JournalOp, MemberStatus, RecordStatus
+from models.enums import EnrollmentStatus, MemberStatus, RecordStatus
 
 MAX_HEADCOUNT = 1_000_000
 _MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -181,17 +181,7 @@ def add_unit(session: Session, actor: Actor, *, data: UnitFields) -> UnitRow:
     unit = Unit(
         office_code=self_office(session).code, created_at=now, status=RecordStatus.ACTIVE, **values
     )
-    session.add(unit)
-    session.flush()
-    audit.record(
-        session,
-        actor.username,
-        "unit.add",
-        entity="units",
-        entity_id=unit.uuid,
-        details=values,
-        journal=JournalOp.INSERT,
-    )
+    record_insert(session, actor, "unit.add", unit, entity="units", details=values)
     return _row(unit, 0)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import audit, clock
+from app import clock
 from app.auth import Action, Actor, require
 from app.errors import RejectedInput, found
 from app.health.membership import (
@@ -25,12 +25,12 @@ from app.health.membership import (
     member_by_id_number,
 )
 from app.health.partners import find_partner
+from app.history import record_insert
 from app.i18n import msg
 from app.office import self_office
 from app.privacy import mask_id
 from app.texts import check_text
 from models import HealthAttendance, HealthEvent, HealthPartner, Member, Unit
-from models.enums import JournalOp
 
 EVENT_KIND_LABELS = {
     "lecture": "健康讲座",
@@ -123,16 +123,13 @@ def add_event(
         capacity=capacity,
         created_at=clock.now(),
     )
-    session.add(event)
-    session.flush()
-    audit.record(
+    record_insert(
         session,
-        actor.username,
+        actor,
         "health.event.add",
+        event,
         entity="health_events",
-        entity_id=event.uuid,
         details={"number": event.number, "kind": kind, "held_on": held_on.isoformat()},
-        journal=JournalOp.INSERT,
     )
     return _event_info(session, event)
 
@@ -259,15 +256,12 @@ def record_attendance(
         recorded_at=clock.now(),
         operator=actor.username,
     )
-    session.add(row)
-    session.flush()
-    audit.record(
+    record_insert(
         session,
-        actor.username,
+        actor,
         "health.attend",
+        row,
         entity="health_attendance",
-        entity_id=row.uuid,
         details={"event": event.number, "member": str(member.uuid), "method": row.method},
-        journal=JournalOp.INSERT,
     )
     return Attendance(True, "签到成功", **{**answer, "attended": attended + 1})

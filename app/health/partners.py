@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, clock
+from app import clock
 from app.auth import Action, Actor, require
 from app.errors import RejectedInput, found
+from app.history import record_insert
 from app.i18n import msg
 from app.office import self_office
 from app.texts import check_text
 from models import HealthOffer, HealthPartner
-from models.enums import JournalOp
 
 PARTNER_KIND_LABELS = {"hospital": "医院", "pharmacy": "药店", "clinic": "诊所"}
 
@@ -110,16 +110,13 @@ def add_partner(
         valid_to=valid_to,
         created_at=clock.now(),
     )
-    session.add(partner)
-    session.flush()
-    audit.record(
+    record_insert(
         session,
-        actor.username,
+        actor,
         "health.partner.add",
+        partner,
         entity="health_partners",
-        entity_id=partner.uuid,
         details={"name": name, "kind": kind, "offers": len(offers)},
-        journal=JournalOp.INSERT,
     )
     rows = [_offer(session, actor, partner, text, valid_from, valid_to) for text in offers]
     return _info(partner, rows)
@@ -159,16 +156,13 @@ def _offer(
         valid_from=valid_from,
         valid_to=valid_to,
     )
-    session.add(offer)
-    session.flush()
-    audit.record(
+    record_insert(
         session,
-        actor.username,
+        actor,
         "health.offer.add",
+        offer,
         entity="health_offers",
-        entity_id=offer.uuid,
         details={"partner": partner.name, "offer": description},
-        journal=JournalOp.INSERT,
     )
     return offer
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock, printer_defaults, settings
 from app.auth import Action, Actor, require
+from app.history import record_insert
 from app.i18n import msg
 from app.numbering import next_number
 from app.printing import data as loaders
@@ -124,12 +125,9 @@ def _certificate(
     cert = Certificate(
         number=number, member_uuid=member_uuid, enrollment_uuid=enrollment_uuid, issued_at=now
     )
-    session.add(cert)
-    session.flush()
-    audit.record(
-        session, actor.username, "certificate.issue", entity="certificates",
-        entity_id=cert.uuid, details={"number": number}, journal=JournalOp.INSERT,
-    )  # fmt: skip
+    record_insert(
+        session, actor, "certificate.issue", cert, entity="certificates", details={"number": number}
+    )
     return number, 0
 
 
