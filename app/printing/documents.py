@@ -70,14 +70,13 @@ def member_certificate(
     setting)."""
     first, last = min(ln.start for ln in data.lines), max(ln.end for ln in data.lines)
     plans = ".".join(f"{ln.plan_code}{ln.shares}" for ln in data.lines)
-    return Document(
-        layout="member_certificate",
+    return _certificate(
+        "member_certificate",
+        "参保凭证",
         number=number,
+        office=data.office,
+        signature="会员签字" if signature else "",
         values={
-            "title": "参保凭证",
-            "number": number,
-            "office": data.office.name,
-            "signature": "会员签字" if signature else "",
             "name": data.name,
             "gender": data.gender,
             "id": data.masked_id,
@@ -129,14 +128,13 @@ def unit_certificate(
         for i, m in enumerate(data.members, start=1)
     ]
     premium = sum(m.premium for m in data.members)
-    return Document(
-        layout="unit_certificate",
+    return _certificate(
+        "unit_certificate",
+        "单位参保凭证",
         number=number,
+        office=data.office,
+        signature="参保单位签字（盖章）" if signature else "",
         values={
-            "title": "单位参保凭证",
-            "number": number,
-            "office": data.office.name,
-            "signature": "参保单位签字（盖章）" if signature else "",
             "unit": data.unit_name,
             "uscc": data.uscc,
             "enrollment": data.enrollment_number,
@@ -151,6 +149,33 @@ def unit_certificate(
             number,
             [data.uscc, str(len(rows)), f"{compact_date(data.start)}-{compact_date(data.end)}"],
         ),
+        reprint=reprint,
+    )
+
+
+def _certificate(
+    layout: str,
+    title: str,
+    *,
+    number: str,
+    office: OfficeInfo,
+    signature: str,
+    values: dict[str, str],
+    rows: list[dict[str, str]],
+    totals: str,
+    qr_text: str,
+    reprint: int,
+) -> Document:
+    """A certificate page (member's or unit's): its title, number, office and signature line
+    head `values`."""
+    head = {"title": title, "number": number, "office": office.name, "signature": signature}
+    return Document(
+        layout=layout,
+        number=number,
+        values=head | values,
+        rows=rows,
+        totals=totals,
+        qr_text=qr_text,
         reprint=reprint,
     )
 
