@@ -182,3 +182,13 @@ def report_error(ctx: Context, exc: Exception) -> None:
     print(f"错误：{text}", file=sys.stderr)
     for line in problems:
         print(f"  - {line}", file=sys.stderr)
+
+
+def command_group(
+    commands: argparse._SubParsersAction, name: str, shared: argparse.ArgumentParser, help: str
+) -> argparse._SubParsersAction:
+    """`huzhu NAME …`: a command whose subcommands the caller adds (one is required; the one
+    chosen is `args.NAME_command`)."""
+    return commands.add_parser(name, parents=[shared], help=help).add_subparsers(
+        dest=f"{name}_command", required=True
+    )

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.catalogue import list_plans
-from app.cli.common import EXIT_REJECTED, Context, day, integer, person_text
+from app.cli.common import EXIT_REJECTED, Context, command_group, day, integer, person_text
 from app.enrollment import (
     EnrollmentRequest,
     RuleResult,
@@ -78,9 +78,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--dry-run", action="store_true", help="只显示续保预览，不保存")
     p.set_defaults(handler=cmd_renew)
 
-    group = commands.add_parser("enrollment", parents=[shared], help="参保单").add_subparsers(
-        dest="enrollment_command", required=True
-    )
+    group = command_group(commands, "enrollment", shared, "参保单")
     p = group.add_parser("show", parents=[shared], help="参保单详情")
     p.add_argument("number")
     p.set_defaults(handler=cmd_show)
@@ -122,9 +120,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     _refund_options(p)
     p.set_defaults(handler=cmd_leave)
 
-    plan = commands.add_parser("plan", parents=[shared], help="保障计划").add_subparsers(
-        dest="plan_command", required=True
-    )
+    plan = command_group(commands, "plan", shared, "保障计划")
     p = plan.add_parser("list", parents=[shared], help="现行保障计划目录")
     p.add_argument("--date", type=day("--date"), help="查看某日适用的目录")
     p.set_defaults(handler=cmd_plan_list)

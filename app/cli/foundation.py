@@ -9,7 +9,14 @@ from pathlib import Path
 
 from app import audit, auth, backup
 from app.auth import Action
-from app.cli.common import CliUsageError, Context, out_file, person_text, read_password
+from app.cli.common import (
+    CliUsageError,
+    Context,
+    command_group,
+    out_file,
+    person_text,
+    read_password,
+)
 from app.cli.sync import init_office
 from app.db import open_database
 from app.demo import build_demo
@@ -26,9 +33,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     )
     p.set_defaults(handler=cmd_init)
 
-    user = commands.add_parser("user", parents=[shared], help="操作员").add_subparsers(
-        dest="user_command", required=True
-    )
+    user = command_group(commands, "user", shared, "操作员")
     p = user.add_parser(
         "add", parents=[shared], help="新增操作员（新密码取自 HUZHU_NEW_PASSWORD 或标准输入）"
     )
@@ -56,9 +61,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         p.add_argument("name")
         p.set_defaults(handler=cmd_user_active, active=verb == "enable")
 
-    aud = commands.add_parser("audit", parents=[shared], help="审计日志").add_subparsers(
-        dest="audit_command", required=True
-    )
+    aud = command_group(commands, "audit", shared, "审计日志")
     p = aud.add_parser("verify", parents=[shared], help="校验审计日志哈希链")
     p.set_defaults(handler=cmd_audit_verify)
 

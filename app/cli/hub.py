@@ -21,7 +21,14 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from app.cli.common import EXIT_REJECTED, CliUsageError, Context, out_file, read_password
+from app.cli.common import (
+    EXIT_REJECTED,
+    CliUsageError,
+    Context,
+    command_group,
+    out_file,
+    read_password,
+)
 from app.errors import NotFound
 from app.hub import actions, admin, operators, registry
 from app.hub.ingest import ingest_package
@@ -73,15 +80,11 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--gift-enrollments", help="八大群体赠送目标（人）")
     p.add_argument("--area-workforce", help="辖区职工总数（人），覆盖率的分母")
     p.set_defaults(handler=cmd_targets)
-    cat = hub.add_parser("catalogue", parents=[hub_shared], help="保障计划目录").add_subparsers(
-        dest="catalogue_command", required=True
-    )
+    cat = command_group(hub, "catalogue", hub_shared, "保障计划目录")
     p = cat.add_parser("publish", parents=[hub_shared], help="发布新目录（随回执包下发）")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_publish)
-    user = hub.add_parser("user", parents=[hub_shared], help="省办事处操作员").add_subparsers(
-        dest="user_command", required=True
-    )
+    user = command_group(hub, "user", hub_shared, "省办事处操作员")
     p = user.add_parser(
         "add",
         parents=[hub_shared],
@@ -101,9 +104,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         help="修改 --user 本人的密码（原密码取自 HUZHU_PASSWORD，新密码取自 HUZHU_NEW_PASSWORD）",
     )
     p.set_defaults(handler=cmd_user_passwd)
-    audit = hub.add_parser("audit", parents=[hub_shared], help="省办事处审计日志").add_subparsers(
-        dest="audit_command", required=True
-    )
+    audit = command_group(hub, "audit", hub_shared, "省办事处审计日志")
     p = audit.add_parser("verify", parents=[hub_shared], help="核验审计日志的哈希链")
     p.set_defaults(handler=cmd_audit_verify)
     p = hub.add_parser("assess", parents=[hub_shared], help="年度目标考核（达标/未达标）")
@@ -115,9 +116,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", type=out_file("--out"), required=True, help="FILE.xlsx 或 FILE.pdf")
     p.set_defaults(handler=cmd_work_report)
-    office = hub.add_parser("office", parents=[hub_shared], help="代办处").add_subparsers(
-        dest="office_command", required=True
-    )
+    office = command_group(hub, "office", hub_shared, "代办处")
     p = office.add_parser(
         "resync",
         parents=[hub_shared],

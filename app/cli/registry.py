@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app import auth, member_search, members, units
-from app.cli.common import Context, day, integer, person_text
+from app.cli.common import Context, command_group, day, integer, person_text
 from app.history import HistoryEntry, change_history, describe_changes
 from app.members import GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
 from app.money import plain_yuan
@@ -22,9 +22,7 @@ STATUS_LABELS = {"active": "在用", "inactive": "停用", "left": "离职"}
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
-    unit = commands.add_parser("unit", parents=[shared], help="投保单位").add_subparsers(
-        dest="unit_command", required=True
-    )
+    unit = command_group(commands, "unit", shared, "投保单位")
     p = unit.add_parser("add", parents=[shared], help="登记单位")
     p.add_argument("--uscc", required=True, help="统一社会信用代码")
     p.add_argument("--name", type=person_text("--name"), required=True)
@@ -40,9 +38,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("uscc")
     p.set_defaults(handler=cmd_unit_show)
 
-    member = commands.add_parser("member", parents=[shared], help="会员").add_subparsers(
-        dest="member_command", required=True
-    )
+    member = command_group(commands, "member", shared, "会员")
     p = member.add_parser("add", parents=[shared], help="登记会员")
     p.add_argument("--id", required=True, dest="id_number", help="证件号码")
     p.add_argument("--name", type=person_text("--name"), required=True)

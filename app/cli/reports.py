@@ -9,7 +9,7 @@ import functools
 from typing import Any
 
 from app import clock
-from app.cli.common import CliUsageError, Context, day, integer, out_file
+from app.cli.common import CliUsageError, Context, command_group, day, integer, out_file
 from app.money import yuan
 from app.reports import REPORT_LABELS
 from app.reports.figures import Figures, Period
@@ -34,9 +34,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--unit", help="单位对账单：单位统一社会信用代码")
     p.set_defaults(handler=cmd_report)
 
-    group = commands.add_parser("targets", parents=[shared], help="年度工作目标").add_subparsers(
-        dest="targets_command", required=True
-    )
+    group = command_group(commands, "targets", shared, "年度工作目标")
     p = group.add_parser("show", parents=[shared], help="查看年度目标")
     p.add_argument("--year", type=integer("--year", 2000, 2099), help="年度（默认本年）")
     p.set_defaults(handler=cmd_targets_show)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import CliUsageError, Context, day, out_file
+from app.cli.common import CliUsageError, Context, command_group, day, out_file
 from app.enrollment.premiums import parse_payer_spec
 from app.money import plain_yuan
 from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, import_roster
@@ -38,9 +38,7 @@ def parse_plans(spec: str) -> dict[str, int]:
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
-    roster = commands.add_parser("roster", parents=[shared], help="花名册（Excel）").add_subparsers(
-        dest="roster_command", required=True
-    )
+    roster = command_group(commands, "roster", shared, "花名册（Excel）")
     p = roster.add_parser("template", parents=[shared], help="生成花名册模板")
     p.add_argument("out", type=out_file("OUT"))
     p.add_argument("--unit", help="为该单位生成（统一社会信用代码），填好单位名称")
@@ -64,9 +62,7 @@ def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     p.add_argument("--skip-invalid", action="store_true", help="跳过有问题的行，导入其余各行")
     p.set_defaults(handler=cmd_import)
 
-    export = roster.add_parser("export", parents=[shared], help="导出名单").add_subparsers(
-        dest="export_command", required=True
-    )
+    export = command_group(roster, "export", shared, "导出名单")
     p = export.add_parser("members", parents=[shared], help="单位会员名单")
     p.add_argument("--unit", required=True, help="统一社会信用代码")
     p.add_argument("--out", required=True, type=out_file("--out"))

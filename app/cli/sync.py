@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import Context, read_password
+from app.cli.common import Context, command_group, read_password
 from app.errors import NotFound, RejectedInput
 from app.i18n import msg
 from app.office import find_self
@@ -16,9 +16,7 @@ from app.sync.status import sync_status
 
 
 def register(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:
-    sync = commands.add_parser("sync", parents=[shared], help="与省办事处同步").add_subparsers(
-        dest="sync_command", required=True
-    )
+    sync = command_group(commands, "sync", shared, "与省办事处同步")
     p = sync.add_parser("export", parents=[shared], help="导出同步包（.hzp）")
     p.add_argument("--out", required=True, type=Path, help="输出文件夹")
     p.add_argument("--full", action="store_true", help="导出全部数据（省办事处要求时）")
