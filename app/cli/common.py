@@ -9,9 +9,9 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app import auth, paths
 from app.db import Database, open_database
@@ -20,6 +20,8 @@ from app.i18n import msg
 from app.texts import check_text
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+
+T = TypeVar("T")
 
 
 class CliUsageError(Exception):
@@ -192,3 +194,8 @@ def command_group(
     return commands.add_parser(name, parents=[shared], help=help).add_subparsers(
         dest=f"{name}_command", required=True
     )
+
+
+def from_args(kind: type[T], args: argparse.Namespace) -> T:
+    """A dataclass of what the clerk typed, each field read from the option of the same name."""
+    return kind(**{f.name: getattr(args, f.name) for f in fields(kind)})  # type: ignore[arg-type]

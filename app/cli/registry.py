@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app import auth, member_search, members, units
-from app.cli.common import Context, command_group, day, integer, person_text
+from app.cli.common import Context, command_group, day, from_args, integer, person_text
 from app.history import HistoryEntry, change_history, describe_changes
 from app.members import GENDER_LABELS, ID_TYPE_LABELS, MemberFields, parse_gender
 from app.money import plain_yuan
@@ -84,17 +84,7 @@ def _unit_line(u: units.UnitRow) -> str:
 
 def cmd_unit_add(ctx: Context, args: argparse.Namespace) -> int:
     actor = ctx.actor()
-    data = units.UnitFields(
-        uscc=args.uscc,
-        name=args.name,
-        headcount=args.headcount,
-        female_headcount=args.female_headcount,
-        industry=args.industry,
-        union_name=args.union_name,
-        address=args.address,
-        contact=args.contact,
-        phone=args.phone,
-    )
+    data = from_args(units.UnitFields, args)
     with ctx.db().unit_of_work() as session:
         row = units.add_unit(session, actor, data=data)
     ctx.emit({"ok": True, "unit": row}, f"已登记单位 {row.name}（{row.uscc}）")
