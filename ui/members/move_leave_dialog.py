@@ -44,19 +44,28 @@ class _StatusDialog(QDialog):
         raise NotImplementedError
 
 
-class MoveDialog(_StatusDialog):
-    def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None = None):
-        super().__init__(context, member, parent)
-        self.setWindowTitle(self.tr("调动单位"))
-        self.unit = unit_combo(context, member.unit_uuid)
-        self.form.addRow(self.tr("调入单位"), self.unit)
+class _UnitDialog(_StatusDialog):
+    """A change that names the member's unit (调动, 重新在职): `change` is the app function."""
+
+    change: Callable[..., MemberChange]
+
+    def _choose_unit(self, title: str, label: str) -> None:
+        self.setWindowTitle(title)
+        self.unit = unit_combo(self.context, self.member.unit_uuid)
+        self.form.addRow(label, self.unit)
         self._finish({"unit": self.unit})
 
     def submit(self) -> None:
-        target, member = self.unit.currentData(), self.member.uuid
-        self._run(
-            lambda job: move_member(job.session, job.actor, member_uuid=member, unit_uuid=target)
-        )
+        target, member, change = self.unit.currentData(), self.member.uuid, type(self).change
+        self._run(lambda job: change(job.session, job.actor, member_uuid=member, unit_uuid=target))
+
+
+class MoveDialog(_UnitDialog):
+    change = staticmethod(move_member)
+
+    def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None = None):
+        super().__init__(context, member, parent)
+        self._choose_unit(self.tr("调动单位"), self.tr("调入单位"))
 
 
 class LeaveDialog(_StatusDialog):
@@ -78,18 +87,9 @@ class LeaveDialog(_StatusDialog):
         )
 
 
-class RejoinDialog(_StatusDialog):
+class RejoinDialog(_UnitDialog):
+    change = staticmethod(rejoin_member)
+
     def __init__(self, context: PageContext, member: MemberRow, parent: QWidget | None = None):
         super().__init__(context, member, parent)
-        self.setWindowTitle(self.tr("重新在职"))
-        self.unit = unit_combo(context, member.unit_uuid)
-        self.form.addRow(self.tr("所在单位"), self.unit)
-        self._finish({"unit": self.unit})
-
-    def submit(self) -> None:
-        target, member = self.unit.currentData(), self.member.uuid
-
-        def work(job: Job) -> MemberChange:
-            return rejoin_member(job.session, job.actor, member_uuid=member, unit_uuid=target)
-
-        self._run(work)
+        self._choose_unit(self.tr("重新在职"), self.tr("所在单位"))
