@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -274,35 +275,37 @@ class RosterImportDialog(QDialog):
             self.problems.setItem(line, 1, QTableWidgetItem(text))
         self.report_button.setEnabled(bool(entries))
 
-    def _save_path(self, caption: str, name: str) -> Path | None:
+    def _save_file(
+        self, caption: str, name: str, title: str, work: Callable[[Job, Path], object]
+    ) -> Op[Any] | None:
+        """Ask where to save the workbook `name`, then write it off the GUI thread (a big
+        roster takes seconds) with `work(job, path)`."""
         path, _ = QFileDialog.getSaveFileName(self, caption, name, "Excel (*.xlsx)")
-        return Path(path) if path else None
+        if not path:
+            return None
+        chosen = Path(path)
+        return run_op(
+            self.context, self, title=title, write=False, work=lambda job: work(job, chosen)
+        )
 
     def save_report(self) -> Op[Any] | None:
-        """Write the error report for the unit (off the GUI thread: a big roster takes seconds)."""
+        """Write the error report for the unit."""
         outcome, sheet = self.outcome, self.sheet
         if outcome is None or sheet is None:
             return None
-        path = self._save_path(
-            self.tr("保存错误报告"), self.tr("{u}-错误报告.xlsx").format(u=self.unit_name)
-        )
-        if path is None:
-            return None
-        return run_op(
-            self.context, self, title=self.tr("保存错误报告"), write=False,
-            work=lambda job: write_error_report(path, sheet, outcome),
+        return self._save_file(
+            self.tr("保存错误报告"), self.tr("{u}-错误报告.xlsx").format(u=self.unit_name),
+            self.tr("保存错误报告"), lambda _job, path: write_error_report(path, sheet, outcome),
         )  # fmt: skip
 
     def save_template(self) -> Op[Any] | None:
-        path = self._save_path(
-            self.tr("保存花名册模板"), self.tr("{u}-花名册模板.xlsx").format(u=self.unit_name)
-        )
         unit = self.unit_uuid
-        if path is None or unit is None:
+        if unit is None:
             return None
-        return run_op(
-            self.context, self, title=self.tr("生成模板"), write=False,
-            work=lambda job: template.unit_template(job.session, unit_uuid=unit, path=path),
+        return self._save_file(
+            self.tr("保存花名册模板"), self.tr("{u}-花名册模板.xlsx").format(u=self.unit_name),
+            self.tr("生成模板"),
+            lambda job, path: template.unit_template(job.session, unit_uuid=unit, path=path),
         )  # fmt: skip
 
     def save_renewal(self) -> Op[Any] | None:
@@ -313,26 +316,20 @@ class RosterImportDialog(QDialog):
             self.summary.setText(self.tr("该单位还没有参保单，无法生成续保名单。"))
             return None
         number = latest[0].number
-        path = self._save_path(
-            self.tr("保存续保名单"), self.tr("{u}-续保名单.xlsx").format(u=self.unit_name)
-        )
-        if path is None:
-            return None
-        return run_op(
-            self.context, self, title=self.tr("生成续保名单"), write=False,
-            work=lambda job: template.renewal_roster(job.session, job.actor, number=number, path=path),
+        return self._save_file(
+            self.tr("保存续保名单"), self.tr("{u}-续保名单.xlsx").format(u=self.unit_name),
+            self.tr("生成续保名单"),
+            lambda job, path: template.renewal_roster(job.session, job.actor, number=number, path=path),
         )  # fmt: skip
 
     def export_members(self) -> Op[Any] | None:
-        path = self._save_path(
-            self.tr("导出会员名单"), self.tr("{u}-会员名单.xlsx").format(u=self.unit_name)
-        )
         unit = self.unit_uuid
-        if path is None or unit is None:
+        if unit is None:
             return None
-        return run_op(
-            self.context, self, title=self.tr("导出会员名单"), write=False,
-            work=lambda job: exports.export_unit_members(
+        return self._save_file(
+            self.tr("导出会员名单"), self.tr("{u}-会员名单.xlsx").format(u=self.unit_name),
+            self.tr("导出会员名单"),
+            lambda job, path: exports.export_unit_members(
                 job.session, job.actor, unit_uuid=unit, path=path, progress=job.progress
             ),
         )  # fmt: skip
