@@ -6,7 +6,9 @@ new file)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from app import backup, clock, diagnostics
 from app.auth import Action, require
@@ -34,6 +36,8 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+
+T = TypeVar("T")
 
 
 def data_folder(context: PageContext) -> Path:
@@ -141,19 +145,34 @@ class MaintenanceBox(QGroupBox):
         if not chosen:
             return
         out, folder = Path(chosen), data_folder(self.context)
-        self.diagnostics_button.setEnabled(False)
-        self.result.setText(self.tr("正在导出诊断信息…"))
+        self._run(
+            self.diagnostics_button, self.tr("正在导出诊断信息…"), self.tr("导出诊断信息"),
+            lambda: diagnostics.export(folder, out), self._exported,
+        )  # fmt: skip
+
+    def _run(
+        self,
+        button: QPushButton,
+        busy: str,
+        title: str,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+    ) -> None:
+        """Write a file on a worker (not cancellable), saying `busy` below the buttons and
+        keeping `button` disabled until it has settled."""
+        button.setEnabled(False)
+        self.result.setText(busy)
         op = run_op(
             self.context,
             self,
-            title=self.tr("导出诊断信息"),
-            work=lambda _job: diagnostics.export(folder, out),
-            on_done=self._exported,
+            title=title,
+            work=lambda _job: work(),
+            on_done=on_done,
             write=False,
             cancellable=False,
         )
         op.failed.connect(lambda _error: self.result.clear())
-        op.settled.connect(lambda: self.diagnostics_button.setEnabled(True))
+        op.settled.connect(lambda: button.setEnabled(True))
 
     def _exported(self, done: diagnostics.Diagnostics) -> None:
         self.result.setText(
@@ -179,19 +198,10 @@ class MaintenanceBox(QGroupBox):
         if not chosen:
             return
         out = Path(chosen)
-        self.backup_button.setEnabled(False)
-        self.result.setText(self.tr("正在备份…"))
-        op = run_op(
-            self.context,
-            self,
-            title=self.tr("备份到"),
-            work=lambda _job: backup.backup(db_path, out, passphrase=passphrase or None),
-            on_done=self._backed_up,
-            write=False,
-            cancellable=False,
-        )
-        op.failed.connect(lambda _error: self.result.clear())
-        op.settled.connect(lambda: self.backup_button.setEnabled(True))
+        self._run(
+            self.backup_button, self.tr("正在备份…"), self.tr("备份到"),
+            lambda: backup.backup(db_path, out, passphrase=passphrase or None), self._backed_up,
+        )  # fmt: skip
 
     def _new_passphrase(self) -> str | None:
         """The passphrase typed twice alike, "" for a plain backup, None when cancelled."""
