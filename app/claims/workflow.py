@@ -1,4 +1,4 @@
-"""The claim workflow (domain.md §4): 已受理 → 审核中 → 待审批 → 已批准 / 已拒绝 → 已支付,
+"""The claim workflow (docs/domain.md §4): 已受理 → 审核中 → 待审批 → 已批准 / 已拒绝 → 已支付,
 withdrawal any time before approval, corrections with a reason, the hub's decision on large
 benefits.
 
