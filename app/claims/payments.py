@@ -88,6 +88,7 @@ def record_payment(
     the hub's approval), and RejectedInput for an amount, date or method out of bounds or when
     no bank account is known.
     """
+    require(actor, Action.PAY_CLAIM)
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.PAY)
     approved = claim.approved_amount or 0
