@@ -162,7 +162,7 @@ RIDER_ONLY = f"""
 WITH requires AS (SELECT * FROM unnest(CAST(:riders AS text[]), CAST(:mains AS text[]))
              AS r(rider, main)),
 rider AS (
-    SELECT row_number() OVER () AS id, cv.member_uuid, cv.plan_code, cv.start_date,
+    SELECT cv.ctid AS id, cv.member_uuid, cv.plan_code, cv.start_date,
            cv.end_date, cv.office_code, cv.unit_uuid, cv.start_year AS year
     FROM analysis_cover cv
     WHERE cv.plan_code IN (SELECT rider FROM requires) AND {IN_YEAR.format(col="cv.start_year")}
@@ -192,20 +192,21 @@ WITH enrolled AS (
 ),
 enrolled_age AS (
     SELECT year, unit_uuid, COUNT(*) AS n,
-           AVG({_age("make_date(year, 7, 1)", "birth_date")}) AS mean_age
+           AVG({_age("make_date(year, 7, 1)", "birth_date")}::float8) AS mean_age
     FROM enrolled GROUP BY 1, 2
 ),
 roster_age AS (
     SELECT ea.year, ea.unit_uuid, COUNT(*) AS n,
-           AVG({_age("make_date(ea.year, 7, 1)", "m.birth_date")}) AS mean_age
+           AVG({_age("make_date(ea.year, 7, 1)", "m.birth_date")}::float8) AS mean_age
     FROM enrolled_age ea JOIN members m ON m.unit_uuid = ea.unit_uuid AND NOT m.deleted
     GROUP BY 1, 2
 )
 SELECT ea.year, u.office_code, ea.unit_uuid, COALESCE(u.name, ''), COALESCE(u.headcount, 0),
-       ra.n, ea.n, ROUND(ra.mean_age, 1), ROUND(ea.mean_age, 1)
+       ra.n, ea.n, ROUND(ra.mean_age::numeric, 1), ROUND(ea.mean_age::numeric, 1)
 FROM enrolled_age ea JOIN roster_age ra USING (year, unit_uuid)
 LEFT JOIN units u ON u.uuid = ea.unit_uuid
-WHERE ea.n < ra.n AND ea.mean_age - ra.mean_age >= :gap
+WHERE ea.n < ra.n
+  AND ROUND(ea.mean_age::numeric, 1) - ROUND(ra.mean_age::numeric, 1) >= :gap
 ORDER BY ea.mean_age - ra.mean_age DESC, 1, 2, 4
 """
 

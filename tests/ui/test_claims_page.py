@@ -139,7 +139,7 @@ def test_hospital_claim_through_the_form_to_payment(
     confirmed: list[str] = []
 
     def pay_by_transfer(dialog: PayDialog) -> int:
-        confirmed.append(dialog.summary.text() + "\n" + dialog.working.text())
+        confirmed.append(dialog.summary.text() + "\n" + dialog.working.toPlainText())
         dialog.method.setCurrentIndex(dialog.method.findData("转账"))
         qtbot.keyClicks(dialog.voucher, "ZZ20260630-01")
         dialog.ok_button.click()

@@ -113,7 +113,7 @@ def test_huzhu_hub_without_a_command_opens_the_hub_window_after_login(
 def test_lock_and_switch_user_check_the_hub_operator(
     qtbot: QtBot, login, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _no_boxes(monkeypatch)
+    shown = _no_boxes(monkeypatch)
     shell = login("admin")
     window = shell.main_window
     dialog = window.lock()
@@ -125,6 +125,12 @@ def test_lock_and_switch_user_check_the_hub_operator(
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     assert window.lock_dialog is None and window.centralWidget().isVisible()
+    dialog = window.change_password()  # the 操作员 menu's 修改密码…, checked by the hub
+    qtbot.keyClicks(dialog.old, "wrong-old-password")
+    qtbot.keyClicks(dialog.new, "another-pw-1")
+    qtbot.keyClicks(dialog.again, "another-pw-1")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("不正确" in s for s in shown), timeout=20_000)
     window.switch_user()
     assert shell.main_window is None and shell.login.isVisible()
 

@@ -27,6 +27,7 @@ from ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -53,8 +54,11 @@ class PayDialog(QDialog):
             .replace("{a}", amount_text(self.amount))
         )
         self.summary.setWordWrap(True)
-        self.working = QLabel("\n".join(detail.working))
-        self.working.setWordWrap(True)
+        # the working runs to many long lines: a read-only box that wraps and scrolls keeps the
+        # dialog on the screen (a wrapped label in a form row was clipped)
+        self.working = QPlainTextEdit("\n".join(detail.working))
+        self.working.setReadOnly(True)
+        self.working.setMinimumHeight(self.working.fontMetrics().lineSpacing() * 9)
         self.method = QComboBox()
         for label in PAY_METHOD_LABELS:
             self.method.addItem(tr_label(label), label)
@@ -86,6 +90,7 @@ class PayDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self.when: dt.date | None = None
+        self.resize(640, self.sizeHint().height())
 
     def _accept(self) -> None:
         text = self.paid_on.text().strip()

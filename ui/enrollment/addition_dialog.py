@@ -104,13 +104,14 @@ class AdditionDialog(QDialog):
         left.addWidget(self.file_button)
         form = QFormLayout()
         form.addRow(self.tr("增员生效日(&D)"), self.start)
-        form.addRow(self.working)
         right = QVBoxLayout()
         right.addLayout(form)
+        # the working wraps over several lines; a form row would not give it the height it needs
+        right.addWidget(self.working)
         right.addWidget(self.payment)
         self.errors = FieldErrors(
             form, {"members": self.picker, "start": self.start}
-        )  # general errors (rules, file rows) show under the working
+        )  # general errors (rules, file rows) show under the start date
         self.errors.clear()
         right.addStretch()
         body = QHBoxLayout()
