@@ -137,7 +137,7 @@ def _payment_options(p: argparse.ArgumentParser, *, paid_help: str = "缴费日�
         default=None,
         help="unit=..,union=..,individual=..,gift=..（元）",
     )
-    p.add_argument("--payment-method", default=DEFAULT_METHOD, help=METHOD_HELP)
+    p.add_argument("--payment-method", "--method", default=DEFAULT_METHOD, help=METHOD_HELP)
     p.add_argument(
         "--voucher", type=person_text("--voucher"), default="", help="凭证号或转账流水号"
     )
@@ -145,7 +145,9 @@ def _payment_options(p: argparse.ArgumentParser, *, paid_help: str = "缴费日�
 
 
 def _refund_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--payment-method", default=DEFAULT_METHOD, help="退费方式：" + METHOD_HELP)
+    p.add_argument(
+        "--payment-method", "--method", default=DEFAULT_METHOD, help="退费方式：" + METHOD_HELP
+    )
     p.add_argument(
         "--voucher", type=person_text("--voucher"), default="", help="退费凭证号或转账流水号"
     )

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from app.hub.ingest import _MAYBE_HIDDEN
+from app.hub.ingest import _MAYBE_HIDDEN, _may_hide
 
 REFUSED = [
     *map(chr, range(0x7F, 0xA0)),
@@ -33,15 +33,16 @@ def _forms(char: str) -> list[bytes]:
 @pytest.mark.parametrize("char", REFUSED, ids=lambda c: f"U+{ord(c):04X}")
 def test_every_refused_character_is_found_however_written(char: str) -> None:
     for raw in _forms(char):
-        assert _MAYBE_HIDDEN.search(raw), raw
+        assert _MAYBE_HIDDEN.search(raw) and _may_hide(raw), raw
 
 
 def test_backslash_sequences_that_read_as_escapes_are_found() -> None:
     for raw in (rb'{"a": "x\\b"}', rb'{"a": "\\u005cb"}', rb'{"a": "\\u005Cu0001"}'):
-        assert _MAYBE_HIDDEN.search(raw), raw
+        assert _MAYBE_HIDDEN.search(raw) and _may_hide(raw), raw
 
 
 def test_plain_rows_are_not_sent_to_the_exact_check() -> None:
     row = {"name": "阿依古丽·买买提", "note": "line\nbreak", "quote": 'say "hi"', "n": 1}
     assert _MAYBE_HIDDEN.search(json.dumps(row, ensure_ascii=False).encode()) is None
     assert _MAYBE_HIDDEN.search(json.dumps(row).encode()) is None  # \\u escapes of CJK
+    assert not _may_hide(json.dumps(row, ensure_ascii=False).encode())

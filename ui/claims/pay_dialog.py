@@ -14,7 +14,6 @@ from app.claims.lists import ClaimDetail
 from app.errors import RejectedInput
 from app.i18n import msg
 from app.money import capitals, yuan
-from ui import bus
 from ui.context import PageContext
 from ui.forms import ERROR_STYLE, save_form
 from ui.i18n import error_text, tr_label
@@ -111,7 +110,6 @@ class PayDialog(QDialog):
             self,
             title=self.windowTitle(),
             work=work,
-            changes=frozenset({bus.CLAIMS}),
             on_saved=lambda _state: self.accept(),
             on_rejected=lambda error: self.error.setText(error_text(error)),
             button=self.ok_button,
