@@ -114,7 +114,9 @@ class Database:
             with self._write() as session, session.begin():
                 marks = _journal_marks(session)
                 yield session
-                session.info[_CHANGED] = _written_since(session, marks)
+                # A body that rolled its own transaction back (a test's dry run) wrote nothing.
+                written = _written_since(session, marks) if session.in_transaction() else set()
+                session.info[_CHANGED] = frozenset(written)
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DatabaseProblem(

@@ -120,8 +120,7 @@ class _Worker(QRunnable):
 
 class Op(QObject, Generic[T]):
     """One running operation. Signals: progressed, done(result), failed(error), cancelled,
-    and `settled` whichever way it ended. `changes` adds names to what the unit of work reports;
-    only ui/claims still passes it, until the claims work drops it."""
+    and `settled` whichever way it ended."""
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -136,7 +135,6 @@ class Op(QObject, Generic[T]):
         *,
         title: str,
         work: Callable[[Job], T],
-        changes: frozenset[str] | Callable[[T], frozenset[str]] = frozenset(),
         on_done: Callable[[T], None] | None = None,
         write: bool = True,
         cancellable: bool = True,
@@ -144,7 +142,7 @@ class Op(QObject, Generic[T]):
     ) -> None:
         super().__init__(parent)
         self.context, self.parent_widget, self.title = context, parent, title
-        self.work, self.changes, self.on_done = work, changes, on_done
+        self.work, self.on_done = work, on_done
         self.write, self.cancellable, self.show_progress = write, cancellable, show_progress
         self.token = threading.Event()
         self.dialog: QProgressDialog | None = None
@@ -216,9 +214,7 @@ class Op(QObject, Generic[T]):
 
     def _on_succeeded(self, result: T, changed: frozenset[str]) -> None:
         self._finish()
-        changes = bus.entities(changed) | (
-            self.changes(result) if callable(self.changes) else self.changes
-        )
+        changes = bus.entities(changed)
         if changes:
             self.context.bus.changed.emit(changes)
         if self.on_done is not None:

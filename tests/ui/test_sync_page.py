@@ -67,9 +67,9 @@ def test_export_then_import_return_then_dismiss_alert(qtbot, setup, tmp_path, mo
         crypto.box_public(keys.box_private),
         acks=[
             {
-                "uuid": "0b6bd0c2-7c4e-4b35-9c11-0000000000a1",
+                "uuid": "0b6bd0c2-7c4e-4b35-9c11-1111111111a1",  # rows carry UUID ids (issue 20)
                 "seq": 1,
-                "sha256": package_id(exported),
+                "sha256": package_id(exported),  # the package is its signed manifest's hash
             }
         ],
         alerts=[alert],
