@@ -33,9 +33,6 @@ from models import Claim, Member
 
 # the methods premiums and benefits share (app.enrollment.payments), in the window's order
 PAY_METHOD_LABELS: tuple[str, ...] = tuple(PAYMENT_METHODS.values())
-NO_ACCOUNT = (
-    "会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，或在支付时填写开户银行和账号。"
-)
 
 
 def _account(session: Session, claim: Claim) -> tuple[str, str]:
@@ -104,7 +101,13 @@ def record_payment(
     check_text(bank, field="bank", label=msg("开户银行"))
     check_text(account, field="account", label=msg("银行账号"))
     if not bank or not account:
-        raise RejectedInput(msg(NO_ACCOUNT), field="account")
+        raise RejectedInput(
+            msg(
+                "会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，"
+                "或在支付时填写开户银行和账号。"
+            ),
+            field="account",
+        )
     claim.paid_on, claim.paid_amount = when, amount
     claim.pay_bank, claim.pay_account = bank, account
     claim.pay_method, claim.pay_voucher = how, " ".join((voucher or "").split())[:60] or None
