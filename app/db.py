@@ -10,11 +10,9 @@ the change journal every service write already adds to.
 from __future__ import annotations
 
 import contextlib
-import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
+from app.db_file import MIGRATIONS_DIR, head_revision, quick_check, revisions
 from app.errors import DatabaseProblem
 from app.i18n import msg
 from models import AuditRecord, JournalEntry
@@ -30,7 +29,6 @@ from models import AuditRecord, JournalEntry
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
 _CHANGED = "huzhu.changed_tables"
 
@@ -41,30 +39,6 @@ def _alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
-
-
-_REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)', re.M)
-
-
-@cache
-def revisions() -> dict[str, str | None]:
-    """{revision: down_revision} of every migration script, read from the files' headers.
-
-    Opening an up-to-date database needs only the head; Alembic (~0.1 s to import, and every
-    script loaded as a module) is brought in only when there is something to migrate."""
-    found: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        fields = {m[1]: m[2] for m in _REVISION.finditer(script.read_text(encoding="utf-8"))}
-        if fields.get("revision"):
-            found[fields["revision"]] = fields.get("down_revision") or None
-    return found
-
-
-def head_revision() -> str:
-    """The one revision no other script names as its down_revision."""
-    known = revisions()
-    [head] = set(known) - set(known.values())
-    return head
 
 
 def _sqlite_engine(path: Path) -> Engine:
@@ -114,7 +88,9 @@ class Database:
             with self._write() as session, session.begin():
                 marks = _journal_marks(session)
                 yield session
-                session.info[_CHANGED] = _written_since(session, marks)
+                # A body that rolled its own transaction back (a test's dry run) wrote nothing.
+                written = _written_since(session, marks) if session.in_transaction() else set()
+                session.info[_CHANGED] = frozenset(written)
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DatabaseProblem(
@@ -186,21 +162,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
-def quick_check(path: Path, *, full: bool = False) -> str:
-    """`ok`, or what SQLite says is wrong with the file; `full` runs the whole
-    `integrity_check` (every page, index and constraint) instead of `quick_check`."""
-    pragma = "integrity_check" if full else "quick_check"
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return "; ".join(r[0] for r in rows)
-
-
 def online_backup(source: Path, target: Path) -> Path:
     """Copy a live database with SQLite's online-backup API (consistent even while in use)."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -227,16 +188,17 @@ def remove_restore_leftovers(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
+def open_database(path: Path, *, migrate: bool = True, check: bool = True) -> Database:
     """Open (creating or upgrading) the office database at `path`.
 
     Raises DatabaseProblem, with a message that says how to recover, when the file fails
     `quick_check` or was written by a newer release. Before upgrading an existing database, a
-    backup `<name>.before-<revision>-<timestamp>.bak` is left next to it.
+    backup `<name>.before-<revision>-<timestamp>.bak` is left next to it. `check=False` skips
+    `quick_check` for a file the caller has just checked (start-up, via `db_file.login_facts`).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_restore_leftovers(path)
-    if path.exists() and path.stat().st_size > 0:
+    if check and path.exists() and path.stat().st_size > 0:
         result = quick_check(path)
         if result != "ok":
             raise DatabaseProblem(

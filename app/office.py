@@ -14,8 +14,6 @@ from app.i18n import msg
 from models import Office
 from models.enums import OfficeLevel
 
-DEMO_OFFICE_CODE = "61020401"  # the demo office app/demo builds; it signs with a key made on need
-
 
 def validate_code(code: str) -> str:
     if not re.fullmatch(r"\d{8}", code):

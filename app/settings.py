@@ -106,5 +106,6 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
 def put_all(session: Session, actor: Actor, values: Mapping[str, Any]) -> None:
     """Change several settings at once (the 设置 page's 保存), each checked and audited as by
     `put`; the first refused value refuses them all (the caller's transaction rolls back)."""
+    require(actor, Action.MANAGE_SETTINGS)
     for key, value in values.items():
         put(session, actor, key, value)

@@ -25,7 +25,8 @@ from ui import login_dialog
 def _shown(self, event, _original=login_dialog.LoginDialog.showEvent):
     _original(self, event)
     _report(modules=len(sys.modules), heavy=sorted(
-        m for m in ("reportlab", "openpyxl", "pypinyin", "cryptography") if m in sys.modules))
+        m for m in ("reportlab", "openpyxl", "pypinyin", "cryptography", "sqlalchemy", "argon2")
+        if m in sys.modules))
 
 login_dialog.LoginDialog.showEvent = _shown
 ENTRY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import shutil
 from collections.abc import Iterator
@@ -24,6 +25,19 @@ ACTORS = {
     "reviewer1": auth.Actor("reviewer1", "张敏", Role.REVIEWER),
     "supervisor1": auth.Actor("supervisor1", "刘建国", Role.SUPERVISOR),
 }
+
+
+# One test may take minutes (the bundle build), never a quarter of an hour: a modal dialog no
+# test answers would otherwise hold CI until its limit. Past this the stacks are printed and the
+# run ends, naming the test that hung.
+HUNG_TEST_SECONDS = 900
+
+
+@pytest.fixture(autouse=True)
+def _hung_test_watchdog() -> Iterator[None]:
+    faulthandler.dump_traceback_later(HUNG_TEST_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(autouse=True)

@@ -140,7 +140,10 @@ def test_the_core_messages_are_in_context_app() -> None:
         c.findtext("name"): {m.findtext("source") for m in c.iter("message")}
         for c in ET.parse(TS_DIR / "huzhu_zh_CN.ts").getroot().iter("context")
     }
-    assert "账户 {u} 因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员解锁。" in contexts["app"]
+    assert (
+        "用户名或密码不正确，或账户因连续输错密码已被锁定（连续输错 {n} 次锁定 {m} 分钟）。"
+        "请核对后再试，或请管理员解锁。" in contexts["app"]
+    )
     assert "主管" in contexts["app"]  # ROLE_LABELS, shown in the status bar
 
 

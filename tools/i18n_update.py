@@ -96,7 +96,22 @@ def extract_app_messages(app_dir: Path | None = None) -> Extraction:
             if text not in seen:
                 seen.add(text)
                 result.templates.append(text)
+    for text in _layout_names(folder.parent / "resources" / "layouts"):
+        if text not in seen:
+            seen.add(text)
+            result.templates.append(text)
     return result
+
+
+def _layout_names(folder: Path) -> list[str]:
+    """The document names of the print layouts (`name` in each file), which the settings and
+    printing pages show translated in context "app"."""
+    names = []
+    for path in sorted(folder.glob("*.json")):
+        name = json.loads(path.read_text(encoding="utf-8")).get("name")
+        if isinstance(name, str) and name:
+            names.append(name)
+    return names
 
 
 def _is_label_lookup(node: ast.expr) -> bool:

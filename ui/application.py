@@ -3,32 +3,87 @@
 `start()` does everything up to the login window being shown and returns the `Shell` without
 entering the event loop (tests and the start-up bench use it); `run_gui()` adds the event loop.
 Modules that only a page needs (reportlab, openpyxl, page modules) are not imported here.
+
+The login window comes first (issue 22): on an up-to-date office database, what it shows — the
+office's name, its language, whether it is the demo — is read with plain sqlite3
+(`app.db_file.login_facts`), and SQLAlchemy, the models and the login service are imported in a
+worker thread while the clerk types (`DatabaseOpener`). A new, damaged, older or newer database
+is opened in full first, as before: the first-run wizard, the 无法打开数据库 box, and the
+upgrade with its backup all happen before any login window.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import logs, paths
-from app.db import Database, open_database
+from app.db_file import LoginFacts, login_facts
 from app.errors import DatabaseProblem
 from ui import collector
 from ui.bus import Bus
-from ui.context import read
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
 from ui.login_dialog import LoginDialog
 from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 log = logging.getLogger(__name__)
 
 # Called when the data folder holds no office yet; returns whether there is one now.
 # Issue 9's first-run wizard replaces `offer_demo` here.
-FirstRun = Callable[[Database], bool]
+FirstRun = Callable[["Database"], bool]
+
+# What opening the database and logging in import (SQLAlchemy, the models, argon2): loaded in
+# the background once the login window shows.
+DATABASE_MODULES = ("app.db", "app.auth")
+
+
+class DatabaseOpener:
+    """The office database, opened after the login window is shown.
+
+    `begin()` imports DATABASE_MODULES in a worker thread; `get()` — pressing 登录, or anything
+    else that needs the database — waits for those imports and opens the database on the calling
+    thread (the engine is made where it is used). Given an open `db`, it simply hands that out."""
+
+    def __init__(self, path: Path, db: Database | None = None) -> None:
+        self.path = path
+        self._db = db
+        self._imports: threading.Thread | None = None
+
+    def begin(self) -> None:
+        if self._db is None and self._imports is None:
+            self._imports = threading.Thread(
+                target=_import_database_modules, name="huzhu-db-imports", daemon=True
+            )
+            self._imports.start()
+
+    def get(self) -> Database:
+        if self._db is None:
+            if self._imports is not None:
+                self._imports.join()
+            from app.db import open_database
+
+            # login_facts has just run quick_check and compared the schema revision
+            self._db = open_database(self.path, check=False)
+        return self._db
+
+    def dispose(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+def _import_database_modules() -> None:
+    for name in DATABASE_MODULES:
+        importlib.import_module(name)
 
 
 @dataclass
@@ -36,12 +91,16 @@ class Shell:
     """The running desktop app: what start-up opened, and the main window once logged in."""
 
     app: QApplication
-    db: Database
+    opener: DatabaseOpener
     data_dir: Path
     login: LoginDialog
     bus: Bus = field(default_factory=Bus)
     main_window: QWidget | None = None
     translators: list[QTranslator] = field(default_factory=list)
+
+    @property
+    def db(self) -> Database:
+        return self.opener.get()
 
     def open_main_window(self, actor: object) -> None:
         from app.auth import Actor
@@ -68,7 +127,7 @@ class Shell:
         for window in (self.main_window, self.login):
             if window is not None:
                 window.close()
-        self.db.dispose()
+        self.opener.dispose()
 
 
 def ensure_application() -> QApplication:
@@ -82,33 +141,49 @@ def ensure_application() -> QApplication:
 
 
 def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell | None:
-    """Open the office's database and show the login window; None if the clerk chose to quit."""
+    """Show the login window for the office's database; None if the clerk chose to quit."""
     app = ensure_application()
     # Chinese from the first dialog on (a damaged database, the first-run wizard); the office's
-    # own language replaces it once its database is open.
+    # own language replaces it once its database is read.
     translators = install_translators(app, DEFAULT_LANGUAGE)
     folder = paths.data_dir(data_dir)
-    db = open_checked(paths.database_path(folder))
-    if db is None:
-        return None
-    office = _office_name(db)
-    if office is None:
-        if not (first_run or offer_demo)(db):
+    db_path = paths.database_path(folder)
+    facts = login_facts(db_path)
+    if facts is None:
+        db = open_checked(db_path)
+        if db is None:
+            return None
+        facts = _facts(db, first_run or offer_demo)
+        if facts is None:
             db.dispose()
             return None
-        office = _office_name(db) or ""
-    language = _language(db)
+        opener = DatabaseOpener(db_path, db)
+    else:
+        opener = DatabaseOpener(db_path)
+    language = str(facts.language or DEFAULT_LANGUAGE)
     if language != DEFAULT_LANGUAGE:
         for translator in translators:
             app.removeTranslator(translator)
         translators = install_translators(app, language)
-    from app.demo import is_demo
-
-    login = LoginDialog(db, office_name=office, demo=is_demo(db))
-    shell = Shell(app, db, folder, login, translators=translators)
+    login = LoginDialog(opener.get, office_name=facts.office_name, demo=facts.demo)
+    shell = Shell(app, opener, folder, login, translators=translators)
     login.logged_in.connect(shell.open_main_window)
     login.show()
+    opener.begin()
     return shell
+
+
+def _facts(db: Database, first_run: FirstRun) -> LoginFacts | None:
+    """The login window's facts from an opened database, after the first run when it holds no
+    office yet; None when the clerk left the first run without one."""
+    from app.demo import is_demo
+
+    office = _office_name(db)
+    if office is None:
+        if not first_run(db):
+            return None
+        office = _office_name(db) or ""
+    return LoginFacts(office_name=office, demo=is_demo(db), language=_language(db))
 
 
 def run_gui(data_dir: str | None, *, window_check: bool = False) -> int:
@@ -130,7 +205,7 @@ def run_gui(data_dir: str | None, *, window_check: bool = False) -> int:
     try:
         return shell.app.exec()
     finally:
-        shell.db.dispose()
+        shell.opener.dispose()
 
 
 WINDOW_CHECK_S = 30.0
@@ -160,6 +235,8 @@ def _quit_once_exposed(shell: Shell) -> None:
 
 def open_checked(db_path: Path) -> Database | None:
     """Open the database; when it cannot be used, offer to restore a backup or to quit."""
+    from app.db import open_database
+
     while True:
         try:
             return open_database(db_path)
@@ -224,6 +301,7 @@ def offer_demo(db: Database) -> bool:
 
 def _office_name(db: Database) -> str | None:
     from app.office import find_self
+    from ui.context import read
 
     office = read(db, find_self)
     return None if office is None else office.name
@@ -231,6 +309,7 @@ def _office_name(db: Database) -> str | None:
 
 def _language(db: Database) -> str:
     from app import settings
+    from ui.context import read
 
     return str(read(db, lambda s: settings.get(s, "language")) or DEFAULT_LANGUAGE)
 

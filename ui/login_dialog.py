@@ -2,14 +2,18 @@
 
 Lockout is `app.auth.authenticate`'s business (5 strikes, 15 minutes); the dialog shows exactly
 the refusal the CLI prints. On the demo database it names the demo operators and their password.
+
+The dialog is built before the office database is open (start-up shows it first and opens the
+database while the clerk types; issue 22): it gets the database through `database`, called
+only when the clerk presses 登录, and imports the login service (argon2, SQLAlchemy) only then.
 """
 
 from __future__ import annotations
 
-from app import auth
-from app.auth import Actor
-from app.db import Database
-from app.demo import DEMO_OPERATORS, DEMO_PASSWORD
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.demo_accounts import DEMO_PASSWORD, DEMO_USERNAMES
 from app.errors import LoginFailed
 from ui.i18n import error_text
 from ui.qt import (
@@ -23,6 +27,10 @@ from ui.qt import (
     Signal,
 )
 
+if TYPE_CHECKING:
+    from app.auth import Actor
+    from app.db import Database
+
 
 class LoginDialog(QDialog):
     """Emits `logged_in(actor)` and accepts once an operator has logged in."""
@@ -30,10 +38,15 @@ class LoginDialog(QDialog):
     logged_in = Signal(object)
 
     def __init__(
-        self, db: Database, *, office_name: str, demo: bool, parent: QWidget | None = None
+        self,
+        database: Callable[[], Database] | None,
+        *,
+        office_name: str,
+        demo: bool,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.database = database
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("登录 — 职工互助保障代办系统"))
         self.username = QLineEdit()
@@ -67,7 +80,7 @@ class LoginDialog(QDialog):
         self.username.setFocus()
 
     def _demo_hint(self) -> QLabel:
-        names = "、".join(username for username, _display, _role in DEMO_OPERATORS)
+        names = "、".join(DEMO_USERNAMES)
         hint = QLabel(
             self.tr("这是演示数据库。演示操作员：{names}；密码均为 {password}。").format(
                 names=names, password=DEMO_PASSWORD
@@ -83,8 +96,12 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("请输入用户名。"))
             self.username.setFocus()
             return
+        assert self.database is not None
+        db = self.database()  # waits for start-up to finish opening the database, if need be
+        from app import auth
+
         try:
-            actor = auth.authenticate(self.db, username, self.password.text())
+            actor = auth.authenticate(db, username, self.password.text())
         except LoginFailed as exc:
             self._show_error(error_text(exc))
             self.password.selectAll()

@@ -9,7 +9,9 @@
   context's single writer thread; `write=False` runs in a read-only session on its reader pool),
   the actor, `progress(done, total)` and `cancelled()`.
 - A progress dialog appears only if the work is still running after PROGRESS_DELAY_MS; its
-  Cancel button sets the cancel flag. Once it is set, the next `progress()` call raises
+  Cancel button sets the cancel flag. Work that runs while the clerk keeps typing (a scanner's
+  queue of sign-ins, the refresh that follows) passes `show_progress=False`: a window-modal
+  dialog popping up between two scans would take the scanner's keystrokes. Once it is set, the next `progress()` call raises
   OperationCancelled (a service may also poll `cancelled()` and raise); either way the
   exception leaves the unit of work and the transaction rolls back.
 - Errors take one path, `report_error`: a HuzhuError shows its Chinese message (translated in
@@ -118,8 +120,7 @@ class _Worker(QRunnable):
 
 class Op(QObject, Generic[T]):
     """One running operation. Signals: progressed, done(result), failed(error), cancelled,
-    and `settled` whichever way it ended. `changes` adds names to what the unit of work reports;
-    only ui/claims still passes it, until the claims work drops it."""
+    and `settled` whichever way it ended."""
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -134,15 +135,15 @@ class Op(QObject, Generic[T]):
         *,
         title: str,
         work: Callable[[Job], T],
-        changes: frozenset[str] | Callable[[T], frozenset[str]] = frozenset(),
         on_done: Callable[[T], None] | None = None,
         write: bool = True,
         cancellable: bool = True,
+        show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
         self.context, self.parent_widget, self.title = context, parent, title
-        self.work, self.changes, self.on_done = work, changes, on_done
-        self.write, self.cancellable = write, cancellable
+        self.work, self.on_done = work, on_done
+        self.write, self.cancellable, self.show_progress = write, cancellable, show_progress
         self.token = threading.Event()
         self.dialog: QProgressDialog | None = None
         self.running = False
@@ -161,7 +162,8 @@ class Op(QObject, Generic[T]):
         self._worker = _Worker(self)
         pool = self.context.writer if self.write else self.context.reader
         pool.start(self._worker)
-        self._timer.start(PROGRESS_DELAY_MS)
+        if self.show_progress:
+            self._timer.start(PROGRESS_DELAY_MS)
         return self
 
     def cancel(self) -> None:
@@ -212,9 +214,7 @@ class Op(QObject, Generic[T]):
 
     def _on_succeeded(self, result: T, changed: frozenset[str]) -> None:
         self._finish()
-        changes = bus.entities(changed) | (
-            self.changes(result) if callable(self.changes) else self.changes
-        )
+        changes = bus.entities(changed)
         if changes:
             self.context.bus.changed.emit(changes)
         if self.on_done is not None:

@@ -1,4 +1,4 @@
-"""Claims (domain.md §4): intake with documents, eligibility, the workflow with four eyes,
+"""Claims (docs/domain.md §4): intake with documents, eligibility, the workflow with four eyes,
 payments and the bank payment list, lists and scans.
 
 - `intake`: `ClaimInput`, `preview`, `take_claim`, `find_member`

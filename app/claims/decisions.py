@@ -37,6 +37,7 @@ def approve(
     claim in; RejectedInput when the claim is not awaiting approval or pays nothing (it must be
     rejected with its reason instead).
     """
+    require(actor, Action.APPROVE_CLAIM)
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.APPROVE)
     result = reassess(session, claim)
@@ -71,6 +72,7 @@ def withdraw(
     session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str, reason: str
 ) -> ClaimState:
     """The applicant withdraws (any time before approval); a clerk records it with the reason."""
+    require(actor, Action.TAKE_CLAIM)
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.WITHDRAW)
     text = need_reason(reason, msg("撤回"))

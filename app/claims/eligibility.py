@@ -1,4 +1,4 @@
-"""Eligibility (domain.md §4) and the benefit assessment of a claim against the database.
+"""Eligibility (docs/domain.md §4) and the benefit assessment of a claim against the database.
 
 The pure parts (cover on the event date, waiting period, filing deadline, the formulas) live in
 `app.benefits`; this module finds what they need: the plan's rule from the catalogue version the

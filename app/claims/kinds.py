@@ -1,4 +1,4 @@
-"""Claim kinds, statuses and the document checklist per kind (domain.md §4), with their labels."""
+"""Claim kinds, statuses and the document checklist per kind (docs/domain.md §4), labelled."""
 
 from __future__ import annotations
 

@@ -11,7 +11,6 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.styles import Font
@@ -26,7 +25,7 @@ from app.claims.workflow import ClaimState, S, load, state_of
 from app.enrollment.payments import DEFAULT_METHOD, PAYMENT_METHODS, method_label
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
-from app.money import yuan
+from app.money import decimal_yuan, yuan
 from app.office import self_office
 from app.privacy import mask_account, mask_id
 from app.texts import check_text
@@ -34,9 +33,6 @@ from models import Claim, Member
 
 # the methods premiums and benefits share (app.enrollment.payments), in the window's order
 PAY_METHOD_LABELS: tuple[str, ...] = tuple(PAYMENT_METHODS.values())
-NO_ACCOUNT = (
-    "会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，或在支付时填写开户银行和账号。"
-)
 
 
 def _account(session: Session, claim: Claim) -> tuple[str, str]:
@@ -89,6 +85,7 @@ def record_payment(
     the hub's approval), and RejectedInput for an amount, date or method out of bounds or when
     no bank account is known.
     """
+    require(actor, Action.PAY_CLAIM)
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.PAY)
     approved = claim.approved_amount or 0
@@ -104,7 +101,13 @@ def record_payment(
     check_text(bank, field="bank", label=msg("开户银行"))
     check_text(account, field="account", label=msg("银行账号"))
     if not bank or not account:
-        raise RejectedInput(msg(NO_ACCOUNT), field="account")
+        raise RejectedInput(
+            msg(
+                "会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，"
+                "或在支付时填写开户银行和账号。"
+            ),
+            field="account",
+        )
     claim.paid_on, claim.paid_amount = when, amount
     claim.pay_bank, claim.pay_account = bank, account
     claim.pay_method, claim.pay_voucher = how, " ".join((voucher or "").split())[:60] or None
@@ -147,7 +150,7 @@ def _paylist_rows(session: Session, claims: Sequence[Claim], full: bool) -> list
                 member.id_number if full else mask_id(member.id_number),
                 bank,
                 account if full else mask_account(account),
-                Decimal(claim.approved_amount or 0) / 100,
+                decimal_yuan(claim.approved_amount or 0),
                 claim.plan_code,
             )
         )
@@ -201,7 +204,7 @@ def write_paylist(
     for row in _paylist_rows(session, claims, full):
         workbook.append(sheet, row)
     total = sum(c.approved_amount or 0 for c in claims)
-    sheet.append(["合计", f"{len(claims)} 笔", "", "", "", "", Decimal(total) / 100, ""])
+    sheet.append(["合计", f"{len(claims)} 笔", "", "", "", "", decimal_yuan(total), ""])
     for cells in sheet.iter_rows(min_row=3, min_col=7, max_col=7):
         cells[0].number_format = "#,##0.00"
     for column, width in zip("ABCDEFGH", (6, 24, 10, 22, 20, 24, 14, 10), strict=True):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.auth import Actor
+from app.auth import Action, Actor, require
 from app.claims.attachments import attach_scan
 from app.claims.decisions import update_documents
 from app.claims.intake import ClaimInput, IntakeResult, take_claim
@@ -32,6 +32,7 @@ def take_claim_with_scans(
     """Take the application in (`intake.take_claim`: checks, duplicates, assessment) and store
     each scan under `data_dir`, ticking its document — all in the caller's transaction, so a
     refused scan leaves no claim behind. Returns the claim as it stands after the scans."""
+    require(actor, Action.TAKE_CLAIM)
     result = take_claim(session, actor, data=data, override_reason=override_reason)
     for document, path in scans:
         attach_scan(

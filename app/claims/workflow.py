@@ -1,4 +1,4 @@
-"""The claim workflow (domain.md §4): 已受理 → 审核中 → 待审批 → 已批准 / 已拒绝 → 已支付,
+"""The claim workflow (docs/domain.md §4): 已受理 → 审核中 → 待审批 → 已批准 / 已拒绝 → 已支付,
 withdrawal any time before approval, corrections with a reason, the hub's decision on large
 benefits.
 
@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.auth import Actor
+from app.auth import Action, Actor, require
 from app.benefits import event_date
 from app.claims import kinds
 from app.claims.actions import ClaimAction, require_allowed, status_refusal
@@ -140,6 +140,7 @@ def move(
 
 def start_review(session: Session, actor: Actor, *, claim_uuid: uuid.UUID | str) -> ClaimState:
     """已受理 → 审核中; the reviewer is recorded."""
+    require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.REVIEW)
     expect_status(claim, {S.RECEIVED}, msg("开始审核"))
@@ -153,6 +154,7 @@ def submit_for_approval(
 ) -> ClaimState:
     """审核中 → 待审批. Refused while documents are missing or the claim is ineligible (it must
     be rejected with its reasons instead)."""
+    require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.REVIEW)
     expect_status(claim, {S.REVIEWING}, msg("提交审批"))
@@ -200,6 +202,7 @@ def correct(
     computed again. Old and new values are kept in the history. A correction that would make
     the claim duplicate another live claim (`duplicates`) beyond those a supervisor already
     overrode at intake is refused naming it."""
+    require(actor, Action.REVIEW_CLAIM)
     claim = load(session, claim_uuid)
     require_allowed(actor, claim, ClaimAction.CORRECT)
     text = need_reason(reason, msg("更正"))

@@ -1,4 +1,4 @@
-"""`claim new|review|approve|reject|pay|withdraw|docs|show|list|paylist` (design.md §5).
+"""`claim new|review|approve|reject|pay|withdraw|docs|show|list|paylist` (docs/design.md §5).
 
 Amounts are yuan with at most two decimals (Decimal, never float); dates YYYY-MM-DD.
 """

@@ -11,17 +11,19 @@ from dataclasses import dataclass
 
 from app.auth import SYSTEM, add_operator
 from app.db import Database
-from app.office import DEMO_OFFICE_CODE, find_self, register_self
+from app.demo_accounts import DEMO_OFFICE_CODE, DEMO_PASSWORD, DEMO_USERNAMES
+from app.office import find_self, register_self
 from models.enums import OfficeLevel, Role
 
 DEMO_OFFICE_NAME = "铜川市耀州区代办处"
-DEMO_PASSWORD = "huzhu-demo"
-DEMO_OPERATORS = (
-    ("admin", "系统管理员", Role.ADMIN),
-    ("clerk1", "王丽", Role.CLERK),
-    ("clerk2", "李强", Role.CLERK),
-    ("reviewer1", "张敏", Role.REVIEWER),
-    ("supervisor1", "刘建国", Role.SUPERVISOR),
+# (username, display name, role); the usernames live in app.demo_accounts for the login window
+DEMO_OPERATORS = tuple(
+    zip(
+        DEMO_USERNAMES,
+        ("系统管理员", "王丽", "李强", "张敏", "刘建国"),
+        (Role.ADMIN, Role.CLERK, Role.CLERK, Role.REVIEWER, Role.SUPERVISOR),
+        strict=True,
+    )
 )
 
 

@@ -12,10 +12,12 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, inspect, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.schema import CreateColumn
 
 from app import catalogue, clock
+from app.auth import SYSTEM
 from app.errors import DatabaseProblem, RejectedInput
 from app.hub import audit
 from app.hub.schema import (
@@ -50,8 +52,9 @@ class HubKeys:
 
 def init_hub(conn: Connection) -> str:
     """Create the hub schema and its key pairs if missing, or bring an older hub schema up to
-    this release (new tables are created, the recorded version raised); the hub's key
-    fingerprint. DatabaseProblem if the hub was created by a newer release."""
+    this release (new tables created, columns the hub's tables lack added, the recorded version
+    raised; an upgrade is audited as `hub.upgrade`); the hub's key fingerprint.
+    DatabaseProblem if the hub was created by a newer release."""
     hub_metadata.create_all(conn)
     version = _schema_version(conn)
     if version is not None and version > SCHEMA_VERSION:
@@ -64,6 +67,14 @@ def init_hub(conn: Connection) -> str:
         )
     if version is not None and version < 5:
         audit.upgrade(conn)  # the chain columns arrived with schema 5
+    added = add_missing_columns(conn)
+    if version is not None and (version < SCHEMA_VERSION or added):
+        audit.append(
+            conn,
+            SYSTEM.username,
+            "hub.upgrade",
+            {"from": version, "to": SCHEMA_VERSION, "columns": added},
+        )
     conn.execute(
         pg_insert(hub_meta)
         .values(key="schema_version", value=str(SCHEMA_VERSION))
@@ -81,6 +92,24 @@ def init_hub(conn: Connection) -> str:
     return crypto.fingerprint(hub_keys(conn).sign_public)
 
 
+def add_missing_columns(conn: Connection) -> list[str]:
+    """Add every column this release's hub schema has and the hub's tables lack (a hub created
+    by an older release lacks the desk's newer columns, which ingest would refuse or drop):
+    `ALTER TABLE … ADD COLUMN IF NOT EXISTS` with the column's type, nullability and server
+    default as declared (`app/hub/schema.py`). The columns added, as `table.column`."""
+    present = inspect(conn)
+    added = []
+    for table in hub_metadata.sorted_tables:
+        have = {c["name"] for c in present.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            spec = CreateColumn(column).compile(dialect=conn.dialect)
+            conn.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN IF NOT EXISTS {spec}'))
+            added.append(f"{table.name}.{column.name}")
+    return added
+
+
 def _schema_version(conn: Connection) -> int | None:
     value = conn.scalar(select(hub_meta.c.value).where(hub_meta.c.key == "schema_version"))
     return None if value is None else int(value)
@@ -88,7 +117,8 @@ def _schema_version(conn: Connection) -> int | None:
 
 def hub_keys(conn: Connection) -> HubKeys:
     """The hub's key pairs. DatabaseProblem if the hub is not initialised, or its schema is
-    older than this release (new synced tables would be missing: `hub init` upgrades it)."""
+    older than this release (new synced tables or columns would be missing: `hub init` upgrades
+    it)."""
     row = conn.execute(select(hub_identity).where(hub_identity.c.id == 1)).first()
     if row is None:
         raise DatabaseProblem(msg("省办事处数据库尚未初始化：请先运行 huzhu hub init。"))

@@ -2,9 +2,10 @@
 
 Entity tables (`units`, `members`, … the same names as on a desk) are derived from the desk
 models so that a new desk column reaches the hub by a schema upgrade, not by hand: same column
-names and types, enums as plain strings, JSON as JSONB, every column nullable except the keys
-(the hub stores what offices send; each office keeps its own rules), no foreign keys or unique
-constraints (rows arrive in any order and the same ID number may be held by two offices — that is
+names, types and server defaults (what a column added by `hub init` gives the rows already
+held, as the desk's migration gave its own), enums as plain strings, JSON as JSONB, every column
+nullable except the keys (the hub stores what offices send; each office keeps its own rules), no
+foreign keys or unique constraints (rows arrive in any order and the same ID number may be held by two offices — that is
 exactly what the duplicate check looks for). Each gets `office_code`, `deleted` (tombstones mark,
 never delete) and `package_seq` (which package last wrote the row). Hub bookkeeping tables carry
 the `hub_` prefix.
@@ -38,8 +39,10 @@ from app.sync.format import GENESIS
 from app.sync.tables import SYNC_TABLES
 
 # 2: claim_events (a synced table) and hub_targets; 3: operators, audit; 5: the audit is
-# hash-chained (issue 23; 4 is left to the hostile-input work)
-SCHEMA_VERSION = 5
+# hash-chained (issue 23; 4 is left to the hostile-input work); 6: the desk's new claim and
+# payment columns (claims.invoice_number, duplicate_of, override_reason, pay_method,
+# pay_voucher; payments.voucher), which `hub init` adds to an older hub's tables
+SCHEMA_VERSION = 6
 hub_metadata = MetaData()
 _INDEXED = {"members": ("id_number",), "coverages": ("member_uuid",), "claims": ("number",)}
 
@@ -56,7 +59,13 @@ def _hub_type(kind: TypeEngine) -> TypeEngine:
 
 def _entity_table(source: Table) -> Table:
     columns = [
-        Column(c.name, _hub_type(c.type), primary_key=c.name == "uuid", nullable=c.name != "uuid")
+        Column(
+            c.name,
+            _hub_type(c.type),
+            primary_key=c.name == "uuid",
+            nullable=c.name != "uuid",
+            server_default=c.server_default.arg if c.server_default is not None else None,
+        )
         for c in source.columns
     ]
     if "office_code" not in source.columns:

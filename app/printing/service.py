@@ -72,6 +72,7 @@ def print_to_pdf(
     if drawing fails or is cancelled the error propagates, the unit of work rolls back, and no
     number is used and no reprint counted. `printer` (the one named for calibration) defaults to
     this desk's printer for the document type (设置 › 默认打印机)."""
+    require(actor, Action.PRINT)
     job = make(session, actor)
     chosen = printer or desk_printer(data_dir, job)
     pages = write_pdf(

@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, clock
+from app.demo_accounts import DEMO_OFFICE_CODE
 from app.errors import RejectedInput
 from app.i18n import msg
-from app.office import DEMO_OFFICE_CODE, self_office
+from app.office import self_office
 from models import OfficeKey
 
 SIGNING = "signing"

@@ -139,6 +139,7 @@ def dismiss_alert(session: Session, actor: Actor, *, alert_id: int) -> None:
 def dismiss_alerts(session: Session, actor: Actor, *, alert_ids: Iterable[int]) -> int:
     """Mark several alerts as dealt with (the sync page's selection); NotFound for an unknown
     one refuses them all. Returns how many were marked."""
+    require(actor, Action.SYNC)
     count = 0
     for alert_id in alert_ids:
         dismiss_alert(session, actor, alert_id=alert_id)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name>AddDialog</name>
+        <message>
+            <source>添加操作员</source>
+            <translation>Add operator</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>初始密码</source>
+            <translation>Initial password</translation>
+        </message>
+    </context>
+    <context>
         <name>AddOperatorDialog</name>
         <message>
             <source>新增操作员</source>
@@ -33,6 +52,85 @@
         </message>
     </context>
     <context>
+        <name>AdditionDialog</name>
+        <message>
+            <source>增员 — {n}</source>
+            <translation>Add members — {n}</translation>
+        </message>
+        <message>
+            <source>{u}，参保单 {n}，保障期 {a} 至 {b}。增员随原参保单期满，按剩余月数计收会费。</source>
+            <translation>{u}, enrolment {n}, cover period {a} to {b}. Added members are covered until the enrolment ends and pay for the remaining months.</translation>
+        </message>
+        <message>
+            <source>按姓名或证件号码筛选本单位未参保的会员</source>
+            <translation>Filter this unit's unenrolled members by name or ID number</translation>
+        </message>
+        <message>
+            <source>从名册文件选择(&amp;F)…</source>
+            <translation>Choose from a roster &amp;file…</translation>
+        </message>
+        <message>
+            <source>确认增员(&amp;S)</source>
+            <translation>Confirm and &amp;save</translation>
+        </message>
+        <message>
+            <source>打印收款收据(&amp;R)…</source>
+            <translation>Print &amp;receipt…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>增员生效日(&amp;D)</source>
+            <translation>Start &amp;date</translation>
+        </message>
+        <message>
+            <source>选择增员名册</source>
+            <translation>Choose roster of members to add</translation>
+        </message>
+        <message>
+            <source>花名册 (*.xlsx *.xls *.csv)</source>
+            <translation>Rosters (*.xlsx *.xls *.csv)</translation>
+        </message>
+        <message>
+            <source>名册中有 {k} 人已在本参保单中，未重复勾选。</source>
+            <translation>{k} people on the roster are already on this enrolment and were not ticked again.</translation>
+        </message>
+        <message>
+            <source>请勾选增员人员，或从名册文件选择。</source>
+            <translation>Tick the people to add, or choose them from a roster file.</translation>
+        </message>
+        <message>
+            <source>{c} {s} 份：{f} 元 × {m}/{t} 个月 = {p} 元/人，{n} 人，保障至 {e}</source>
+            <translation>{c} × {s} shares: ¥{f} × {m}/{t} months = ¥{p} per person, {n} people, covered until {e}</translation>
+        </message>
+        <message>
+            <source>应缴会费</source>
+            <translation>Fee due</translation>
+        </message>
+        <message>
+            <source>增员</source>
+            <translation>Add members</translation>
+        </message>
+        <message>
+            <source>已增员 {m} 人，收据 {r}。</source>
+            <translation>{m} members added; receipt {r}.</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>已收会费</source>
+            <translation>Fee received</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <source>管理员</source>
@@ -61,6 +159,264 @@
         <message>
             <source>两次输入的密码不一致。</source>
             <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>全部年度</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>计算</source>
+            <translation>Compute</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>年龄段</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>行业</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>副险人数</source>
+            <translation>Rider members</translation>
+        </message>
+        <message>
+            <source>无主险人数</source>
+            <translation>Without main plan</translation>
+        </message>
+        <message>
+            <source>在册职工</source>
+            <translation>Workers on roster</translation>
+        </message>
+        <message>
+            <source>参保人数</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>在册平均年龄</source>
+            <translation>Mean age on roster</translation>
+        </message>
+        <message>
+            <source>参保平均年龄</source>
+            <translation>Mean age enrolled</translation>
+        </message>
+        <message>
+            <source>相差（岁）</source>
+            <translation>Difference (years)</translation>
+        </message>
+        <message>
+            <source>理赔件数</source>
+            <translation>Claims</translation>
+        </message>
+        <message>
+            <source>保障开始90天内出险</source>
+            <translation>Incident within 90 days of cover start</translation>
+        </message>
+        <message>
+            <source>占比</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>其支付金额（元）</source>
+            <translation>Their benefits paid (¥)</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>会费收入（元）</source>
+            <translation>Fee income (¥)</translation>
+        </message>
+        <message>
+            <source>支付金额（元）</source>
+            <translation>Benefits paid (¥)</translation>
+        </message>
+        <message>
+            <source>按计划</source>
+            <translation>By plan</translation>
+        </message>
+        <message>
+            <source>按代办处</source>
+            <translation>By office</translation>
+        </message>
+        <message>
+            <source>明细</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>参副不参主</source>
+            <translation>Rider without main plan</translation>
+        </message>
+        <message>
+            <source>参老不参少</source>
+            <translation>Enrolled older than staff</translation>
+        </message>
+        <message>
+            <source>参病不参健</source>
+            <translation>Early claims</translation>
+        </message>
+        <message>
+            <source>月度趋势</source>
+            <translation>Monthly trend</translation>
+        </message>
+        <message>
+            <source>数据分析</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>会费收入 {p} 元，支付 {b} 元，赔付率 {r}</source>
+            <translation>Fee income ¥{p}, benefits paid ¥{b}, loss ratio {r}</translation>
+        </message>
+        <message>
+            <source>男</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>女</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已保存：{p}</source>
+            <translation>Saved: {p}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPage</name>
+        <message>
+            <source>理赔编号</source>
+            <translation>Claim number</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>受理日期</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>核定金额（元）</source>
+            <translation>Assessed amount (¥)</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>批准…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
+            <source>不批准…</source>
+            <translation>Reject…</translation>
+        </message>
+        <message>
+            <source>只有省办事处审批员或管理员可以审批大额理赔。</source>
+            <translation>Only an approver or administrator of the provincial office can approve large claims.</translation>
+        </message>
+        <message>
+            <source>待省办事处审批的理赔（单件核定金额 2 万元及以上）；审批结果随回执包发回代办处。</source>
+            <translation>Claims awaiting approval by the provincial office (assessed amount ¥20,000 or more each); the decisions go back to the offices with the return packages.</translation>
+        </message>
+        <message>
+            <source>审批</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>理赔 {n}：{office} {name}，{member}，{plan} {kind}</source>
+            <translation>Claim {n}: {office} {name}, {member}, {plan} {kind}</translation>
+        </message>
+        <message>
+            <source>出险日期 {e}；医院 {h}；医疗总费用 {t} 元；政策内个人自付 {s} 元</source>
+            <translation>Incident date {e}; hospital {h}; total medical costs ¥{t}; co-payment within policy ¥{s}</translation>
+        </message>
+        <message>
+            <source>核定金额：{a} 元</source>
+            <translation>Assessed amount: ¥{a}</translation>
+        </message>
+        <message>
+            <source>计算过程：</source>
+            <translation>Calculation:</translation>
+        </message>
+        <message>
+            <source>材料：{d}</source>
+            <translation>Documents: {d}</translation>
+        </message>
+        <message>
+            <source>已由 {who} 审批：{s}，理由：{r}</source>
+            <translation>Decided by {who}: {s}; reason: {r}</translation>
+        </message>
+        <message>
+            <source>批准</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>不批准</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>理由（可不填）：</source>
+            <translation>Reason (optional):</translation>
+        </message>
+        <message>
+            <source>不批准的理由：</source>
+            <translation>Reason for rejecting:</translation>
+        </message>
+        <message>
+            <source>确定{verb}理赔 {n}（{o}，{a} 元）？审批结果将随下一个回执包发回代办处。</source>
+            <translation>{verb} claim {n} ({o}, ¥{a})? The decision goes back to the office with the next return package.</translation>
+        </message>
+        <message>
+            <source>理赔 {n}：{verb}；将随下一个回执包发回。</source>
+            <translation>Claim {n}: {verb}; the decision goes back with the next return package.</translation>
         </message>
     </context>
     <context>
@@ -139,6 +495,156 @@
         <message>
             <source>已保存到 %1</source>
             <translation>Saved to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>撤销参保 — {n}</source>
+            <translation>Revoke enrolment — {n}</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{p} {a} 元</source>
+            <translation>{p} ¥{a}</translation>
+        </message>
+        <message>
+            <source>{u} 的参保单 {n}（{a} 至 {b}，{m} 人）将撤销，全部保障作废，并向付款方退费：{parts}。</source>
+            <translation>Enrolment {n} of {u} ({a} to {b}, {m} people) will be revoked, all its cover cancelled and the payers refunded: {parts}.</translation>
+        </message>
+        <message>
+            <source>退费合计</source>
+            <translation>Total refund</translation>
+        </message>
+        <message>
+            <source>如：单位撤回参保申请</source>
+            <translation>e.g. the unit withdrew its application</translation>
+        </message>
+        <message>
+            <source>撤销理由(&amp;R)</source>
+            <translation>&amp;Reason for revoking</translation>
+        </message>
+        <message>
+            <source>确认撤销(&amp;S)</source>
+            <translation>Confirm and &amp;save</translation>
+        </message>
+        <message>
+            <source>撤销参保</source>
+            <translation>Revoke enrolment</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <source>版本</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>有效期起</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>有效期止</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <source>计划（副险依附的主险）</source>
+            <translation>Plans (main plan of each rider)</translation>
+        </message>
+        <message>
+            <source>发布时间</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>已下发代办处</source>
+            <translation>Sent to offices</translation>
+        </message>
+        <message>
+            <source>发布新目录…</source>
+            <translation>Publish new catalogue…</translation>
+        </message>
+        <message>
+            <source>下达年度指标（随回执包下发）</source>
+            <translation>Set annual targets (sent with the return packages)</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>下达指标</source>
+            <translation>Set targets</translation>
+        </message>
+        <message>
+            <source>指标</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>目标</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <translation>Achieved</translation>
+        </message>
+        <message>
+            <source>考核</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>保障计划目录版本</source>
+            <translation>Plan catalogue versions</translation>
+        </message>
+        <message>
+            <source>目录与指标</source>
+            <translation>Catalogues and targets</translation>
+        </message>
+        <message>
+            <source>{y} 年度目标考核</source>
+            <translation>Target assessment {y}</translation>
+        </message>
+        <message>
+            <source>选择保障计划目录</source>
+            <translation>Choose plan catalogue</translation>
+        </message>
+        <message>
+            <source>保障计划目录 (*.json)</source>
+            <translation>Plan catalogues (*.json)</translation>
+        </message>
+        <message>
+            <source>发布新目录</source>
+            <translation>Publish new catalogue</translation>
+        </message>
+        <message>
+            <source>发布目录 {f}？发布后随各代办处的下一个回执包下发，不能撤回。</source>
+            <translation>Publish catalogue {f}? It goes to each office with its next return package and cannot be withdrawn.</translation>
+        </message>
+        <message>
+            <source>目录 {v} 已发布，将随下一批回执包下发。</source>
+            <translation>Catalogue {v} published; it goes out with the next return packages.</translation>
+        </message>
+        <message>
+            <source>目录 {v} 此前已发布。</source>
+            <translation>Catalogue {v} was published before.</translation>
+        </message>
+        <message>
+            <source>请先登记代办处。</source>
+            <translation>Register an office first.</translation>
+        </message>
+        <message>
+            <source>代办处 {o} {y} 年度指标：{t}；将随下一个回执包下发。</source>
+            <translation>Office {o} targets for {y}: {t}; sent with the next return package.</translation>
         </message>
     </context>
     <context>
@@ -221,6 +727,10 @@
             <translation>Documents missing</translation>
         </message>
         <message>
+            <source>重复</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
             <source>我的待办</source>
             <translation>My tasks</translation>
         </message>
@@ -231,6 +741,10 @@
         <message>
             <source>超时未办结</source>
             <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>按理赔编号、证件号码（或末几位）、姓名搜索</source>
+            <translation>Search by claim number, ID number (or its last digits) or name</translation>
         </message>
         <message>
             <source>审核通过，提交审批</source>
@@ -261,6 +775,14 @@
             <translation>Correct…</translation>
         </message>
         <message>
+            <source>代发清单…</source>
+            <translation>Bank payment list…</translation>
+        </message>
+        <message>
+            <source>把列表中可支付的已批准申请写成银行代发清单（Excel）</source>
+            <translation>Write the approved claims in the list that can be paid to a bank payment list (Excel)</translation>
+        </message>
+        <message>
             <source>待审核理赔</source>
             <translation>Claims to review</translation>
         </message>
@@ -285,6 +807,22 @@
             <translation>, </translation>
         </message>
         <message>
+            <source>⚠ 重复特批</source>
+            <translation>⚠ Duplicate, override</translation>
+        </message>
+        <message>
+            <source>⚠ 重复申请：与 {d} 重复，经主管特批受理。原因：{r}</source>
+            <translation>⚠ Duplicate claim: repeats {d}; taken with a supervisor override. Reason: {r}</translation>
+        </message>
+        <message>
+            <source>已支付 {a} 元（{d}，{m}，凭证号 {v}）</source>
+            <translation>Paid ¥{a} ({d}, {m}, voucher no. {v})</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
             <source>办理记录：</source>
             <translation>History:</translation>
         </message>
@@ -295,6 +833,18 @@
         <message>
             <source>审核理赔</source>
             <translation>Review claim</translation>
+        </message>
+        <message>
+            <source>批准 {n}（{m}），给付 {a}？</source>
+            <translation>Approve {n} ({m}) with a benefit of {a}?</translation>
+        </message>
+        <message>
+            <source>⚠ 这是经主管特批受理的重复申请：{r}</source>
+            <translation>⚠ This duplicate claim was taken with a supervisor override: {r}</translation>
+        </message>
+        <message>
+            <source>计算过程：</source>
+            <translation>Calculation:</translation>
         </message>
         <message>
             <source>审批理赔</source>
@@ -309,8 +859,36 @@
             <translation>Withdraw claim</translation>
         </message>
         <message>
-            <source>按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？</source>
-            <translation>Record {n} as paid today ({d}), ¥{a} as approved, to the member's registered bank account?</translation>
+            <source>代发清单</source>
+            <translation>Bank payment list</translation>
+        </message>
+        <message>
+            <source>列表中没有可支付的已批准申请。</source>
+            <translation>The list has no approved claims that can be paid.</translation>
+        </message>
+        <message>
+            <source>代发清单-{d}.xlsx</source>
+            <translation>bank-payment-list-{d}.xlsx</translation>
+        </message>
+        <message>
+            <source>保存代发清单</source>
+            <translation>Save bank payment list</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已生成代发清单 {f}：{n} 笔，合计 {a} 元</source>
+            <translation>Bank payment list {f} made: {n} payments, ¥{a} in total</translation>
+        </message>
+        <message>
+            <source>（账号已遮蔽）</source>
+            <translation>(account numbers masked)</translation>
+        </message>
+        <message>
+            <source>理赔列表</source>
+            <translation>Claim list</translation>
         </message>
         <message>
             <source>补件</source>
@@ -359,76 +937,20 @@
             <translation>In force from {d}; payment: {parts}</translation>
         </message>
         <message>
+            <source>收款方式 {m}，凭证号 {v}，缴费日期 {p}</source>
+            <translation>Payment method {m}, voucher no. {v}, payment date {p}</translation>
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
             <source>主管 {s} 审批例外：{r}</source>
             <translation>Override approved by supervisor {s}: {r}</translation>
         </message>
     </context>
     <context>
         <name>CorrectDialog</name>
-        <message>
-            <source>政策内个人自付（元）</source>
-            <translation>Co-payment within policy (¥)</translation>
-        </message>
-        <message>
-            <source>总费用（元）</source>
-            <translation>Total cost (¥)</translation>
-        </message>
-        <message>
-            <source>基本医保已付（元）</source>
-            <translation>Paid by basic medical insurance (¥)</translation>
-        </message>
-        <message>
-            <source>自费（元）</source>
-            <translation>Out of pocket (¥)</translation>
-        </message>
-        <message>
-            <source>入院日期</source>
-            <translation>Admission date</translation>
-        </message>
-        <message>
-            <source>出院日期</source>
-            <translation>Discharge date</translation>
-        </message>
-        <message>
-            <source>结算日期</source>
-            <translation>Settlement date</translation>
-        </message>
-        <message>
-            <source>确诊日期</source>
-            <translation>Diagnosis date</translation>
-        </message>
-        <message>
-            <source>出险日期</source>
-            <translation>Date of incident</translation>
-        </message>
-        <message>
-            <source>疾病程度（重度/轻度）</source>
-            <translation>Severity (severe/mild)</translation>
-        </message>
-        <message>
-            <source>诊断</source>
-            <translation>Diagnosis</translation>
-        </message>
-        <message>
-            <source>伤残等级</source>
-            <translation>Disability grade</translation>
-        </message>
-        <message>
-            <source>住院天数</source>
-            <translation>Days in hospital</translation>
-        </message>
-        <message>
-            <source>医院</source>
-            <translation>Hospital</translation>
-        </message>
-        <message>
-            <source>医院等级（1-3）</source>
-            <translation>Hospital grade (1-3)</translation>
-        </message>
-        <message>
-            <source>申请人姓名</source>
-            <translation>Applicant's name</translation>
-        </message>
         <message>
             <source>更正 {n}</source>
             <translation>Correct {n}</translation>
@@ -445,12 +967,207 @@
             <source>更正原因</source>
             <translation>Reason for correction</translation>
         </message>
+        <message>
+            <source>元，最多两位小数</source>
+            <translation>yuan, at most two decimals</translation>
+        </message>
     </context>
     <context>
         <name>DocumentsDialog</name>
         <message>
             <source>补件 {n}</source>
             <translation>Add documents to {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentDetailDialog</name>
+        <message>
+            <source>参保单 {n}</source>
+            <translation>Enrolment {n}</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>计划与份数</source>
+            <translation>Plans and shares</translation>
+        </message>
+        <message>
+            <source>保障期</source>
+            <translation>Cover period</translation>
+        </message>
+        <message>
+            <source>会费（元）</source>
+            <translation>Fee (¥)</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>人员</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>份数</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>保障</source>
+            <translation>Cover</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>付款方</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation>Amount (¥)</translation>
+        </message>
+        <message>
+            <source>收款方式</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>凭证号</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <source>缴费日期</source>
+            <translation>Payment date</translation>
+        </message>
+        <message>
+            <source>收据编号</source>
+            <translation>Receipt number</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>缴费</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>收据</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>历史</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>打印参保凭证(&amp;C)…</source>
+            <translation>Print &amp;certificate…</translation>
+        </message>
+        <message>
+            <source>打印收款收据(&amp;R)…</source>
+            <translation>Print &amp;receipt…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <source>{n}　{u}（{c}）　{st}</source>
+            <translation>{n}  {u} ({c})  {st}</translation>
+        </message>
+        <message>
+            <source>保障期 {a} 至 {b}，目录 {v}，{m} 人，经办 {o}</source>
+            <translation>Cover period {a} to {b}, catalogue {v}, {m} people, clerk {o}</translation>
+        </message>
+        <message>
+            <source>会费</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <source>主管 {s} 审批例外：{r}</source>
+            <translation>Override approved by supervisor {s}: {r}</translation>
+        </message>
+        <message>
+            <source>续保自 {n}</source>
+            <translation>Renewal of {n}</translation>
+        </message>
+        <message>
+            <source>已续保为 {n}</source>
+            <translation>Renewed as {n}</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{c} {s} 份</source>
+            <translation>{c} × {s} shares</translation>
+        </message>
+        <message>
+            <source>已作废</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>已减员（保障至期满）</source>
+            <translation>Left (covered until the period ends)</translation>
+        </message>
+        <message>
+            <source>{a} 至 {b}</source>
+            <translation>{a} to {b}</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>退费</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>收据 {r}</source>
+            <translation>Receipt {r}</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
         </message>
     </context>
     <context>
@@ -500,8 +1217,28 @@
             <translation>&amp;New enrolment…</translation>
         </message>
         <message>
+            <source>导入名册</source>
+            <translation>Import roster</translation>
+        </message>
+        <message>
+            <source>增员</source>
+            <translation>Add members</translation>
+        </message>
+        <message>
+            <source>减员</source>
+            <translation>Leavers</translation>
+        </message>
+        <message>
+            <source>撤销参保</source>
+            <translation>Revoke enrolment</translation>
+        </message>
+        <message>
             <source>续保(&amp;R)</source>
             <translation>&amp;Renew</translation>
+        </message>
+        <message>
+            <source>查看</source>
+            <translation>View</translation>
         </message>
         <message>
             <source>保障起始于 {p}</source>
@@ -528,6 +1265,18 @@
             <translation>{0} in total</translation>
         </message>
         <message>
+            <source>生效前撤销并退费</source>
+            <translation>Revoke before cover starts and refund</translation>
+        </message>
+        <message>
+            <source>仅主管可撤销参保</source>
+            <translation>Only a supervisor can revoke an enrolment</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择一张参保单。</source>
+            <translation>Select an enrolment in the list first.</translation>
+        </message>
+        <message>
             <source>办理参保</source>
             <translation>New enrolment</translation>
         </message>
@@ -536,12 +1285,8 @@
             <translation>Renew</translation>
         </message>
         <message>
-            <source>请先在列表中选择要续保的参保单。</source>
-            <translation>Select the enrolment to renew in the list first.</translation>
-        </message>
-        <message>
-            <source>已续保，新参保单 {0}，会费 {1} 元。</source>
-            <translation>Renewed: new enrolment {0}, fee ¥{1}.</translation>
+            <source>参保单列表</source>
+            <translation>Enrolment list</translation>
         </message>
     </context>
     <context>
@@ -868,18 +1613,60 @@
         </message>
     </context>
     <context>
+        <name>HubLoginDialog</name>
+        <message>
+            <source>登录 — 省办事处</source>
+            <translation>Log in — Provincial office</translation>
+        </message>
+        <message>
+            <source>请输入用户名。</source>
+            <translation>Please enter a username.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubWindow</name>
+        <message>
+            <source>密码已修改。</source>
+            <translation>Password changed.</translation>
+        </message>
+        <message>
+            <source>操作员：{name}（{role}）</source>
+            <translation>Operator: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>省办事处数据库：{db}</source>
+            <translation>Provincial database: {db}</translation>
+        </message>
+        <message>
+            <source>职工互助保障代办系统 — 省办事处</source>
+            <translation>Workers' Mutual Aid Desk — Provincial office</translation>
+        </message>
+        <message>
+            <source>内置</source>
+            <translation>built-in</translation>
+        </message>
+        <message>
+            <source>省办事处</source>
+            <translation>Provincial office</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeForm</name>
         <message>
             <source>互助金试算（随填写更新）：</source>
             <translation>Benefit estimate (updates as you type):</translation>
         </message>
         <message>
+            <source>主管确需受理重复申请时，在此写明原因（记入审计，审核、审批时可见）</source>
+            <translation>If a supervisor must take a duplicate claim, write the reason here (recorded in the audit log; shown at review and approval)</translation>
+        </message>
+        <message>
             <source>受理并保存</source>
             <translation>Accept and save</translation>
         </message>
         <message>
-            <source>受理回执（PDF）…</source>
-            <translation>Claim receipt (PDF)…</translation>
+            <source>打印受理回执…</source>
+            <translation>Print claim receipt…</translation>
         </message>
         <message>
             <source>会员</source>
@@ -942,88 +1729,12 @@
             <translation>Claim type</translation>
         </message>
         <message>
-            <source>申请人姓名</source>
-            <translation>Applicant's name</translation>
+            <source>受理回执 {n}</source>
+            <translation>Claim receipt {n}</translation>
         </message>
         <message>
-            <source>医院</source>
-            <translation>Hospital</translation>
-        </message>
-        <message>
-            <source>医院等级</source>
-            <translation>Hospital grade</translation>
-        </message>
-        <message>
-            <source>入院日期</source>
-            <translation>Admission date</translation>
-        </message>
-        <message>
-            <source>出院日期</source>
-            <translation>Discharge date</translation>
-        </message>
-        <message>
-            <source>结算日期</source>
-            <translation>Settlement date</translation>
-        </message>
-        <message>
-            <source>总费用（元）</source>
-            <translation>Total cost (¥)</translation>
-        </message>
-        <message>
-            <source>基本医保已付（元）</source>
-            <translation>Paid by basic medical insurance (¥)</translation>
-        </message>
-        <message>
-            <source>政策内个人自付（元）</source>
-            <translation>Co-payment within policy (¥)</translation>
-        </message>
-        <message>
-            <source>自费（元）</source>
-            <translation>Out of pocket (¥)</translation>
-        </message>
-        <message>
-            <source>诊断</source>
-            <translation>Diagnosis</translation>
-        </message>
-        <message>
-            <source>疾病程度</source>
-            <translation>Severity</translation>
-        </message>
-        <message>
-            <source>确诊日期</source>
-            <translation>Diagnosis date</translation>
-        </message>
-        <message>
-            <source>出险日期</source>
-            <translation>Date of incident</translation>
-        </message>
-        <message>
-            <source>伤残等级</source>
-            <translation>Disability grade</translation>
-        </message>
-        <message>
-            <source>住院天数</source>
-            <translation>Days in hospital</translation>
-        </message>
-        <message>
-            <source>一级</source>
-            <translation>Grade 1</translation>
-        </message>
-        <message>
-            <source>二级</source>
-            <translation>Grade 2</translation>
-        </message>
-        <message>
-            <source>三级</source>
-            <translation>Grade 3</translation>
-        </message>
-        <message>
-            <source>重度</source>
-            <translation>Severe</translation>
-        </message>
-        <message>
-            <source>轻度</source>
-            <translation>Mild</translation>
+            <source>。可打印受理回执；请输入下一位申请人的证件号码。</source>
+            <translation>. You can print the claim receipt; enter the next applicant's ID number.</translation>
         </message>
         <message>
             <source>材料清单（勾选已收到）</source>
@@ -1034,24 +1745,24 @@
             <translation>The benefit reaches the provincial office's approval threshold; the provincial office must approve it</translation>
         </message>
         <message>
+            <source>重复申请：与 {c} 重复。同一次住院、同一诊断或同一发票只能申请一次。</source>
+            <translation>Duplicate claim: repeats {c}. A hospital stay, diagnosis or invoice can be claimed only once.</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>如确需受理，请在下面写明原因后再受理。</source>
+            <translation>If it must be taken, write the reason below, then take it.</translation>
+        </message>
+        <message>
+            <source>如确需受理，请交主管办理。</source>
+            <translation>If it must be taken, pass it to a supervisor.</translation>
+        </message>
+        <message>
             <source>受理理赔申请</source>
             <translation>Take a claim</translation>
-        </message>
-        <message>
-            <source>保存受理回执</source>
-            <translation>Save claim receipt</translation>
-        </message>
-        <message>
-            <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <source>受理回执</source>
-            <translation>Claim receipt</translation>
-        </message>
-        <message>
-            <source>回执已保存：{f}</source>
-            <translation>Receipt saved: {f}</translation>
         </message>
         <message>
             <source>已受理 {n}，计算给付 {a} 元</source>
@@ -1079,6 +1790,73 @@
         <message>
             <source>原因（可不填）</source>
             <translation>Reason (optional)</translation>
+        </message>
+        <message>
+            <source>减员 — {n}</source>
+            <translation>Leavers — {n}</translation>
+        </message>
+        <message>
+            <source>按姓名或证件号码筛选</source>
+            <translation>Filter by name or ID number</translation>
+        </message>
+        <message>
+            <source>如：离职、调出本单位、死亡</source>
+            <translation>e.g. left the job, transferred out of the unit, died</translation>
+        </message>
+        <message>
+            <source>离开日期(&amp;D)</source>
+            <translation>Leaving &amp;date</translation>
+        </message>
+        <message>
+            <source>减员原因(&amp;R)</source>
+            <translation>&amp;Reason for leaving</translation>
+        </message>
+        <message>
+            <source>确认减员(&amp;S)</source>
+            <translation>Confirm and &amp;save</translation>
+        </message>
+        <message>
+            <source>{n}：生效前减员，保障作废，退费 {a} 元</source>
+            <translation>{n}: leaves before cover starts; cover cancelled, refund ¥{a}</translation>
+        </message>
+        <message>
+            <source>{n}：已生效，不退费，保障至 {d} 止</source>
+            <translation>{n}: cover in force, no refund; covered until {d}</translation>
+        </message>
+        <message>
+            <source>退费合计</source>
+            <translation>Total refund</translation>
+        </message>
+        <message>
+            <source>请勾选要减员的人员。</source>
+            <translation>Tick the people who are leaving.</translation>
+        </message>
+        <message>
+            <source>减员</source>
+            <translation>Leavers</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>已锁定 — 职工互助保障代办系统</source>
+            <translation>Locked — Workers' Mutual Aid Desk</translation>
+        </message>
+        <message>
+            <source>桌面已锁定。{name}（{user}），请输入密码继续；其他人请点“切换用户”。</source>
+            <translation>The desk is locked. {name} ({user}), enter your password to continue; anyone else, click "Switch user".</translation>
+        </message>
+        <message>
+            <source>解锁</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>切换用户</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1895,26 @@
         <message>
             <source>此页面打开时出错，详情已写入日志。请把日志文件交给技术支持。</source>
             <translation>This page failed to open; the details are in the log file. Please send the log file to support.</translation>
+        </message>
+        <message>
+            <source>切换用户</source>
+            <translation>Switch user</translation>
+        </message>
+        <message>
+            <source>操作员(&amp;O)</source>
+            <translation>&amp;Operator</translation>
+        </message>
+        <message>
+            <source>修改密码…</source>
+            <translation>Change password…</translation>
+        </message>
+        <message>
+            <source>锁定</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>密码已修改。</source>
+            <translation>Password changed.</translation>
         </message>
         <message>
             <source>操作员：{name}（{role}）</source>
@@ -1371,6 +2169,10 @@
             <translation>Edit…</translation>
         </message>
         <message>
+            <source>查看…</source>
+            <translation>View…</translation>
+        </message>
+        <message>
             <source>调动…</source>
             <translation>Transfer…</translation>
         </message>
@@ -1478,6 +2280,14 @@
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
+        <message>
+            <source>会员列表</source>
+            <translation>Member list</translation>
+        </message>
+        <message>
+            <source>查找：{t}</source>
+            <translation>Find: {t}</translation>
+        </message>
     </context>
     <context>
         <name>MembersStep</name>
@@ -1526,6 +2336,103 @@
         </message>
     </context>
     <context>
+        <name>OfficesPage</name>
+        <message>
+            <source>登记代办处…</source>
+            <translation>Register office…</translation>
+        </message>
+        <message>
+            <source>恢复同步链</source>
+            <translation>Restore sync chain</translation>
+        </message>
+        <message>
+            <source>同步链断了（缺包、哈希不符）时，允许所选代办处的下一个全量同步包重新开始同步链。</source>
+            <translation>When the sync chain is broken (missing package, hash mismatch), let the selected office's next full sync package start the chain again.</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>代码</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>最后同步包号</source>
+            <translation>Last package no.</translation>
+        </message>
+        <message>
+            <source>最后接收时间</source>
+            <translation>Last received</translation>
+        </message>
+        <message>
+            <source>断档</source>
+            <translation>Gaps</translation>
+        </message>
+        <message>
+            <source>拒收</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>提醒（未发回）</source>
+            <translation>Alerts (not sent back)</translation>
+        </message>
+        <message>
+            <source>待审批理赔</source>
+            <translation>Claims to approve</translation>
+        </message>
+        <message>
+            <source>参保人数</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>覆盖率（%）</source>
+            <translation>Coverage (%)</translation>
+        </message>
+        <message>
+            <source>覆盖率目标（%）</source>
+            <translation>Coverage target (%)</translation>
+        </message>
+        <message>
+            <source>办事处</source>
+            <translation>Offices</translation>
+        </message>
+        <message>
+            <source>允许代办处 {code}（{name}）重新同步？该代办处须导出全量同步包（同步 → 全量导出，或 huzhu sync export --full），省办事处接收后同步链重新开始；已收到的包保持不变。</source>
+            <translation>Let office {code} ({name}) sync again? The office must export a full sync package (Sync → Full export, or huzhu sync export --full); once the provincial office receives it, the sync chain starts again. Packages already received stay unchanged.</translation>
+        </message>
+        <message>
+            <source>已允许代办处 {code} 重新同步：请该代办处导出全量同步包后接收。此前已收到第 {last} 号包。</source>
+            <translation>Office {code} may sync again: have it export a full sync package, then receive it. Package no. {last} was the last one received.</translation>
+        </message>
+        <message>
+            <source>保存代办处文件</source>
+            <translation>Save office file</translation>
+        </message>
+        <message>
+            <source>代办处文件 (*.hzo)</source>
+            <translation>Office files (*.hzo)</translation>
+        </message>
+        <message>
+            <source>登记代办处</source>
+            <translation>Register office</translation>
+        </message>
+        <message>
+            <source>已登记代办处 {code}（{name}），代办处文件：{file}
+省办事处密钥指纹：{fp}。该文件含代办处私钥，请当面交付。</source>
+            <translation>Office {code} ({name}) registered; office file: {file}
+Provincial office key fingerprint: {fp}. The file holds the office's private key: hand it over in person.</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsBox</name>
         <message>
             <source>操作员</source>
@@ -1556,6 +2463,18 @@
             <translation>Unlock selected operator</translation>
         </message>
         <message>
+            <source>重置密码…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation>Enable</translation>
+        </message>
+        <message>
             <source>已停用</source>
             <translation>Disabled</translation>
         </message>
@@ -1574,6 +2493,65 @@
         <message>
             <source>解锁操作员</source>
             <translation>Unlock operator</translation>
+        </message>
+        <message>
+            <source>启用操作员</source>
+            <translation>Enable operator</translation>
+        </message>
+        <message>
+            <source>停用操作员</source>
+            <translation>Disable operator</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsPage</name>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>修改密码…</source>
+            <translation>Change password…</translation>
+        </message>
+        <message>
+            <source>添加操作员…</source>
+            <translation>Add operator…</translation>
+        </message>
+        <message>
+            <source>核验审计日志</source>
+            <translation>Verify audit log</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>密码已修改。</source>
+            <translation>Password changed.</translation>
+        </message>
+        <message>
+            <source>添加操作员</source>
+            <translation>Add operator</translation>
+        </message>
+        <message>
+            <source>已添加操作员 {u}（{r}）</source>
+            <translation>Operator {u} added ({r})</translation>
+        </message>
+        <message>
+            <source>审计日志完好：{n} 条记录。</source>
+            <translation>The audit log is intact: {n} records.</translation>
+        </message>
+        <message>
+            <source>审计日志被改动：{r}</source>
+            <translation>The audit log was altered: {r}</translation>
         </message>
     </context>
     <context>
@@ -1714,6 +2692,163 @@
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>修改密码</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>原密码</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>新密码</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>再输一次新密码</source>
+            <translation>Repeat new password</translation>
+        </message>
+        <message>
+            <source>两次输入的新密码不一致。</source>
+            <translation>The two new passwords differ.</translation>
+        </message>
+        <message>
+            <source>重置密码 — {u}</source>
+            <translation>Reset password — {u}</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>再次输入新密码</source>
+            <translation>Repeat new password</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayDialog</name>
+        <message>
+            <source>{a} 元（大写：{c}）</source>
+            <translation>¥{a} (in words: {c})</translation>
+        </message>
+        <message>
+            <source>登记支付 {n}</source>
+            <translation>Record payment {n}</translation>
+        </message>
+        <message>
+            <source>向 {m} 支付 {a}</source>
+            <translation>Pay {a} to {m}</translation>
+        </message>
+        <message>
+            <source>凭证号或转账流水号</source>
+            <translation>Voucher or transfer reference number</translation>
+        </message>
+        <message>
+            <source>会员未登记开户银行</source>
+            <translation>The member has no bank registered</translation>
+        </message>
+        <message>
+            <source>会员未登记银行账号</source>
+            <translation>The member has no bank account registered</translation>
+        </message>
+        <message>
+            <source>确认支付</source>
+            <translation>Confirm payment</translation>
+        </message>
+        <message>
+            <source>计算过程</source>
+            <translation>Calculation</translation>
+        </message>
+        <message>
+            <source>支付方式</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <source>凭证号</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <source>支付日期</source>
+            <translation>Payment date</translation>
+        </message>
+        <message>
+            <source>开户银行（空：会员登记的）</source>
+            <translation>Bank (empty: the member's registered bank)</translation>
+        </message>
+        <message>
+            <source>银行账号（空：会员登记的）</source>
+            <translation>Bank account (empty: the member's registered account)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentBox</name>
+        <message>
+            <source>{l} {a} 元（大写：{c}）</source>
+            <translation>{l} ¥{a} (in words: {c})</translation>
+        </message>
+        <message>
+            <source>退费</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>（元）</source>
+            <translation>(¥)</translation>
+        </message>
+        <message>
+            <source>转账流水号、支票号或收款凭证号</source>
+            <translation>Transfer reference, cheque number or receipt voucher number</translation>
+        </message>
+        <message>
+            <source>退费方式(&amp;M)</source>
+            <translation>Refund &amp;method</translation>
+        </message>
+        <message>
+            <source>收款方式(&amp;M)</source>
+            <translation>Payment &amp;method</translation>
+        </message>
+        <message>
+            <source>凭证号(&amp;V)</source>
+            <translation>&amp;Voucher no.</translation>
+        </message>
+        <message>
+            <source>退费日期</source>
+            <translation>Refund date</translation>
+        </message>
+        <message>
+            <source>缴费日期(&amp;P)</source>
+            <translation>&amp;Payment date</translation>
+        </message>
+        <message>
+            <source>退费金额</source>
+            <translation>Refund amount</translation>
+        </message>
+        <message>
+            <source>应缴会费</source>
+            <translation>Fee due</translation>
+        </message>
+        <message>
+            <source>金额应为不小于 0、最多两位小数的元数，如 1234.50。</source>
+            <translation>Enter an amount in yuan, at least 0, with at most two decimals, e.g. 1234.50.</translation>
+        </message>
+        <message>
+            <source>各付款方合计 {a} 元，与应缴 {b} 元相差 {c} 元。</source>
+            <translation>The payers add up to ¥{a}, ¥{c} away from the ¥{b} due.</translation>
+        </message>
+        <message>
+            <source>退费日期不能晚于今天（{t}）。</source>
+            <translation>The refund date cannot be after today ({t}).</translation>
+        </message>
+        <message>
+            <source>缴费日期不能晚于今天（{t}）。</source>
+            <translation>The payment date cannot be after today ({t}).</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentStep</name>
         <message>
             <source>第五步：缴费分摊</source>
@@ -1837,6 +2972,17 @@
         </message>
     </context>
     <context>
+        <name>PrintDialog</name>
+        <message>
+            <source>参保凭证 {n}</source>
+            <translation>Certificate of cover {n}</translation>
+        </message>
+        <message>
+            <source>收款收据</source>
+            <translation>Receipt</translation>
+        </message>
+    </context>
+    <context>
         <name>PrinterChoices</name>
         <message>
             <source>系统默认打印机</source>
@@ -1852,6 +2998,10 @@
         <message>
             <source>默认打印机（本机）</source>
             <translation>Default printers (this computer)</translation>
+        </message>
+        <message>
+            <source>打印字体</source>
+            <translation>Print font</translation>
         </message>
         <message>
             <source>保存打印机设置</source>
@@ -1989,6 +3139,25 @@
         </message>
     </context>
     <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>登记代办处</source>
+            <translation>Register office</translation>
+        </message>
+        <message>
+            <source>8位代办处代码，如 61020401</source>
+            <translation>8-digit office code, e.g. 61020401</translation>
+        </message>
+        <message>
+            <source>代办处代码</source>
+            <translation>Office code</translation>
+        </message>
+        <message>
+            <source>代办处名称</source>
+            <translation>Office name</translation>
+        </message>
+    </context>
+    <context>
         <name>RejoinDialog</name>
         <message>
             <source>重新在职</source>
@@ -1997,6 +3166,124 @@
         <message>
             <source>所在单位</source>
             <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalDialog</name>
+        <message>
+            <source>续保预览 — {n}</source>
+            <translation>Renewal preview — {n}</translation>
+        </message>
+        <message>
+            <source>确认续保(&amp;S)</source>
+            <translation>Confirm and &amp;save</translation>
+        </message>
+        <message>
+            <source>打印收款收据(&amp;R)…</source>
+            <translation>Print &amp;receipt…</translation>
+        </message>
+        <message>
+            <source>打印参保凭证(&amp;C)…</source>
+            <translation>Print &amp;certificate…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>人员</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>规则检查</source>
+            <translation>Rule checks</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{c} {s} 份</source>
+            <translation>{c} × {s} shares</translation>
+        </message>
+        <message>
+            <source>续保 {old}：新保障期 {a} 至 {b}；计划 {plans}；续保 {n} 人（上期续保 {k} 人，新增在职 {h} 人）。</source>
+            <translation>Renewal of {old}: new cover period {a} to {b}; plans {plans}; {n} people renewed ({k} from the last period, {h} newly employed).</translation>
+        </message>
+        <message>
+            <source>续保</source>
+            <translation>Renewal</translation>
+        </message>
+        <message>
+            <source>新增在职</source>
+            <translation>Newly employed</translation>
+        </message>
+        <message>
+            <source>不再续保：离职或调出</source>
+            <translation>Not renewed: left or transferred</translation>
+        </message>
+        <message>
+            <source>不再续保：超龄</source>
+            <translation>Not renewed: over age</translation>
+        </message>
+        <message>
+            <source>{l}（{n} 人）</source>
+            <translation>{l} ({n} people)</translation>
+        </message>
+        <message>
+            <source>应缴会费</source>
+            <translation>Fee due</translation>
+        </message>
+        <message>
+            <source>已续保：新参保单 {n}，{m} 人。</source>
+            <translation>Renewed: new enrolment {n}, {m} people.</translation>
+        </message>
+        <message>
+            <source>已收会费</source>
+            <translation>Fee received</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>导出 PDF…</source>
+            <translation>Export to PDF…</translation>
+        </message>
+        <message>
+            <source>全省工作落实情况报表（报省总工会）　年度</source>
+            <translation>Provincial work progress report (for the provincial federation of trade unions)  Year</translation>
+        </message>
+        <message>
+            <source>八大群体赠送情况</source>
+            <translation>Gifts to the eight priority groups</translation>
+        </message>
+        <message>
+            <source>报表</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>保存报表</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>已保存：{p}</source>
+            <translation>Saved: {p}</translation>
         </message>
     </context>
     <context>
@@ -2081,12 +3368,24 @@
             <translation>The .xlsx, .xls or .csv file from the unit</translation>
         </message>
         <message>
+            <source>输入单位名称或信用代码的一部分，回车选定</source>
+            <translation>Type part of the unit name or credit code; press Enter to choose</translation>
+        </message>
+        <message>
             <source>选择文件…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
             <source>跳过有问题的行（其余各行在参保规则仍满足时导入）</source>
             <translation>Skip rows with problems (the others are imported if the enrolment rules still hold)</translation>
+        </message>
+        <message>
+            <source>会费由单位缴纳，按导入人数计收</source>
+            <translation>The unit pays the fee, charged by the number of people imported</translation>
+        </message>
+        <message>
+            <source>参保单位(&amp;U)</source>
+            <translation>Insured &amp;unit</translation>
         </message>
         <message>
             <source>文件</source>
@@ -2141,8 +3440,20 @@
             <translation>Close</translation>
         </message>
         <message>
+            <source>打印参保凭证…</source>
+            <translation>Print certificate…</translation>
+        </message>
+        <message>
+            <source>打印收款收据…</source>
+            <translation>Print receipt…</translation>
+        </message>
+        <message>
             <source>选择花名册</source>
             <translation>Choose roster</translation>
+        </message>
+        <message>
+            <source>请先选择参保单位。</source>
+            <translation>Choose the insured unit first.</translation>
         </message>
         <message>
             <source>请先选择单位交来的花名册文件。</source>
@@ -2167,6 +3478,10 @@
         <message>
             <source>已导入：新登记 {0} 人，参保单 {1}。</source>
             <translation>Imported: {0} new members, enrolment {1}.</translation>
+        </message>
+        <message>
+            <source>可以打印参保凭证和收款收据。</source>
+            <translation>You can print the certificate and the receipt.</translation>
         </message>
         <message>
             <source>检查通过，可以导入。</source>
@@ -2234,6 +3549,10 @@
         <message>
             <source>使用</source>
             <translation>Use</translation>
+        </message>
+        <message>
+            <source>这么久没有键盘和鼠标操作时锁定桌面，需输入密码继续</source>
+            <translation>Lock the desk after this long without keyboard or mouse use; the password is needed to continue</translation>
         </message>
         <message>
             <source>留空则使用数据文件夹中的 backups</source>
@@ -2569,6 +3888,10 @@ Please deliver this file to the provincial office.</translation>
             <translation>Edit…</translation>
         </message>
         <message>
+            <source>查看…</source>
+            <translation>View…</translation>
+        </message>
+        <message>
             <source>停用</source>
             <translation>Deactivate</translation>
         </message>
@@ -2643,6 +3966,14 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>停用单位</source>
             <translation>Deactivate unit</translation>
+        </message>
+        <message>
+            <source>查找：{t}</source>
+            <translation>Find: {t}</translation>
+        </message>
+        <message>
+            <source>单位列表</source>
+            <translation>Unit list</translation>
         </message>
     </context>
     <context>
@@ -2757,22 +4088,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>没有名为“{u}”的操作员。</source>
             <translation>There is no operator named "{u}".</translation>
-        </message>
-        <message>
-            <source>用户名或密码不正确。</source>
-            <translation>Wrong username or password.</translation>
-        </message>
-        <message>
-            <source>账户 {u} 因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员解锁。</source>
-            <translation>Account {u} is locked after repeated wrong passwords; try again in {m} minutes or ask an administrator to unlock it.</translation>
-        </message>
-        <message>
-            <source>密码连续输错 {n} 次，账户 {u} 已锁定 15 分钟。</source>
-            <translation>{n} wrong passwords in a row: account {u} is locked for 15 minutes.</translation>
-        </message>
-        <message>
-            <source>用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。</source>
-            <translation>Wrong username or password ({n} more wrong attempts lock the account for 15 minutes).</translation>
         </message>
         <message>
             <source>文件 {p} 已存在，请换一个文件名。</source>
@@ -3049,14 +4364,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>支付金额应大于 0 且不超过批准金额 {a} 元。</source>
             <translation>The amount paid must be above 0 and at most the approved ¥{a}.</translation>
-        </message>
-        <message>
-            <source>支付日期应在受理日 {r} 与今天之间。</source>
-            <translation>The payment date must be between the claim date {r} and today.</translation>
-        </message>
-        <message>
-            <source>请填写收款开户银行和账号。</source>
-            <translation>Please enter the payee's bank and account number.</translation>
         </message>
         <message>
             <source>有 {n} 笔申请不能列入代发清单。</source>
@@ -3467,10 +4774,6 @@ Please deliver this file to the provincial office.</translation>
             <translation>Gift</translation>
         </message>
         <message>
-            <source>金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。</source>
-            <translation>The amount "{t}" must be in yuan, at least 0, with at most two decimals, e.g. 1234.50.</translation>
-        </message>
-        <message>
             <source>缴费分摊“{i}”应写成 付款方=金额，付款方为 {n}。</source>
             <translation>Write the fee split "{i}" as PAYER=AMOUNT, the payer one of {n}.</translation>
         </message>
@@ -3843,6 +5146,314 @@ Please deliver this file to the provincial office.</translation>
             <translation>Hospital</translation>
         </message>
         <message>
+            <source>新密码至少 {n} 个字符，可用字母、数字和符号。</source>
+            <translation>The new password needs at least {n} characters; letters, digits and symbols may be used.</translation>
+        </message>
+        <message>
+            <source>用户名或密码不正确，或账户因连续输错密码已被锁定（连续输错 {n} 次锁定 {m} 分钟）。请核对后再试，或请管理员解锁。</source>
+            <translation>Wrong username or password, or the account is locked after repeated wrong passwords ({n} wrong passwords in a row lock it for {m} minutes). Check and try again, or ask an administrator to unlock it.</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>原密码不正确，密码没有修改。</source>
+            <translation>The current password is wrong; the password was not changed.</translation>
+        </message>
+        <message>
+            <source>新密码不能与原密码相同。</source>
+            <translation>The new password cannot be the same as the current one.</translation>
+        </message>
+        <message>
+            <source>{u} 是最后一位在用的管理员，不能停用；请先新增或启用另一位管理员。</source>
+            <translation>{u} is the last active administrator and cannot be disabled; add or enable another administrator first.</translation>
+        </message>
+        <message>
+            <source>操作员 {u} 已停用，不能登录；请管理员启用。</source>
+            <translation>Operator {u} is disabled and cannot log in; ask an administrator to enable it.</translation>
+        </message>
+        <message>
+            <source>备份 {p} 不是本代办处的备份，或写出后被改动过（校验码不符），已拒绝恢复。</source>
+            <translation>Backup {p} is not from this office, or it was changed after it was written (checksum mismatch). Restore refused.</translation>
+        </message>
+        <message>
+            <source>备份 {p} 的数据库结构与本程序建立的不同（{what}“{name}”{how}），可能被植入了触发器或视图，已拒绝恢复。</source>
+            <translation>The database structure of backup {p} differs from the one this program creates ({what} "{name}" {how}); triggers or views may have been planted in it. Restore refused.</translation>
+        </message>
+        <message>
+            <source>备份 {p} 的审计日志哈希链断裂（{d}）：记录被改动过，已拒绝恢复。</source>
+            <translation>The audit log hash chain of backup {p} is broken ({d}): records were changed. Restore refused.</translation>
+        </message>
+        <message>
+            <source>备份 {p} 没有本代办处的校验封印（可能被改动，或来自其他代办处），已拒绝恢复。</source>
+            <translation>Backup {p} lacks this office's seal (it may have been changed or come from another office). Restore refused.</translation>
+        </message>
+        <message>
+            <source>多出</source>
+            <translation>is extra</translation>
+        </message>
+        <message>
+            <source>缺少或被改动</source>
+            <translation>is missing or changed</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>重复申请：与理赔 {n}（{s}，{d}）重复（{w}）。同一次住院、同一诊断或同一发票只能申请一次；如确需受理，请由主管写明原因后受理。</source>
+            <translation>Duplicate claim: repeats claim {n} ({s}, {d}) ({w}). A hospital stay, diagnosis or invoice can be claimed only once; if it must be taken, a supervisor must write the reason and take it.</translation>
+        </message>
+        <message>
+            <source>出险 {d}</source>
+            <translation>incident {d}</translation>
+        </message>
+        <message>
+            <source>住院日期重叠</source>
+            <translation>hospital dates overlap</translation>
+        </message>
+        <message>
+            <source>同一诊断已申请过</source>
+            <translation>same diagnosis already claimed</translation>
+        </message>
+        <message>
+            <source>同一事故已申请过</source>
+            <translation>same accident already claimed</translation>
+        </message>
+        <message>
+            <source>同一发票号码</source>
+            <translation>same invoice number</translation>
+        </message>
+        <message>
+            <source>{n}（{s}，{d}；{w}）</source>
+            <translation>{n} ({s}, {d}; {w})</translation>
+        </message>
+        <message>
+            <source>住院 {a} 至 {d}</source>
+            <translation>in hospital {a} to {d}</translation>
+        </message>
+        <message>
+            <source>确诊 {d}</source>
+            <translation>diagnosed {d}</translation>
+        </message>
+        <message>
+            <source>只有主管可以写明原因受理重复申请；{u} 不能受理，请交主管办理。</source>
+            <translation>Only a supervisor can take a duplicate claim, with a reason; {u} cannot take it. Pass it to a supervisor.</translation>
+        </message>
+        <message>
+            <source>申请人姓名</source>
+            <translation>Applicant's name</translation>
+        </message>
+        <message>
+            <source>医院等级</source>
+            <translation>Hospital grade</translation>
+        </message>
+        <message>
+            <source>发票号码</source>
+            <translation>Invoice number</translation>
+        </message>
+        <message>
+            <source>入院日期</source>
+            <translation>Admission date</translation>
+        </message>
+        <message>
+            <source>出院日期</source>
+            <translation>Discharge date</translation>
+        </message>
+        <message>
+            <source>结算日期</source>
+            <translation>Settlement date</translation>
+        </message>
+        <message>
+            <source>总费用（元）</source>
+            <translation>Total cost (¥)</translation>
+        </message>
+        <message>
+            <source>基本医保已付（元）</source>
+            <translation>Paid by basic medical insurance (¥)</translation>
+        </message>
+        <message>
+            <source>政策内个人自付（元）</source>
+            <translation>Co-payment within policy (¥)</translation>
+        </message>
+        <message>
+            <source>自费（元）</source>
+            <translation>Out of pocket (¥)</translation>
+        </message>
+        <message>
+            <source>诊断</source>
+            <translation>Diagnosis</translation>
+        </message>
+        <message>
+            <source>疾病程度</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>确诊日期</source>
+            <translation>Diagnosis date</translation>
+        </message>
+        <message>
+            <source>出险日期</source>
+            <translation>Incident date</translation>
+        </message>
+        <message>
+            <source>伤残等级</source>
+            <translation>Disability grade</translation>
+        </message>
+        <message>
+            <source>住院天数</source>
+            <translation>Days in hospital</translation>
+        </message>
+        <message>
+            <source>一级</source>
+            <translation>Grade 1</translation>
+        </message>
+        <message>
+            <source>二级</source>
+            <translation>Grade 2</translation>
+        </message>
+        <message>
+            <source>三级</source>
+            <translation>Grade 3</translation>
+        </message>
+        <message>
+            <source>{label}“{t}”应为：{a}。</source>
+            <translation>{label} "{t}" must be one of: {a}.</translation>
+        </message>
+        <message>
+            <source>{label}“{t}”应为 {a} 到 {b} 之间的日期 YYYY-MM-DD，如 2026-03-01。</source>
+            <translation>{label} "{t}" must be a date between {a} and {b} as YYYY-MM-DD, e.g. 2026-03-01.</translation>
+        </message>
+        <message>
+            <source>{label}“{t}”应为 {lo} 到 {hi} 的整数。</source>
+            <translation>{label} "{t}" must be a whole number from {lo} to {hi}.</translation>
+        </message>
+        <message>
+            <source>受理</source>
+            <translation>receive</translation>
+        </message>
+        <message>
+            <source>批准</source>
+            <translation>approve</translation>
+        </message>
+        <message>
+            <source>支付</source>
+            <translation>pay</translation>
+        </message>
+        <message>
+            <source>补交材料</source>
+            <translation>add documents</translation>
+        </message>
+        <message>
+            <source>上传扫描件</source>
+            <translation>upload scans</translation>
+        </message>
+        <message>
+            <source>市级裁定</source>
+            <translation>city-level decision</translation>
+        </message>
+        <message>
+            <source>支付日期 {d} 晚于今天 {t}：只能登记已经支付的款项。</source>
+            <translation>The payment date {d} is after today {t}: only payments already made can be recorded.</translation>
+        </message>
+        <message>
+            <source>支付日期 {d} 早于受理日 {r}，请核对。</source>
+            <translation>The payment date {d} is before the claim date {r}; please check.</translation>
+        </message>
+        <message>
+            <source>会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，或在支付时填写开户银行和账号。</source>
+            <translation>The member has no bank account: edit the member on the Members page to add the bank and account number, or enter the bank and account number when paying.</translation>
+        </message>
+        <message>
+            <source>数据文件夹 {folder} 中没有代办处数据库（{db}）。请检查 --data 或 HUZHU_DATA 是否写错；新建代办处请运行 huzhu init（--office 代办处文件，或 --demo 演示数据）。</source>
+            <translation>The data folder {folder} has no office database ({db}). Check whether --data or HUZHU_DATA is mistyped; to create an office, run huzhu init (--office with the office file, or --demo for demo data).</translation>
+        </message>
+        <message>
+            <source>{o} 应为 {lo} 到 {hi} 之间的整数，而不是“{t}”。</source>
+            <translation>{o} must be a whole number from {lo} to {hi}, not "{t}".</translation>
+        </message>
+        <message>
+            <source>{o} 应为 {a} 到 {b} 之间的日期（YYYY-MM-DD），而不是“{t}”。</source>
+            <translation>{o} must be a date between {a} and {b} (YYYY-MM-DD), not "{t}".</translation>
+        </message>
+        <message>
+            <source>第 {row} 行：证件号码 {n} 尚未登记为会员，请先在“会员”页登记后再增员。</source>
+            <translation>Row {row}: ID number {n} is not registered as a member; register them on the "Members" page first, then add them.</translation>
+        </message>
+        <message>
+            <source>增员名单中有 {k} 行不能办理。</source>
+            <translation>{k} rows of the list of members to add cannot be processed.</translation>
+        </message>
+        <message>
+            <source>增员名单是空的：请至少填写一人的证件号码。</source>
+            <translation>The list of members to add is empty: enter at least one ID number.</translation>
+        </message>
+        <message>
+            <source>第 {row} 行：证件号码 {n} 的会员不属于本单位，请先办理调动。</source>
+            <translation>Row {row}: the member with ID number {n} does not belong to this unit; record a transfer first.</translation>
+        </message>
+        <message>
+            <source>参保单 {n} 已撤销，不能减员。</source>
+            <translation>Enrolment {n} is revoked; no leavers can be recorded.</translation>
+        </message>
+        <message>
+            <source>请选择要减员的人员。</source>
+            <translation>Choose the people who are leaving.</translation>
+        </message>
+        <message>
+            <source>{names} 在参保单 {n} 中没有有效的保障，无法减员。</source>
+            <translation>{names} have no cover in force on enrolment {n} and cannot be recorded as leavers.</translation>
+        </message>
+        <message>
+            <source>减员须填写原因（如离职、调出、死亡）。</source>
+            <translation>A leaver needs a reason (e.g. left the job, transferred out, died).</translation>
+        </message>
+        <message>
+            <source>减员日期 {d} 晚于今天（{t}），请填写实际离开的日期。</source>
+            <translation>The leaving date {d} is after today ({t}); enter the date they actually left.</translation>
+        </message>
+        <message>
+            <source>收款方式“{m}”不认识，请选用：{c}。</source>
+            <translation>Payment method "{m}" is not recognised; choose one of: {c}.</translation>
+        </message>
+        <message>
+            <source>凭证号/转账流水号最长 {n} 个字符，请核对。</source>
+            <translation>The voucher/transfer reference number can have at most {n} characters; please check.</translation>
+        </message>
+        <message>
+            <source>缴费日期 {d} 晚于今天（{t}）：只能登记已经收到的款项，请填写实际到账日期（今天或更早）。</source>
+            <translation>The payment date {d} is after today ({t}): only money already received can be recorded. Enter the date it actually arrived (today or earlier).</translation>
+        </message>
+        <message>
+            <source>参保单 {n} 已撤销，不能续保。</source>
+            <translation>Enrolment {n} is revoked and cannot be renewed.</translation>
+        </message>
+        <message>
+            <source>参保单 {n} 已续保，续保单为 {m}。</source>
+            <translation>Enrolment {n} is already renewed, as enrolment {m}.</translation>
+        </message>
+        <message>
+            <source>例外理由</source>
+            <translation>Override reason</translation>
+        </message>
+        <message>
+            <source>撤销理由</source>
+            <translation>Reason for revoking</translation>
+        </message>
+        <message>
+            <source>活动名称</source>
+            <translation>Event name</translation>
+        </message>
+        <message>
+            <source>活动地点</source>
+            <translation>Event place</translation>
+        </message>
+        <message>
             <source>药店</source>
             <translation>Pharmacy</translation>
         </message>
@@ -3853,6 +5464,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>{what}的有效期起始日不能晚于截止日。</source>
             <translation>The validity of {what} cannot start after it ends.</translation>
+        </message>
+        <message>
+            <source>合作机构名称</source>
+            <translation>Partner name</translation>
         </message>
         <message>
             <source>请填写合作机构名称。</source>
@@ -3869,6 +5484,10 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>合作机构“{n}”已登记。</source>
             <translation>Partner "{n}" is already registered.</translation>
+        </message>
+        <message>
+            <source>优惠或服务</source>
+            <translation>Benefit or service</translation>
         </message>
         <message>
             <source>请填写优惠或服务内容。</source>
@@ -3889,6 +5508,22 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>拒绝时请填写理由（--reason）。</source>
             <translation>Give a reason when rejecting (--reason).</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <source>审批员</source>
+            <translation>approver</translation>
+        </message>
+        <message>
+            <source>只有省办事处审批员或管理员可以审批大额理赔。</source>
+            <translation>Only an approver or administrator of the provincial office can approve large claims.</translation>
+        </message>
+        <message>
+            <source>审批员只能审批理赔；此操作须由省办事处操作员或管理员办理。</source>
+            <translation>An approver can only approve claims; this must be done by a provincial office operator or administrator.</translation>
         </message>
         <message>
             <source>只有省办事处管理员可以添加操作员。</source>
@@ -3913,6 +5548,22 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>代办处 {c} 已经登记过，不能重复登记。</source>
             <translation>Office {c} is already registered.</translation>
+        </message>
+        <message>
+            <source>目录 {v} 中没有主险：副险须依附主险。</source>
+            <translation>Catalogue {v} has no main plan: riders need a main plan.</translation>
+        </message>
+        <message>
+            <source>只有省办事处管理员可以让代办处重新同步。</source>
+            <translation>Only a provincial office administrator can let an office sync again.</translation>
+        </message>
+        <message>
+            <source>代办处 {c} 未在省办事处登记。</source>
+            <translation>Office {c} is not registered at the provincial office.</translation>
+        </message>
+        <message>
+            <source>目录 {v} 的有效期 {f} 至 {t} 与已发布的目录 {o}（{of} 至 {ot}）重叠；请调整有效期。</source>
+            <translation>Catalogue {v}, valid {f} to {t}, overlaps the published catalogue {o} ({of} to {ot}); adjust the validity period.</translation>
         </message>
         <message>
             <source>目录版本 {v} 已发布且内容不同；新目录须使用新的版本号。</source>
@@ -4055,6 +5706,178 @@ Please deliver this file to the provincial office.</translation>
             <translation>Could not read: {d}</translation>
         </message>
         <message>
+            <source>离职原因</source>
+            <translation>Reason for leaving</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>{n}“{t}”不能为负数。</source>
+            <translation>{n} "{t}" cannot be negative.</translation>
+        </message>
+        <message>
+            <source>{n}“{t}”应为不小于 0、最多两位小数的元数，如 1234.50（0 到 1 亿元）。</source>
+            <translation>{n} "{t}" must be an amount in yuan, at least 0, with at most two decimals, e.g. 1234.50 (0 to 100 million yuan).</translation>
+        </message>
+        <message>
+            <source>{n}“{t}”超过 1 亿元，请核对（0 到 1 亿元）。</source>
+            <translation>{n} "{t}" exceeds 100 million yuan; please check (0 to 100 million yuan).</translation>
+        </message>
+        <message>
+            <source>{o} 应是一个文件名，而不是文件夹“{p}”。</source>
+            <translation>{o} must be a file name, not the folder "{p}".</translation>
+        </message>
+        <message>
+            <source>{o} 所在的文件夹“{d}”不存在：请先建好文件夹，或换一个位置。</source>
+            <translation>The folder "{d}" for {o} does not exist: create the folder first, or choose another place.</translation>
+        </message>
+        <message>
+            <source>{o} 指定的“{p}”不是普通文件（是设备、文件夹或链接），不会覆盖它：请换一个文件名。</source>
+            <translation>"{p}" given for {o} is not a regular file (it is a device, folder or link) and will not be overwritten: choose another file name.</translation>
+        </message>
+        <message>
+            <source>没有权限写入 {o} 所在的文件夹“{d}”。</source>
+            <translation>No permission to write to the folder "{d}" for {o}.</translation>
+        </message>
+        <message>
+            <source>{o} 指定的“{p}”无法使用（{e}）。</source>
+            <translation>"{p}" given for {o} cannot be used ({e}).</translation>
+        </message>
+        <message>
+            <source>文泉驿微米黑（随程序附带）</source>
+            <translation>WenQuanYi Micro Hei (comes with the program)</translation>
+        </message>
+        <message>
+            <source>宋体（本机已安装的 simsun.ttc）</source>
+            <translation>SimSun (simsun.ttc installed on this computer)</translation>
+        </message>
+        <message>
+            <source>黑体（本机已安装的 simhei.ttf）</source>
+            <translation>SimHei (simhei.ttf installed on this computer)</translation>
+        </message>
+        <message>
+            <source>程序目录中缺少随附的中文字体 {name}（应在 {own}），无法打印。请重新安装本程序；或在“设置”中改用 Windows 自带的宋体（simsun.ttc）或黑体（simhei.ttf）。从源码运行时请取回完整的 resources/fonts（Debian/Ubuntu 上该字体来自 apt-get install fonts-wqy-microhei）。</source>
+            <translation>The Chinese font {name} that comes with the program is missing from the program folder (it should be at {own}), so nothing can be printed. Reinstall the program, or switch under "Settings" to the Windows fonts SimSun (simsun.ttc) or SimHei (simhei.ttf). When running from source, fetch the complete resources/fonts (on Debian/Ubuntu the font comes from apt-get install fonts-wqy-microhei).</translation>
+        </message>
+        <message>
+            <source>“设置”中选用的打印字体 {label} 在本机找不到（已查找 {dirs}），无法打印。请安装该字体，或在“设置”中改回随程序附带的字体。</source>
+            <translation>The print font {label} chosen under "Settings" is not on this computer (searched {dirs}), so nothing can be printed. Install the font, or switch back under "Settings" to the font that comes with the program.</translation>
+        </message>
+        <message>
+            <source>字体文件 {path} 无法使用（{err}）；请重新安装本程序，或换用宋体、黑体。</source>
+            <translation>The font file {path} cannot be used ({err}); reinstall the program, or switch to SimSun or SimHei.</translation>
+        </message>
+        <message>
+            <source>“{f}”应为 0 到 {hi} 之间的整数，而不是“{t}”。</source>
+            <translation>"{f}" must be a whole number from 0 to {hi}, not "{t}".</translation>
+        </message>
+        <message>
+            <source>“{f}”应为 0 到 100 之间的数字，如 60.5，而不是“{t}”。</source>
+            <translation>"{f}" must be a number from 0 to 100, e.g. 60.5, not "{t}".</translation>
+        </message>
+        <message>
+            <source>请检查过长的单元格（可能粘贴了整段文字）后再导入。</source>
+            <translation>Check the overlong cells (whole paragraphs may have been pasted in), then import again.</translation>
+        </message>
+        <message>
+            <source>可能在很远的行列有多余内容，或文件已损坏：请把名单复制到新的工作簿再导入。</source>
+            <translation>There may be stray content in far-off rows or columns, or the file is damaged: copy the list into a new workbook and import that.</translation>
+        </message>
+        <message>
+            <source>“{f}”的{what}达到 {n}，超过花名册上限 {limit}。{hint}</source>
+            <translation>The {what} of "{f}" reaches {n}, over the roster limit of {limit}. {hint}</translation>
+        </message>
+        <message>
+            <source>行数</source>
+            <translation>number of rows</translation>
+        </message>
+        <message>
+            <source>有内容的列数</source>
+            <translation>number of filled columns</translation>
+        </message>
+        <message>
+            <source>单元格字数</source>
+            <translation>characters in a cell</translation>
+        </message>
+        <message>
+            <source>表格范围（行数×列数）</source>
+            <translation>sheet size (rows × columns)</translation>
+        </message>
+        <message>
+            <source>解压后的大小（字节）</source>
+            <translation>unpacked size (bytes)</translation>
+        </message>
+        <message>
+            <source> 等 {n} </source>
+            <translation> … ({n} in all) </translation>
+        </message>
+        <message>
+            <source>第 {rows}{more}行在文件中被隐藏，未导入：如需导入，请在 Excel 中取消隐藏后重新导入。</source>
+            <translation>Rows {rows}{more}are hidden in the file and were not imported: to import them, unhide them in Excel and import again.</translation>
+        </message>
+        <message>
+            <source>花名册“{f}”有 {n} 行人员，多于单位“{u}”登记的职工人数 {h}：请核对名单，或先在单位资料中更正职工人数后再导入。</source>
+            <translation>Roster "{f}" has {n} people, more than the {h} employees registered for unit "{u}": check the list, or first correct the number of employees in the unit's details, then import.</translation>
+        </message>
+        <message>
+            <source>“{f}”的可见工作表中没有找到表头（“姓名”和“身份证号码”两列）；隐藏的工作表“{s}”不会被读取：如名单在隐藏表中，请在 Excel 中取消隐藏并删去其他表后再导入。</source>
+            <translation>No header (the columns "姓名" (name) and "身份证号码" (ID number)) was found on the visible sheets of "{f}"; the hidden sheet "{s}" is not read. If the list is on a hidden sheet, unhide it in Excel and delete the other sheets, then import again.</translation>
+        </message>
+        <message>
+            <source>无法识别“{f}”的文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16 文本，或含有二进制内容）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入。</source>
+            <translation>The text encoding of "{f}" is not recognised (not UTF-8, GB18030/GBK or UTF-16 text, or it holds binary content): in Excel, save it as "CSV UTF-8 (Comma delimited)" or .xlsx, then import again.</translation>
+        </message>
+        <message>
+            <source>含有看不见的控制字符</source>
+            <translation>Contains invisible control characters</translation>
+        </message>
+        <message>
+            <source>收款收据联次</source>
+            <translation>Receipt copies</translation>
+        </message>
+        <message>
+            <source>参保凭证签字栏</source>
+            <translation>Signature boxes on certificates</translation>
+        </message>
+        <message>
+            <source>空闲锁定（分钟）</source>
+            <translation>Idle lock (minutes)</translation>
+        </message>
+        <message>
+            <source>一张 A4 纸上下三联</source>
+            <translation>Three copies on one A4 sheet</translation>
+        </message>
+        <message>
+            <source>三联分三页打印</source>
+            <translation>Three copies on three pages</translation>
+        </message>
+        <message>
+            <source>会员凭证印会员签字栏，单位凭证印单位签章栏</source>
+            <translation>Member signature on member certificates, unit seal on unit certificates</translation>
+        </message>
+        <message>
+            <source>仅会员凭证印会员签字栏</source>
+            <translation>Member signature on member certificates only</translation>
+        </message>
+        <message>
+            <source>仅单位凭证印单位签章栏</source>
+            <translation>Unit seal on unit certificates only</translation>
+        </message>
+        <message>
+            <source>不印签字栏</source>
+            <translation>No signature boxes</translation>
+        </message>
+        <message>
+            <source>“{label}”只能是：{v}。</source>
+            <translation>"{label}" must be one of: {v}.</translation>
+        </message>
+        <message>
+            <source>“{label}”应为 {a} 到 {b} 之间的整数。</source>
+            <translation>"{label}" must be a whole number from {a} to {b}.</translation>
+        </message>
+        <message>
             <source>代办处签名密钥不是 Ed25519 密钥。</source>
             <translation>The office signing key is not an Ed25519 key.</translation>
         </message>
@@ -4069,6 +5892,58 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>代办处 {c} 的公钥格式不对。</source>
             <translation>The public key of office {c} has the wrong format.</translation>
+        </message>
+        <message>
+            <source>支付日期“{t}”应为 YYYY-MM-DD。</source>
+            <translation>The payment date "{t}" must be YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>给付通知书</source>
+            <translation>Benefit notice</translation>
+        </message>
+        <message>
+            <source>受理回执</source>
+            <translation>Claim receipt</translation>
+        </message>
+        <message>
+            <source>合作机构核验说明</source>
+            <translation>Partner verification guide</translation>
+        </message>
+        <message>
+            <source>优惠合作机构名单</source>
+            <translation>Partner offers list</translation>
+        </message>
+        <message>
+            <source>活动签到表</source>
+            <translation>Event sign-in sheet</translation>
+        </message>
+        <message>
+            <source>会员参保凭证</source>
+            <translation>Member certificate</translation>
+        </message>
+        <message>
+            <source>参保凭证背面（合作机构）</source>
+            <translation>Certificate back (partners)</translation>
+        </message>
+        <message>
+            <source>收款收据（三联分三页）</source>
+            <translation>Premium receipt (three copies on three pages)</translation>
+        </message>
+        <message>
+            <source>收款收据（套打）</source>
+            <translation>Premium receipt (pre-printed form)</translation>
+        </message>
+        <message>
+            <source>收款收据（一张 A4 三联）</source>
+            <translation>Premium receipt (three copies on one A4 sheet)</translation>
+        </message>
+        <message>
+            <source>不予给付通知书</source>
+            <translation>Rejection notice</translation>
+        </message>
+        <message>
+            <source>单位参保凭证</source>
+            <translation>Unit certificate</translation>
         </message>
         <message>
             <source>没有找到该会员，请刷新后重试。</source>
@@ -4235,14 +6110,6 @@ Please deliver this file to the provincial office.</translation>
             <translation>Claim {n} is not decided yet; no notice can be printed.</translation>
         </message>
         <message>
-            <source>找不到可嵌入 PDF 的中文 TrueType 字体，无法打印。请安装字体后重试：Windows 系统自带宋体（simsun.ttc）或黑体（simhei.ttf），应位于 {win}；Linux 请安装文泉驿微米黑（Debian/Ubuntu：apt-get install fonts-wqy-microhei）；也可以把 wqy-microhei.ttc 复制到程序目录 {own}。（注意：Noto/思源 CJK 的 OTF 字体不能用。）</source>
-            <translation>No Chinese TrueType font that can be embedded in a PDF was found, so nothing can be printed. Install a font and try again: Windows comes with SimSun (simsun.ttc) or SimHei (simhei.ttf), which should be in {win}; on Linux install WenQuanYi Micro Hei (Debian/Ubuntu: apt-get install fonts-wqy-microhei); or copy wqy-microhei.ttc into the program folder {own}. (Noto/Source Han CJK OTF fonts do not work.)</translation>
-        </message>
-        <message>
-            <source>字体文件 {path} 无法使用（{err}）；请换用宋体、黑体或文泉驿微米黑。</source>
-            <translation>The font file {path} cannot be used ({err}); use SimSun, SimHei or WenQuanYi Micro Hei instead.</translation>
-        </message>
-        <message>
             <source>没有名为“{n}”的版式；可用的有：{all}。</source>
             <translation>There is no layout named "{n}"; available: {all}.</translation>
         </message>
@@ -4375,10 +6242,6 @@ Please deliver this file to the provincial office.</translation>
             <translation>Workers in the area</translation>
         </message>
         <message>
-            <source>“{f}”不能为负数。</source>
-            <translation>"{f}" cannot be negative.</translation>
-        </message>
-        <message>
             <source>指标来源只能是：{v}。</source>
             <translation>The source of a figure must be one of: {v}.</translation>
         </message>
@@ -4389,18 +6252,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>没有名为“{k}”的指标。</source>
             <translation>There is no figure named "{k}".</translation>
-        </message>
-        <message>
-            <source>“{f}”应在 0 到 100 之间。</source>
-            <translation>"{f}" must be between 0 and 100.</translation>
-        </message>
-        <message>
-            <source>“{f}”应为整数。</source>
-            <translation>"{f}" must be a whole number.</translation>
-        </message>
-        <message>
-            <source>“{f}”应为数字，如 60.5。</source>
-            <translation>"{f}" must be a number, e.g. 60.5.</translation>
         </message>
         <message>
             <source>单位对账单需要单位的统一社会信用代码（--unit）。</source>
@@ -4433,10 +6284,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>“{f}”的前 {n} 行中没有找到表头：表头行须同时有“姓名”和“身份证号码”（或“证件号码”）两列。</source>
             <translation>No header found in the first {n} rows of "{f}": the header row needs both a 姓名 (name) and a 身份证号码 (or 证件号码, ID number) column.</translation>
-        </message>
-        <message>
-            <source>“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）：请把名单复制到新的工作簿再导入。</source>
-            <translation>The sheet in "{f}" is implausibly large (there may be stray content far out, or the file is damaged): copy the list into a new workbook and import that.</translation>
         </message>
         <message>
             <source>不支持“{f}”的文件类型：请使用 .xlsx、.xls 或 .csv 文件。</source>
@@ -4551,20 +6398,8 @@ Please deliver this file to the provincial office.</translation>
             <translation>Excel stored the ID number as a number (shown as {shown}); the digits after the 15th are lost and cannot be recovered. Format the ID number column as Text and re-enter the numbers from the ID cards.</translation>
         </message>
         <message>
-            <source>“{t}”应为整数。</source>
-            <translation>"{t}" must be a whole number.</translation>
-        </message>
-        <message>
-            <source>日期“{t}”应为 YYYY-MM-DD。</source>
-            <translation>The date "{t}" must be written YYYY-MM-DD.</translation>
-        </message>
-        <message>
             <source>请先输入会员证件号码并按回车。</source>
             <translation>Enter the member's ID number and press Enter first.</translation>
-        </message>
-        <message>
-            <source>日期“{t}”应为 YYYY-MM-DD，如 2026-03-01。</source>
-            <translation>The date "{t}" must be written YYYY-MM-DD, e.g. 2026-03-01.</translation>
         </message>
         <message>
             <source>使用{label}登记时须填写{f}。</source>
@@ -4625,10 +6460,6 @@ Please deliver this file to the provincial office.</translation>
         <message>
             <source>没有名为“{k}”的设置项。</source>
             <translation>There is no setting named "{k}".</translation>
-        </message>
-        <message>
-            <source>生效日规则只能是：{v}。</source>
-            <translation>The start-date rule must be one of: {v}.</translation>
         </message>
         <message>
             <source>“{label}”应为 1 到 365 之间的整数。</source>
@@ -4879,6 +6710,14 @@ Please deliver this file to the provincial office.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>{label}的第 {pos} 个字符是看不见的字符 {char}，不能保存：请删去它后重新输入（复制粘贴或单位的文件常会带入这类字符）。</source>
+            <translation>Character {pos} of {label} is the invisible character {char} and cannot be saved: delete it and type the text again (copying and pasting, or files from units, often bring such characters in).</translation>
+        </message>
+        <message>
+            <source>控制字符</source>
+            <translation>control character</translation>
+        </message>
+        <message>
             <source>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</source>
             <translation>Phone "{p}" has the wrong format: a mobile number has 11 digits (e.g. 13800001111), a landline includes the area code (e.g. 0919-6612345).</translation>
         </message>
@@ -4987,6 +6826,59 @@ The database itself is not affected; please check the backup folder.</translatio
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>只有{roles}可以修改，这里仅供查看。</source>
+            <translation>Only these roles can make changes: {roles}. You can only view here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_export</name>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>把列表中显示的行（已按条件筛选）导出为 Excel 文件</source>
+            <translation>Export the rows shown in the list (as filtered) to an Excel file</translation>
+        </message>
+        <message>
+            <source>导出到 Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>已导出 {n} 行到
+{path}</source>
+            <translation>Exported {n} rows to
+{path}</translation>
+        </message>
+        <message>
+            <source>证件号码、电话等个人信息已按您的权限隐藏部分内容。</source>
+            <translation>Personal data such as ID and phone numbers is partly hidden, as your role requires.</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>打开文件</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
     </context>
     <context>
         <name>ops</name>
@@ -5038,8 +6930,28 @@ The database itself is not affected; please check the backup folder.</translatio
             <translation>Sync</translation>
         </message>
         <message>
+            <source>办事处</source>
+            <translation>Offices</translation>
+        </message>
+        <message>
+            <source>审批</source>
+            <translation>Approvals</translation>
+        </message>
+        <message>
+            <source>目录与指标</source>
+            <translation>Catalogues and targets</translation>
+        </message>
+        <message>
+            <source>分析</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
             <source>报表</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>Operators</translation>
         </message>
         <message>
             <source>增值服务</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AddDialog</name>
+        <message>
+            <source>添加操作员</source>
+            <translation>添加操作员</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>初始密码</source>
+            <translation>初始密码</translation>
+        </message>
+    </context>
+    <context>
         <name>AddOperatorDialog</name>
         <message>
             <source>新增操作员</source>
@@ -33,6 +52,85 @@
         </message>
     </context>
     <context>
+        <name>AdditionDialog</name>
+        <message>
+            <source>增员 — {n}</source>
+            <translation>增员 — {n}</translation>
+        </message>
+        <message>
+            <source>{u}，参保单 {n}，保障期 {a} 至 {b}。增员随原参保单期满，按剩余月数计收会费。</source>
+            <translation>{u}，参保单 {n}，保障期 {a} 至 {b}。增员随原参保单期满，按剩余月数计收会费。</translation>
+        </message>
+        <message>
+            <source>按姓名或证件号码筛选本单位未参保的会员</source>
+            <translation>按姓名或证件号码筛选本单位未参保的会员</translation>
+        </message>
+        <message>
+            <source>从名册文件选择(&amp;F)…</source>
+            <translation>从名册文件选择(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>确认增员(&amp;S)</source>
+            <translation>确认增员(&amp;S)</translation>
+        </message>
+        <message>
+            <source>打印收款收据(&amp;R)…</source>
+            <translation>打印收款收据(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>增员生效日(&amp;D)</source>
+            <translation>增员生效日(&amp;D)</translation>
+        </message>
+        <message>
+            <source>选择增员名册</source>
+            <translation>选择增员名册</translation>
+        </message>
+        <message>
+            <source>花名册 (*.xlsx *.xls *.csv)</source>
+            <translation>花名册 (*.xlsx *.xls *.csv)</translation>
+        </message>
+        <message>
+            <source>名册中有 {k} 人已在本参保单中，未重复勾选。</source>
+            <translation>名册中有 {k} 人已在本参保单中，未重复勾选。</translation>
+        </message>
+        <message>
+            <source>请勾选增员人员，或从名册文件选择。</source>
+            <translation>请勾选增员人员，或从名册文件选择。</translation>
+        </message>
+        <message>
+            <source>{c} {s} 份：{f} 元 × {m}/{t} 个月 = {p} 元/人，{n} 人，保障至 {e}</source>
+            <translation>{c} {s} 份：{f} 元 × {m}/{t} 个月 = {p} 元/人，{n} 人，保障至 {e}</translation>
+        </message>
+        <message>
+            <source>应缴会费</source>
+            <translation>应缴会费</translation>
+        </message>
+        <message>
+            <source>增员</source>
+            <translation>增员</translation>
+        </message>
+        <message>
+            <source>已增员 {m} 人，收据 {r}。</source>
+            <translation>已增员 {m} 人，收据 {r}。</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>已收会费</source>
+            <translation>已收会费</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <source>管理员</source>
@@ -61,6 +159,264 @@
         <message>
             <source>两次输入的密码不一致。</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>全部年度</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>计算</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>代办处</translation>
+        </message>
+        <message>
+            <source>年龄段</source>
+            <translation>年龄段</translation>
+        </message>
+        <message>
+            <source>性别</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>行业</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>副险人数</source>
+            <translation>副险人数</translation>
+        </message>
+        <message>
+            <source>无主险人数</source>
+            <translation>无主险人数</translation>
+        </message>
+        <message>
+            <source>在册职工</source>
+            <translation>在册职工</translation>
+        </message>
+        <message>
+            <source>参保人数</source>
+            <translation>参保人数</translation>
+        </message>
+        <message>
+            <source>在册平均年龄</source>
+            <translation>在册平均年龄</translation>
+        </message>
+        <message>
+            <source>参保平均年龄</source>
+            <translation>参保平均年龄</translation>
+        </message>
+        <message>
+            <source>相差（岁）</source>
+            <translation>相差（岁）</translation>
+        </message>
+        <message>
+            <source>理赔件数</source>
+            <translation>理赔件数</translation>
+        </message>
+        <message>
+            <source>保障开始90天内出险</source>
+            <translation>保障开始90天内出险</translation>
+        </message>
+        <message>
+            <source>占比</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>其支付金额（元）</source>
+            <translation>其支付金额（元）</translation>
+        </message>
+        <message>
+            <source>月份</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>会费收入（元）</source>
+            <translation>会费收入（元）</translation>
+        </message>
+        <message>
+            <source>支付金额（元）</source>
+            <translation>支付金额（元）</translation>
+        </message>
+        <message>
+            <source>按计划</source>
+            <translation>按计划</translation>
+        </message>
+        <message>
+            <source>按代办处</source>
+            <translation>按代办处</translation>
+        </message>
+        <message>
+            <source>明细</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <source>参副不参主</source>
+            <translation>参副不参主</translation>
+        </message>
+        <message>
+            <source>参老不参少</source>
+            <translation>参老不参少</translation>
+        </message>
+        <message>
+            <source>参病不参健</source>
+            <translation>参病不参健</translation>
+        </message>
+        <message>
+            <source>月度趋势</source>
+            <translation>月度趋势</translation>
+        </message>
+        <message>
+            <source>数据分析</source>
+            <translation>数据分析</translation>
+        </message>
+        <message>
+            <source>会费收入 {p} 元，支付 {b} 元，赔付率 {r}</source>
+            <translation>会费收入 {p} 元，支付 {b} 元，赔付率 {r}</translation>
+        </message>
+        <message>
+            <source>男</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>女</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已保存：{p}</source>
+            <translation>已保存：{p}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPage</name>
+        <message>
+            <source>理赔编号</source>
+            <translation>理赔编号</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>代办处</translation>
+        </message>
+        <message>
+            <source>会员</source>
+            <translation>会员</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>受理日期</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>核定金额（元）</source>
+            <translation>核定金额（元）</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>批准…</source>
+            <translation>批准…</translation>
+        </message>
+        <message>
+            <source>不批准…</source>
+            <translation>不批准…</translation>
+        </message>
+        <message>
+            <source>只有省办事处审批员或管理员可以审批大额理赔。</source>
+            <translation>只有省办事处审批员或管理员可以审批大额理赔。</translation>
+        </message>
+        <message>
+            <source>待省办事处审批的理赔（单件核定金额 2 万元及以上）；审批结果随回执包发回代办处。</source>
+            <translation>待省办事处审批的理赔（单件核定金额 2 万元及以上）；审批结果随回执包发回代办处。</translation>
+        </message>
+        <message>
+            <source>审批</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>理赔 {n}：{office} {name}，{member}，{plan} {kind}</source>
+            <translation>理赔 {n}：{office} {name}，{member}，{plan} {kind}</translation>
+        </message>
+        <message>
+            <source>出险日期 {e}；医院 {h}；医疗总费用 {t} 元；政策内个人自付 {s} 元</source>
+            <translation>出险日期 {e}；医院 {h}；医疗总费用 {t} 元；政策内个人自付 {s} 元</translation>
+        </message>
+        <message>
+            <source>核定金额：{a} 元</source>
+            <translation>核定金额：{a} 元</translation>
+        </message>
+        <message>
+            <source>计算过程：</source>
+            <translation>计算过程：</translation>
+        </message>
+        <message>
+            <source>材料：{d}</source>
+            <translation>材料：{d}</translation>
+        </message>
+        <message>
+            <source>已由 {who} 审批：{s}，理由：{r}</source>
+            <translation>已由 {who} 审批：{s}，理由：{r}</translation>
+        </message>
+        <message>
+            <source>批准</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>不批准</source>
+            <translation>不批准</translation>
+        </message>
+        <message>
+            <source>理由（可不填）：</source>
+            <translation>理由（可不填）：</translation>
+        </message>
+        <message>
+            <source>不批准的理由：</source>
+            <translation>不批准的理由：</translation>
+        </message>
+        <message>
+            <source>确定{verb}理赔 {n}（{o}，{a} 元）？审批结果将随下一个回执包发回代办处。</source>
+            <translation>确定{verb}理赔 {n}（{o}，{a} 元）？审批结果将随下一个回执包发回代办处。</translation>
+        </message>
+        <message>
+            <source>理赔 {n}：{verb}；将随下一个回执包发回。</source>
+            <translation>理赔 {n}：{verb}；将随下一个回执包发回。</translation>
         </message>
     </context>
     <context>
@@ -139,6 +495,156 @@
         <message>
             <source>已保存到 %1</source>
             <translation>已保存到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>撤销参保 — {n}</source>
+            <translation>撤销参保 — {n}</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>{p} {a} 元</source>
+            <translation>{p} {a} 元</translation>
+        </message>
+        <message>
+            <source>{u} 的参保单 {n}（{a} 至 {b}，{m} 人）将撤销，全部保障作废，并向付款方退费：{parts}。</source>
+            <translation>{u} 的参保单 {n}（{a} 至 {b}，{m} 人）将撤销，全部保障作废，并向付款方退费：{parts}。</translation>
+        </message>
+        <message>
+            <source>退费合计</source>
+            <translation>退费合计</translation>
+        </message>
+        <message>
+            <source>如：单位撤回参保申请</source>
+            <translation>如：单位撤回参保申请</translation>
+        </message>
+        <message>
+            <source>撤销理由(&amp;R)</source>
+            <translation>撤销理由(&amp;R)</translation>
+        </message>
+        <message>
+            <source>确认撤销(&amp;S)</source>
+            <translation>确认撤销(&amp;S)</translation>
+        </message>
+        <message>
+            <source>撤销参保</source>
+            <translation>撤销参保</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <source>版本</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>有效期起</source>
+            <translation>有效期起</translation>
+        </message>
+        <message>
+            <source>有效期止</source>
+            <translation>有效期止</translation>
+        </message>
+        <message>
+            <source>计划（副险依附的主险）</source>
+            <translation>计划（副险依附的主险）</translation>
+        </message>
+        <message>
+            <source>发布时间</source>
+            <translation>发布时间</translation>
+        </message>
+        <message>
+            <source>已下发代办处</source>
+            <translation>已下发代办处</translation>
+        </message>
+        <message>
+            <source>发布新目录…</source>
+            <translation>发布新目录…</translation>
+        </message>
+        <message>
+            <source>下达年度指标（随回执包下发）</source>
+            <translation>下达年度指标（随回执包下发）</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>代办处</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>下达指标</source>
+            <translation>下达指标</translation>
+        </message>
+        <message>
+            <source>指标</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>目标</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>考核</source>
+            <translation>考核</translation>
+        </message>
+        <message>
+            <source>保障计划目录版本</source>
+            <translation>保障计划目录版本</translation>
+        </message>
+        <message>
+            <source>目录与指标</source>
+            <translation>目录与指标</translation>
+        </message>
+        <message>
+            <source>{y} 年度目标考核</source>
+            <translation>{y} 年度目标考核</translation>
+        </message>
+        <message>
+            <source>选择保障计划目录</source>
+            <translation>选择保障计划目录</translation>
+        </message>
+        <message>
+            <source>保障计划目录 (*.json)</source>
+            <translation>保障计划目录 (*.json)</translation>
+        </message>
+        <message>
+            <source>发布新目录</source>
+            <translation>发布新目录</translation>
+        </message>
+        <message>
+            <source>发布目录 {f}？发布后随各代办处的下一个回执包下发，不能撤回。</source>
+            <translation>发布目录 {f}？发布后随各代办处的下一个回执包下发，不能撤回。</translation>
+        </message>
+        <message>
+            <source>目录 {v} 已发布，将随下一批回执包下发。</source>
+            <translation>目录 {v} 已发布，将随下一批回执包下发。</translation>
+        </message>
+        <message>
+            <source>目录 {v} 此前已发布。</source>
+            <translation>目录 {v} 此前已发布。</translation>
+        </message>
+        <message>
+            <source>请先登记代办处。</source>
+            <translation>请先登记代办处。</translation>
+        </message>
+        <message>
+            <source>代办处 {o} {y} 年度指标：{t}；将随下一个回执包下发。</source>
+            <translation>代办处 {o} {y} 年度指标：{t}；将随下一个回执包下发。</translation>
         </message>
     </context>
     <context>
@@ -221,6 +727,10 @@
             <translation>待补件</translation>
         </message>
         <message>
+            <source>重复</source>
+            <translation>重复</translation>
+        </message>
+        <message>
             <source>我的待办</source>
             <translation>我的待办</translation>
         </message>
@@ -231,6 +741,10 @@
         <message>
             <source>超时未办结</source>
             <translation>超时未办结</translation>
+        </message>
+        <message>
+            <source>按理赔编号、证件号码（或末几位）、姓名搜索</source>
+            <translation>按理赔编号、证件号码（或末几位）、姓名搜索</translation>
         </message>
         <message>
             <source>审核通过，提交审批</source>
@@ -261,6 +775,14 @@
             <translation>更正…</translation>
         </message>
         <message>
+            <source>代发清单…</source>
+            <translation>代发清单…</translation>
+        </message>
+        <message>
+            <source>把列表中可支付的已批准申请写成银行代发清单（Excel）</source>
+            <translation>把列表中可支付的已批准申请写成银行代发清单（Excel）</translation>
+        </message>
+        <message>
             <source>待审核理赔</source>
             <translation>待审核理赔</translation>
         </message>
@@ -285,6 +807,22 @@
             <translation>、</translation>
         </message>
         <message>
+            <source>⚠ 重复特批</source>
+            <translation>⚠ 重复特批</translation>
+        </message>
+        <message>
+            <source>⚠ 重复申请：与 {d} 重复，经主管特批受理。原因：{r}</source>
+            <translation>⚠ 重复申请：与 {d} 重复，经主管特批受理。原因：{r}</translation>
+        </message>
+        <message>
+            <source>已支付 {a} 元（{d}，{m}，凭证号 {v}）</source>
+            <translation>已支付 {a} 元（{d}，{m}，凭证号 {v}）</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>无</translation>
+        </message>
+        <message>
             <source>办理记录：</source>
             <translation>办理记录：</translation>
         </message>
@@ -295,6 +833,18 @@
         <message>
             <source>审核理赔</source>
             <translation>审核理赔</translation>
+        </message>
+        <message>
+            <source>批准 {n}（{m}），给付 {a}？</source>
+            <translation>批准 {n}（{m}），给付 {a}？</translation>
+        </message>
+        <message>
+            <source>⚠ 这是经主管特批受理的重复申请：{r}</source>
+            <translation>⚠ 这是经主管特批受理的重复申请：{r}</translation>
+        </message>
+        <message>
+            <source>计算过程：</source>
+            <translation>计算过程：</translation>
         </message>
         <message>
             <source>审批理赔</source>
@@ -309,8 +859,36 @@
             <translation>撤回申请</translation>
         </message>
         <message>
-            <source>按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？</source>
-            <translation>按批准金额 {a} 元、今天 {d} 登记 {n} 已支付到会员登记的银行账户？</translation>
+            <source>代发清单</source>
+            <translation>代发清单</translation>
+        </message>
+        <message>
+            <source>列表中没有可支付的已批准申请。</source>
+            <translation>列表中没有可支付的已批准申请。</translation>
+        </message>
+        <message>
+            <source>代发清单-{d}.xlsx</source>
+            <translation>代发清单-{d}.xlsx</translation>
+        </message>
+        <message>
+            <source>保存代发清单</source>
+            <translation>保存代发清单</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>已生成代发清单 {f}：{n} 笔，合计 {a} 元</source>
+            <translation>已生成代发清单 {f}：{n} 笔，合计 {a} 元</translation>
+        </message>
+        <message>
+            <source>（账号已遮蔽）</source>
+            <translation>（账号已遮蔽）</translation>
+        </message>
+        <message>
+            <source>理赔列表</source>
+            <translation>理赔列表</translation>
         </message>
         <message>
             <source>补件</source>
@@ -359,76 +937,20 @@
             <translation>自 {d} 起生效；缴费：{parts}</translation>
         </message>
         <message>
+            <source>收款方式 {m}，凭证号 {v}，缴费日期 {p}</source>
+            <translation>收款方式 {m}，凭证号 {v}，缴费日期 {p}</translation>
+        </message>
+        <message>
+            <source>（无）</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
             <source>主管 {s} 审批例外：{r}</source>
             <translation>主管 {s} 审批例外：{r}</translation>
         </message>
     </context>
     <context>
         <name>CorrectDialog</name>
-        <message>
-            <source>政策内个人自付（元）</source>
-            <translation>政策内个人自付（元）</translation>
-        </message>
-        <message>
-            <source>总费用（元）</source>
-            <translation>总费用（元）</translation>
-        </message>
-        <message>
-            <source>基本医保已付（元）</source>
-            <translation>基本医保已付（元）</translation>
-        </message>
-        <message>
-            <source>自费（元）</source>
-            <translation>自费（元）</translation>
-        </message>
-        <message>
-            <source>入院日期</source>
-            <translation>入院日期</translation>
-        </message>
-        <message>
-            <source>出院日期</source>
-            <translation>出院日期</translation>
-        </message>
-        <message>
-            <source>结算日期</source>
-            <translation>结算日期</translation>
-        </message>
-        <message>
-            <source>确诊日期</source>
-            <translation>确诊日期</translation>
-        </message>
-        <message>
-            <source>出险日期</source>
-            <translation>出险日期</translation>
-        </message>
-        <message>
-            <source>疾病程度（重度/轻度）</source>
-            <translation>疾病程度（重度/轻度）</translation>
-        </message>
-        <message>
-            <source>诊断</source>
-            <translation>诊断</translation>
-        </message>
-        <message>
-            <source>伤残等级</source>
-            <translation>伤残等级</translation>
-        </message>
-        <message>
-            <source>住院天数</source>
-            <translation>住院天数</translation>
-        </message>
-        <message>
-            <source>医院</source>
-            <translation>医院</translation>
-        </message>
-        <message>
-            <source>医院等级（1-3）</source>
-            <translation>医院等级（1-3）</translation>
-        </message>
-        <message>
-            <source>申请人姓名</source>
-            <translation>申请人姓名</translation>
-        </message>
         <message>
             <source>更正 {n}</source>
             <translation>更正 {n}</translation>
@@ -445,12 +967,207 @@
             <source>更正原因</source>
             <translation>更正原因</translation>
         </message>
+        <message>
+            <source>元，最多两位小数</source>
+            <translation>元，最多两位小数</translation>
+        </message>
     </context>
     <context>
         <name>DocumentsDialog</name>
         <message>
             <source>补件 {n}</source>
             <translation>补件 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentDetailDialog</name>
+        <message>
+            <source>参保单 {n}</source>
+            <translation>参保单 {n}</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>计划与份数</source>
+            <translation>计划与份数</translation>
+        </message>
+        <message>
+            <source>保障期</source>
+            <translation>保障期</translation>
+        </message>
+        <message>
+            <source>会费（元）</source>
+            <translation>会费（元）</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>人员</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>计划</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>份数</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>保障</source>
+            <translation>保障</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>付款方</source>
+            <translation>付款方</translation>
+        </message>
+        <message>
+            <source>金额（元）</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>收款方式</source>
+            <translation>收款方式</translation>
+        </message>
+        <message>
+            <source>凭证号</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <source>缴费日期</source>
+            <translation>缴费日期</translation>
+        </message>
+        <message>
+            <source>收据编号</source>
+            <translation>收据编号</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>缴费</source>
+            <translation>缴费</translation>
+        </message>
+        <message>
+            <source>收据</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>历史</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>打印参保凭证(&amp;C)…</source>
+            <translation>打印参保凭证(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>打印收款收据(&amp;R)…</source>
+            <translation>打印收款收据(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>已撤销</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>{n}　{u}（{c}）　{st}</source>
+            <translation>{n}　{u}（{c}）　{st}</translation>
+        </message>
+        <message>
+            <source>保障期 {a} 至 {b}，目录 {v}，{m} 人，经办 {o}</source>
+            <translation>保障期 {a} 至 {b}，目录 {v}，{m} 人，经办 {o}</translation>
+        </message>
+        <message>
+            <source>会费</source>
+            <translation>会费</translation>
+        </message>
+        <message>
+            <source>主管 {s} 审批例外：{r}</source>
+            <translation>主管 {s} 审批例外：{r}</translation>
+        </message>
+        <message>
+            <source>续保自 {n}</source>
+            <translation>续保自 {n}</translation>
+        </message>
+        <message>
+            <source>已续保为 {n}</source>
+            <translation>已续保为 {n}</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{c} {s} 份</source>
+            <translation>{c} {s} 份</translation>
+        </message>
+        <message>
+            <source>已作废</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>已减员（保障至期满）</source>
+            <translation>已减员（保障至期满）</translation>
+        </message>
+        <message>
+            <source>{a} 至 {b}</source>
+            <translation>{a} 至 {b}</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>退费</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <source>收据 {r}</source>
+            <translation>收据 {r}</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -500,8 +1217,28 @@
             <translation>办理参保(&amp;N)…</translation>
         </message>
         <message>
+            <source>导入名册</source>
+            <translation>导入名册</translation>
+        </message>
+        <message>
+            <source>增员</source>
+            <translation>增员</translation>
+        </message>
+        <message>
+            <source>减员</source>
+            <translation>减员</translation>
+        </message>
+        <message>
+            <source>撤销参保</source>
+            <translation>撤销参保</translation>
+        </message>
+        <message>
             <source>续保(&amp;R)</source>
             <translation>续保(&amp;R)</translation>
+        </message>
+        <message>
+            <source>查看</source>
+            <translation>查看</translation>
         </message>
         <message>
             <source>保障起始于 {p}</source>
@@ -528,6 +1265,18 @@
             <translation>共 {0} 张</translation>
         </message>
         <message>
+            <source>生效前撤销并退费</source>
+            <translation>生效前撤销并退费</translation>
+        </message>
+        <message>
+            <source>仅主管可撤销参保</source>
+            <translation>仅主管可撤销参保</translation>
+        </message>
+        <message>
+            <source>请先在列表中选择一张参保单。</source>
+            <translation>请先在列表中选择一张参保单。</translation>
+        </message>
+        <message>
             <source>办理参保</source>
             <translation>办理参保</translation>
         </message>
@@ -536,12 +1285,8 @@
             <translation>续保</translation>
         </message>
         <message>
-            <source>请先在列表中选择要续保的参保单。</source>
-            <translation>请先在列表中选择要续保的参保单。</translation>
-        </message>
-        <message>
-            <source>已续保，新参保单 {0}，会费 {1} 元。</source>
-            <translation>已续保，新参保单 {0}，会费 {1} 元。</translation>
+            <source>参保单列表</source>
+            <translation>参保单列表</translation>
         </message>
     </context>
     <context>
@@ -868,18 +1613,60 @@
         </message>
     </context>
     <context>
+        <name>HubLoginDialog</name>
+        <message>
+            <source>登录 — 省办事处</source>
+            <translation>登录 — 省办事处</translation>
+        </message>
+        <message>
+            <source>请输入用户名。</source>
+            <translation>请输入用户名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubWindow</name>
+        <message>
+            <source>密码已修改。</source>
+            <translation>密码已修改。</translation>
+        </message>
+        <message>
+            <source>操作员：{name}（{role}）</source>
+            <translation>操作员：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>省办事处数据库：{db}</source>
+            <translation>省办事处数据库：{db}</translation>
+        </message>
+        <message>
+            <source>职工互助保障代办系统 — 省办事处</source>
+            <translation>职工互助保障代办系统 — 省办事处</translation>
+        </message>
+        <message>
+            <source>内置</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <source>省办事处</source>
+            <translation>省办事处</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeForm</name>
         <message>
             <source>互助金试算（随填写更新）：</source>
             <translation>互助金试算（随填写更新）：</translation>
         </message>
         <message>
+            <source>主管确需受理重复申请时，在此写明原因（记入审计，审核、审批时可见）</source>
+            <translation>主管确需受理重复申请时，在此写明原因（记入审计，审核、审批时可见）</translation>
+        </message>
+        <message>
             <source>受理并保存</source>
             <translation>受理并保存</translation>
         </message>
         <message>
-            <source>受理回执（PDF）…</source>
-            <translation>受理回执（PDF）…</translation>
+            <source>打印受理回执…</source>
+            <translation>打印受理回执…</translation>
         </message>
         <message>
             <source>会员</source>
@@ -942,88 +1729,12 @@
             <translation>申请类别</translation>
         </message>
         <message>
-            <source>申请人姓名</source>
-            <translation>申请人姓名</translation>
+            <source>受理回执 {n}</source>
+            <translation>受理回执 {n}</translation>
         </message>
         <message>
-            <source>医院</source>
-            <translation>医院</translation>
-        </message>
-        <message>
-            <source>医院等级</source>
-            <translation>医院等级</translation>
-        </message>
-        <message>
-            <source>入院日期</source>
-            <translation>入院日期</translation>
-        </message>
-        <message>
-            <source>出院日期</source>
-            <translation>出院日期</translation>
-        </message>
-        <message>
-            <source>结算日期</source>
-            <translation>结算日期</translation>
-        </message>
-        <message>
-            <source>总费用（元）</source>
-            <translation>总费用（元）</translation>
-        </message>
-        <message>
-            <source>基本医保已付（元）</source>
-            <translation>基本医保已付（元）</translation>
-        </message>
-        <message>
-            <source>政策内个人自付（元）</source>
-            <translation>政策内个人自付（元）</translation>
-        </message>
-        <message>
-            <source>自费（元）</source>
-            <translation>自费（元）</translation>
-        </message>
-        <message>
-            <source>诊断</source>
-            <translation>诊断</translation>
-        </message>
-        <message>
-            <source>疾病程度</source>
-            <translation>疾病程度</translation>
-        </message>
-        <message>
-            <source>确诊日期</source>
-            <translation>确诊日期</translation>
-        </message>
-        <message>
-            <source>出险日期</source>
-            <translation>出险日期</translation>
-        </message>
-        <message>
-            <source>伤残等级</source>
-            <translation>伤残等级</translation>
-        </message>
-        <message>
-            <source>住院天数</source>
-            <translation>住院天数</translation>
-        </message>
-        <message>
-            <source>一级</source>
-            <translation>一级</translation>
-        </message>
-        <message>
-            <source>二级</source>
-            <translation>二级</translation>
-        </message>
-        <message>
-            <source>三级</source>
-            <translation>三级</translation>
-        </message>
-        <message>
-            <source>重度</source>
-            <translation>重度</translation>
-        </message>
-        <message>
-            <source>轻度</source>
-            <translation>轻度</translation>
+            <source>。可打印受理回执；请输入下一位申请人的证件号码。</source>
+            <translation>。可打印受理回执；请输入下一位申请人的证件号码。</translation>
         </message>
         <message>
             <source>材料清单（勾选已收到）</source>
@@ -1034,24 +1745,24 @@
             <translation>给付金额达到省办事处审批标准，须报省办事处批准</translation>
         </message>
         <message>
+            <source>重复申请：与 {c} 重复。同一次住院、同一诊断或同一发票只能申请一次。</source>
+            <translation>重复申请：与 {c} 重复。同一次住院、同一诊断或同一发票只能申请一次。</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>如确需受理，请在下面写明原因后再受理。</source>
+            <translation>如确需受理，请在下面写明原因后再受理。</translation>
+        </message>
+        <message>
+            <source>如确需受理，请交主管办理。</source>
+            <translation>如确需受理，请交主管办理。</translation>
+        </message>
+        <message>
             <source>受理理赔申请</source>
             <translation>受理理赔申请</translation>
-        </message>
-        <message>
-            <source>保存受理回执</source>
-            <translation>保存受理回执</translation>
-        </message>
-        <message>
-            <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>受理回执</source>
-            <translation>受理回执</translation>
-        </message>
-        <message>
-            <source>回执已保存：{f}</source>
-            <translation>回执已保存：{f}</translation>
         </message>
         <message>
             <source>已受理 {n}，计算给付 {a} 元</source>
@@ -1079,6 +1790,73 @@
         <message>
             <source>原因（可不填）</source>
             <translation>原因（可不填）</translation>
+        </message>
+        <message>
+            <source>减员 — {n}</source>
+            <translation>减员 — {n}</translation>
+        </message>
+        <message>
+            <source>按姓名或证件号码筛选</source>
+            <translation>按姓名或证件号码筛选</translation>
+        </message>
+        <message>
+            <source>如：离职、调出本单位、死亡</source>
+            <translation>如：离职、调出本单位、死亡</translation>
+        </message>
+        <message>
+            <source>离开日期(&amp;D)</source>
+            <translation>离开日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>减员原因(&amp;R)</source>
+            <translation>减员原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>确认减员(&amp;S)</source>
+            <translation>确认减员(&amp;S)</translation>
+        </message>
+        <message>
+            <source>{n}：生效前减员，保障作废，退费 {a} 元</source>
+            <translation>{n}：生效前减员，保障作废，退费 {a} 元</translation>
+        </message>
+        <message>
+            <source>{n}：已生效，不退费，保障至 {d} 止</source>
+            <translation>{n}：已生效，不退费，保障至 {d} 止</translation>
+        </message>
+        <message>
+            <source>退费合计</source>
+            <translation>退费合计</translation>
+        </message>
+        <message>
+            <source>请勾选要减员的人员。</source>
+            <translation>请勾选要减员的人员。</translation>
+        </message>
+        <message>
+            <source>减员</source>
+            <translation>减员</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>已锁定 — 职工互助保障代办系统</source>
+            <translation>已锁定 — 职工互助保障代办系统</translation>
+        </message>
+        <message>
+            <source>桌面已锁定。{name}（{user}），请输入密码继续；其他人请点“切换用户”。</source>
+            <translation>桌面已锁定。{name}（{user}），请输入密码继续；其他人请点“切换用户”。</translation>
+        </message>
+        <message>
+            <source>解锁</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>切换用户</source>
+            <translation>切换用户</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>密码</translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1895,26 @@
         <message>
             <source>此页面打开时出错，详情已写入日志。请把日志文件交给技术支持。</source>
             <translation>此页面打开时出错，详情已写入日志。请把日志文件交给技术支持。</translation>
+        </message>
+        <message>
+            <source>切换用户</source>
+            <translation>切换用户</translation>
+        </message>
+        <message>
+            <source>操作员(&amp;O)</source>
+            <translation>操作员(&amp;O)</translation>
+        </message>
+        <message>
+            <source>修改密码…</source>
+            <translation>修改密码…</translation>
+        </message>
+        <message>
+            <source>锁定</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>密码已修改。</source>
+            <translation>密码已修改。</translation>
         </message>
         <message>
             <source>操作员：{name}（{role}）</source>
@@ -1371,6 +2169,10 @@
             <translation>修改…</translation>
         </message>
         <message>
+            <source>查看…</source>
+            <translation>查看…</translation>
+        </message>
+        <message>
             <source>调动…</source>
             <translation>调动…</translation>
         </message>
@@ -1478,6 +2280,14 @@
             <source>已撤销</source>
             <translation>已撤销</translation>
         </message>
+        <message>
+            <source>会员列表</source>
+            <translation>会员列表</translation>
+        </message>
+        <message>
+            <source>查找：{t}</source>
+            <translation>查找：{t}</translation>
+        </message>
     </context>
     <context>
         <name>MembersStep</name>
@@ -1526,6 +2336,103 @@
         </message>
     </context>
     <context>
+        <name>OfficesPage</name>
+        <message>
+            <source>登记代办处…</source>
+            <translation>登记代办处…</translation>
+        </message>
+        <message>
+            <source>恢复同步链</source>
+            <translation>恢复同步链</translation>
+        </message>
+        <message>
+            <source>同步链断了（缺包、哈希不符）时，允许所选代办处的下一个全量同步包重新开始同步链。</source>
+            <translation>同步链断了（缺包、哈希不符）时，允许所选代办处的下一个全量同步包重新开始同步链。</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>代码</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>代办处</source>
+            <translation>代办处</translation>
+        </message>
+        <message>
+            <source>最后同步包号</source>
+            <translation>最后同步包号</translation>
+        </message>
+        <message>
+            <source>最后接收时间</source>
+            <translation>最后接收时间</translation>
+        </message>
+        <message>
+            <source>断档</source>
+            <translation>断档</translation>
+        </message>
+        <message>
+            <source>拒收</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <source>提醒（未发回）</source>
+            <translation>提醒（未发回）</translation>
+        </message>
+        <message>
+            <source>待审批理赔</source>
+            <translation>待审批理赔</translation>
+        </message>
+        <message>
+            <source>参保人数</source>
+            <translation>参保人数</translation>
+        </message>
+        <message>
+            <source>覆盖率（%）</source>
+            <translation>覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>覆盖率目标（%）</source>
+            <translation>覆盖率目标（%）</translation>
+        </message>
+        <message>
+            <source>办事处</source>
+            <translation>办事处</translation>
+        </message>
+        <message>
+            <source>允许代办处 {code}（{name}）重新同步？该代办处须导出全量同步包（同步 → 全量导出，或 huzhu sync export --full），省办事处接收后同步链重新开始；已收到的包保持不变。</source>
+            <translation>允许代办处 {code}（{name}）重新同步？该代办处须导出全量同步包（同步 → 全量导出，或 huzhu sync export --full），省办事处接收后同步链重新开始；已收到的包保持不变。</translation>
+        </message>
+        <message>
+            <source>已允许代办处 {code} 重新同步：请该代办处导出全量同步包后接收。此前已收到第 {last} 号包。</source>
+            <translation>已允许代办处 {code} 重新同步：请该代办处导出全量同步包后接收。此前已收到第 {last} 号包。</translation>
+        </message>
+        <message>
+            <source>保存代办处文件</source>
+            <translation>保存代办处文件</translation>
+        </message>
+        <message>
+            <source>代办处文件 (*.hzo)</source>
+            <translation>代办处文件 (*.hzo)</translation>
+        </message>
+        <message>
+            <source>登记代办处</source>
+            <translation>登记代办处</translation>
+        </message>
+        <message>
+            <source>已登记代办处 {code}（{name}），代办处文件：{file}
+省办事处密钥指纹：{fp}。该文件含代办处私钥，请当面交付。</source>
+            <translation>已登记代办处 {code}（{name}），代办处文件：{file}
+省办事处密钥指纹：{fp}。该文件含代办处私钥，请当面交付。</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsBox</name>
         <message>
             <source>操作员</source>
@@ -1556,6 +2463,18 @@
             <translation>解锁所选操作员</translation>
         </message>
         <message>
+            <source>重置密码…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>停用</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>启用</source>
+            <translation>启用</translation>
+        </message>
+        <message>
             <source>已停用</source>
             <translation>已停用</translation>
         </message>
@@ -1574,6 +2493,65 @@
         <message>
             <source>解锁操作员</source>
             <translation>解锁操作员</translation>
+        </message>
+        <message>
+            <source>启用操作员</source>
+            <translation>启用操作员</translation>
+        </message>
+        <message>
+            <source>停用操作员</source>
+            <translation>停用操作员</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsPage</name>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>修改密码…</source>
+            <translation>修改密码…</translation>
+        </message>
+        <message>
+            <source>添加操作员…</source>
+            <translation>添加操作员…</translation>
+        </message>
+        <message>
+            <source>核验审计日志</source>
+            <translation>核验审计日志</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>密码已修改。</source>
+            <translation>密码已修改。</translation>
+        </message>
+        <message>
+            <source>添加操作员</source>
+            <translation>添加操作员</translation>
+        </message>
+        <message>
+            <source>已添加操作员 {u}（{r}）</source>
+            <translation>已添加操作员 {u}（{r}）</translation>
+        </message>
+        <message>
+            <source>审计日志完好：{n} 条记录。</source>
+            <translation>审计日志完好：{n} 条记录。</translation>
+        </message>
+        <message>
+            <source>审计日志被改动：{r}</source>
+            <translation>审计日志被改动：{r}</translation>
         </message>
     </context>
     <context>
@@ -1714,6 +2692,163 @@
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>修改密码</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>原密码</source>
+            <translation>原密码</translation>
+        </message>
+        <message>
+            <source>新密码</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>再输一次新密码</source>
+            <translation>再输一次新密码</translation>
+        </message>
+        <message>
+            <source>两次输入的新密码不一致。</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+        <message>
+            <source>重置密码 — {u}</source>
+            <translation>重置密码 — {u}</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>再次输入新密码</source>
+            <translation>再次输入新密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayDialog</name>
+        <message>
+            <source>{a} 元（大写：{c}）</source>
+            <translation>{a} 元（大写：{c}）</translation>
+        </message>
+        <message>
+            <source>登记支付 {n}</source>
+            <translation>登记支付 {n}</translation>
+        </message>
+        <message>
+            <source>向 {m} 支付 {a}</source>
+            <translation>向 {m} 支付 {a}</translation>
+        </message>
+        <message>
+            <source>凭证号或转账流水号</source>
+            <translation>凭证号或转账流水号</translation>
+        </message>
+        <message>
+            <source>会员未登记开户银行</source>
+            <translation>会员未登记开户银行</translation>
+        </message>
+        <message>
+            <source>会员未登记银行账号</source>
+            <translation>会员未登记银行账号</translation>
+        </message>
+        <message>
+            <source>确认支付</source>
+            <translation>确认支付</translation>
+        </message>
+        <message>
+            <source>计算过程</source>
+            <translation>计算过程</translation>
+        </message>
+        <message>
+            <source>支付方式</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>凭证号</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <source>支付日期</source>
+            <translation>支付日期</translation>
+        </message>
+        <message>
+            <source>开户银行（空：会员登记的）</source>
+            <translation>开户银行（空：会员登记的）</translation>
+        </message>
+        <message>
+            <source>银行账号（空：会员登记的）</source>
+            <translation>银行账号（空：会员登记的）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentBox</name>
+        <message>
+            <source>{l} {a} 元（大写：{c}）</source>
+            <translation>{l} {a} 元（大写：{c}）</translation>
+        </message>
+        <message>
+            <source>退费</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <source>收款</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>（元）</source>
+            <translation>（元）</translation>
+        </message>
+        <message>
+            <source>转账流水号、支票号或收款凭证号</source>
+            <translation>转账流水号、支票号或收款凭证号</translation>
+        </message>
+        <message>
+            <source>退费方式(&amp;M)</source>
+            <translation>退费方式(&amp;M)</translation>
+        </message>
+        <message>
+            <source>收款方式(&amp;M)</source>
+            <translation>收款方式(&amp;M)</translation>
+        </message>
+        <message>
+            <source>凭证号(&amp;V)</source>
+            <translation>凭证号(&amp;V)</translation>
+        </message>
+        <message>
+            <source>退费日期</source>
+            <translation>退费日期</translation>
+        </message>
+        <message>
+            <source>缴费日期(&amp;P)</source>
+            <translation>缴费日期(&amp;P)</translation>
+        </message>
+        <message>
+            <source>退费金额</source>
+            <translation>退费金额</translation>
+        </message>
+        <message>
+            <source>应缴会费</source>
+            <translation>应缴会费</translation>
+        </message>
+        <message>
+            <source>金额应为不小于 0、最多两位小数的元数，如 1234.50。</source>
+            <translation>金额应为不小于 0、最多两位小数的元数，如 1234.50。</translation>
+        </message>
+        <message>
+            <source>各付款方合计 {a} 元，与应缴 {b} 元相差 {c} 元。</source>
+            <translation>各付款方合计 {a} 元，与应缴 {b} 元相差 {c} 元。</translation>
+        </message>
+        <message>
+            <source>退费日期不能晚于今天（{t}）。</source>
+            <translation>退费日期不能晚于今天（{t}）。</translation>
+        </message>
+        <message>
+            <source>缴费日期不能晚于今天（{t}）。</source>
+            <translation>缴费日期不能晚于今天（{t}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentStep</name>
         <message>
             <source>第五步：缴费分摊</source>
@@ -1836,6 +2971,17 @@
         </message>
     </context>
     <context>
+        <name>PrintDialog</name>
+        <message>
+            <source>参保凭证 {n}</source>
+            <translation>参保凭证 {n}</translation>
+        </message>
+        <message>
+            <source>收款收据</source>
+            <translation>收款收据</translation>
+        </message>
+    </context>
+    <context>
         <name>PrinterChoices</name>
         <message>
             <source>系统默认打印机</source>
@@ -1851,6 +2997,10 @@
         <message>
             <source>默认打印机（本机）</source>
             <translation>默认打印机（本机）</translation>
+        </message>
+        <message>
+            <source>打印字体</source>
+            <translation>打印字体</translation>
         </message>
         <message>
             <source>保存打印机设置</source>
@@ -1988,6 +3138,25 @@
         </message>
     </context>
     <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>登记代办处</source>
+            <translation>登记代办处</translation>
+        </message>
+        <message>
+            <source>8位代办处代码，如 61020401</source>
+            <translation>8位代办处代码，如 61020401</translation>
+        </message>
+        <message>
+            <source>代办处代码</source>
+            <translation>代办处代码</translation>
+        </message>
+        <message>
+            <source>代办处名称</source>
+            <translation>代办处名称</translation>
+        </message>
+    </context>
+    <context>
         <name>RejoinDialog</name>
         <message>
             <source>重新在职</source>
@@ -1996,6 +3165,124 @@
         <message>
             <source>所在单位</source>
             <translation>所在单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalDialog</name>
+        <message>
+            <source>续保预览 — {n}</source>
+            <translation>续保预览 — {n}</translation>
+        </message>
+        <message>
+            <source>确认续保(&amp;S)</source>
+            <translation>确认续保(&amp;S)</translation>
+        </message>
+        <message>
+            <source>打印收款收据(&amp;R)…</source>
+            <translation>打印收款收据(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>打印参保凭证(&amp;C)…</source>
+            <translation>打印参保凭证(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>人员</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>规则检查</source>
+            <translation>规则检查</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>{c} {s} 份</source>
+            <translation>{c} {s} 份</translation>
+        </message>
+        <message>
+            <source>续保 {old}：新保障期 {a} 至 {b}；计划 {plans}；续保 {n} 人（上期续保 {k} 人，新增在职 {h} 人）。</source>
+            <translation>续保 {old}：新保障期 {a} 至 {b}；计划 {plans}；续保 {n} 人（上期续保 {k} 人，新增在职 {h} 人）。</translation>
+        </message>
+        <message>
+            <source>续保</source>
+            <translation>续保</translation>
+        </message>
+        <message>
+            <source>新增在职</source>
+            <translation>新增在职</translation>
+        </message>
+        <message>
+            <source>不再续保：离职或调出</source>
+            <translation>不再续保：离职或调出</translation>
+        </message>
+        <message>
+            <source>不再续保：超龄</source>
+            <translation>不再续保：超龄</translation>
+        </message>
+        <message>
+            <source>{l}（{n} 人）</source>
+            <translation>{l}（{n} 人）</translation>
+        </message>
+        <message>
+            <source>应缴会费</source>
+            <translation>应缴会费</translation>
+        </message>
+        <message>
+            <source>已续保：新参保单 {n}，{m} 人。</source>
+            <translation>已续保：新参保单 {n}，{m} 人。</translation>
+        </message>
+        <message>
+            <source>已收会费</source>
+            <translation>已收会费</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>导出 PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <source>全省工作落实情况报表（报省总工会）　年度</source>
+            <translation>全省工作落实情况报表（报省总工会）　年度</translation>
+        </message>
+        <message>
+            <source>八大群体赠送情况</source>
+            <translation>八大群体赠送情况</translation>
+        </message>
+        <message>
+            <source>报表</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>保存报表</source>
+            <translation>保存报表</translation>
+        </message>
+        <message>
+            <source>已保存：{p}</source>
+            <translation>已保存：{p}</translation>
         </message>
     </context>
     <context>
@@ -2080,12 +3367,24 @@
             <translation>单位交来的 .xlsx、.xls 或 .csv 文件</translation>
         </message>
         <message>
+            <source>输入单位名称或信用代码的一部分，回车选定</source>
+            <translation>输入单位名称或信用代码的一部分，回车选定</translation>
+        </message>
+        <message>
             <source>选择文件…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
             <source>跳过有问题的行（其余各行在参保规则仍满足时导入）</source>
             <translation>跳过有问题的行（其余各行在参保规则仍满足时导入）</translation>
+        </message>
+        <message>
+            <source>会费由单位缴纳，按导入人数计收</source>
+            <translation>会费由单位缴纳，按导入人数计收</translation>
+        </message>
+        <message>
+            <source>参保单位(&amp;U)</source>
+            <translation>参保单位(&amp;U)</translation>
         </message>
         <message>
             <source>文件</source>
@@ -2140,8 +3439,20 @@
             <translation>关闭</translation>
         </message>
         <message>
+            <source>打印参保凭证…</source>
+            <translation>打印参保凭证…</translation>
+        </message>
+        <message>
+            <source>打印收款收据…</source>
+            <translation>打印收款收据…</translation>
+        </message>
+        <message>
             <source>选择花名册</source>
             <translation>选择花名册</translation>
+        </message>
+        <message>
+            <source>请先选择参保单位。</source>
+            <translation>请先选择参保单位。</translation>
         </message>
         <message>
             <source>请先选择单位交来的花名册文件。</source>
@@ -2166,6 +3477,10 @@
         <message>
             <source>已导入：新登记 {0} 人，参保单 {1}。</source>
             <translation>已导入：新登记 {0} 人，参保单 {1}。</translation>
+        </message>
+        <message>
+            <source>可以打印参保凭证和收款收据。</source>
+            <translation>可以打印参保凭证和收款收据。</translation>
         </message>
         <message>
             <source>检查通过，可以导入。</source>
@@ -2233,6 +3548,10 @@
         <message>
             <source>使用</source>
             <translation>使用</translation>
+        </message>
+        <message>
+            <source>这么久没有键盘和鼠标操作时锁定桌面，需输入密码继续</source>
+            <translation>这么久没有键盘和鼠标操作时锁定桌面，需输入密码继续</translation>
         </message>
         <message>
             <source>留空则使用数据文件夹中的 backups</source>
@@ -2568,6 +3887,10 @@
             <translation>修改…</translation>
         </message>
         <message>
+            <source>查看…</source>
+            <translation>查看…</translation>
+        </message>
+        <message>
             <source>停用</source>
             <translation>停用</translation>
         </message>
@@ -2642,6 +3965,14 @@
         <message>
             <source>停用单位</source>
             <translation>停用单位</translation>
+        </message>
+        <message>
+            <source>查找：{t}</source>
+            <translation>查找：{t}</translation>
+        </message>
+        <message>
+            <source>单位列表</source>
+            <translation>单位列表</translation>
         </message>
     </context>
     <context>
@@ -2756,22 +4087,6 @@
         <message>
             <source>没有名为“{u}”的操作员。</source>
             <translation>没有名为“{u}”的操作员。</translation>
-        </message>
-        <message>
-            <source>用户名或密码不正确。</source>
-            <translation>用户名或密码不正确。</translation>
-        </message>
-        <message>
-            <source>账户 {u} 因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员解锁。</source>
-            <translation>账户 {u} 因连续输错密码已被锁定，请 {m} 分钟后再试，或请管理员解锁。</translation>
-        </message>
-        <message>
-            <source>密码连续输错 {n} 次，账户 {u} 已锁定 15 分钟。</source>
-            <translation>密码连续输错 {n} 次，账户 {u} 已锁定 15 分钟。</translation>
-        </message>
-        <message>
-            <source>用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。</source>
-            <translation>用户名或密码不正确（再错 {n} 次将锁定 15 分钟）。</translation>
         </message>
         <message>
             <source>文件 {p} 已存在，请换一个文件名。</source>
@@ -3048,14 +4363,6 @@
         <message>
             <source>支付金额应大于 0 且不超过批准金额 {a} 元。</source>
             <translation>支付金额应大于 0 且不超过批准金额 {a} 元。</translation>
-        </message>
-        <message>
-            <source>支付日期应在受理日 {r} 与今天之间。</source>
-            <translation>支付日期应在受理日 {r} 与今天之间。</translation>
-        </message>
-        <message>
-            <source>请填写收款开户银行和账号。</source>
-            <translation>请填写收款开户银行和账号。</translation>
         </message>
         <message>
             <source>有 {n} 笔申请不能列入代发清单。</source>
@@ -3466,10 +4773,6 @@
             <translation>赠送</translation>
         </message>
         <message>
-            <source>金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。</source>
-            <translation>金额“{t}”应为不小于 0、最多两位小数的元数，如 1234.50。</translation>
-        </message>
-        <message>
             <source>缴费分摊“{i}”应写成 付款方=金额，付款方为 {n}。</source>
             <translation>缴费分摊“{i}”应写成 付款方=金额，付款方为 {n}。</translation>
         </message>
@@ -3842,6 +5145,314 @@
             <translation>医院</translation>
         </message>
         <message>
+            <source>新密码至少 {n} 个字符，可用字母、数字和符号。</source>
+            <translation>新密码至少 {n} 个字符，可用字母、数字和符号。</translation>
+        </message>
+        <message>
+            <source>用户名或密码不正确，或账户因连续输错密码已被锁定（连续输错 {n} 次锁定 {m} 分钟）。请核对后再试，或请管理员解锁。</source>
+            <translation>用户名或密码不正确，或账户因连续输错密码已被锁定（连续输错 {n} 次锁定 {m} 分钟）。请核对后再试，或请管理员解锁。</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>原密码不正确，密码没有修改。</source>
+            <translation>原密码不正确，密码没有修改。</translation>
+        </message>
+        <message>
+            <source>新密码不能与原密码相同。</source>
+            <translation>新密码不能与原密码相同。</translation>
+        </message>
+        <message>
+            <source>{u} 是最后一位在用的管理员，不能停用；请先新增或启用另一位管理员。</source>
+            <translation>{u} 是最后一位在用的管理员，不能停用；请先新增或启用另一位管理员。</translation>
+        </message>
+        <message>
+            <source>操作员 {u} 已停用，不能登录；请管理员启用。</source>
+            <translation>操作员 {u} 已停用，不能登录；请管理员启用。</translation>
+        </message>
+        <message>
+            <source>备份 {p} 不是本代办处的备份，或写出后被改动过（校验码不符），已拒绝恢复。</source>
+            <translation>备份 {p} 不是本代办处的备份，或写出后被改动过（校验码不符），已拒绝恢复。</translation>
+        </message>
+        <message>
+            <source>备份 {p} 的数据库结构与本程序建立的不同（{what}“{name}”{how}），可能被植入了触发器或视图，已拒绝恢复。</source>
+            <translation>备份 {p} 的数据库结构与本程序建立的不同（{what}“{name}”{how}），可能被植入了触发器或视图，已拒绝恢复。</translation>
+        </message>
+        <message>
+            <source>备份 {p} 的审计日志哈希链断裂（{d}）：记录被改动过，已拒绝恢复。</source>
+            <translation>备份 {p} 的审计日志哈希链断裂（{d}）：记录被改动过，已拒绝恢复。</translation>
+        </message>
+        <message>
+            <source>备份 {p} 没有本代办处的校验封印（可能被改动，或来自其他代办处），已拒绝恢复。</source>
+            <translation>备份 {p} 没有本代办处的校验封印（可能被改动，或来自其他代办处），已拒绝恢复。</translation>
+        </message>
+        <message>
+            <source>多出</source>
+            <translation>多出</translation>
+        </message>
+        <message>
+            <source>缺少或被改动</source>
+            <translation>缺少或被改动</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>重复申请：与理赔 {n}（{s}，{d}）重复（{w}）。同一次住院、同一诊断或同一发票只能申请一次；如确需受理，请由主管写明原因后受理。</source>
+            <translation>重复申请：与理赔 {n}（{s}，{d}）重复（{w}）。同一次住院、同一诊断或同一发票只能申请一次；如确需受理，请由主管写明原因后受理。</translation>
+        </message>
+        <message>
+            <source>出险 {d}</source>
+            <translation>出险 {d}</translation>
+        </message>
+        <message>
+            <source>住院日期重叠</source>
+            <translation>住院日期重叠</translation>
+        </message>
+        <message>
+            <source>同一诊断已申请过</source>
+            <translation>同一诊断已申请过</translation>
+        </message>
+        <message>
+            <source>同一事故已申请过</source>
+            <translation>同一事故已申请过</translation>
+        </message>
+        <message>
+            <source>同一发票号码</source>
+            <translation>同一发票号码</translation>
+        </message>
+        <message>
+            <source>{n}（{s}，{d}；{w}）</source>
+            <translation>{n}（{s}，{d}；{w}）</translation>
+        </message>
+        <message>
+            <source>住院 {a} 至 {d}</source>
+            <translation>住院 {a} 至 {d}</translation>
+        </message>
+        <message>
+            <source>确诊 {d}</source>
+            <translation>确诊 {d}</translation>
+        </message>
+        <message>
+            <source>只有主管可以写明原因受理重复申请；{u} 不能受理，请交主管办理。</source>
+            <translation>只有主管可以写明原因受理重复申请；{u} 不能受理，请交主管办理。</translation>
+        </message>
+        <message>
+            <source>申请人姓名</source>
+            <translation>申请人姓名</translation>
+        </message>
+        <message>
+            <source>医院等级</source>
+            <translation>医院等级</translation>
+        </message>
+        <message>
+            <source>发票号码</source>
+            <translation>发票号码</translation>
+        </message>
+        <message>
+            <source>入院日期</source>
+            <translation>入院日期</translation>
+        </message>
+        <message>
+            <source>出院日期</source>
+            <translation>出院日期</translation>
+        </message>
+        <message>
+            <source>结算日期</source>
+            <translation>结算日期</translation>
+        </message>
+        <message>
+            <source>总费用（元）</source>
+            <translation>总费用（元）</translation>
+        </message>
+        <message>
+            <source>基本医保已付（元）</source>
+            <translation>基本医保已付（元）</translation>
+        </message>
+        <message>
+            <source>政策内个人自付（元）</source>
+            <translation>政策内个人自付（元）</translation>
+        </message>
+        <message>
+            <source>自费（元）</source>
+            <translation>自费（元）</translation>
+        </message>
+        <message>
+            <source>诊断</source>
+            <translation>诊断</translation>
+        </message>
+        <message>
+            <source>疾病程度</source>
+            <translation>疾病程度</translation>
+        </message>
+        <message>
+            <source>确诊日期</source>
+            <translation>确诊日期</translation>
+        </message>
+        <message>
+            <source>出险日期</source>
+            <translation>出险日期</translation>
+        </message>
+        <message>
+            <source>伤残等级</source>
+            <translation>伤残等级</translation>
+        </message>
+        <message>
+            <source>住院天数</source>
+            <translation>住院天数</translation>
+        </message>
+        <message>
+            <source>一级</source>
+            <translation>一级</translation>
+        </message>
+        <message>
+            <source>二级</source>
+            <translation>二级</translation>
+        </message>
+        <message>
+            <source>三级</source>
+            <translation>三级</translation>
+        </message>
+        <message>
+            <source>{label}“{t}”应为：{a}。</source>
+            <translation>{label}“{t}”应为：{a}。</translation>
+        </message>
+        <message>
+            <source>{label}“{t}”应为 {a} 到 {b} 之间的日期 YYYY-MM-DD，如 2026-03-01。</source>
+            <translation>{label}“{t}”应为 {a} 到 {b} 之间的日期 YYYY-MM-DD，如 2026-03-01。</translation>
+        </message>
+        <message>
+            <source>{label}“{t}”应为 {lo} 到 {hi} 的整数。</source>
+            <translation>{label}“{t}”应为 {lo} 到 {hi} 的整数。</translation>
+        </message>
+        <message>
+            <source>受理</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>批准</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>支付</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <source>补交材料</source>
+            <translation>补交材料</translation>
+        </message>
+        <message>
+            <source>上传扫描件</source>
+            <translation>上传扫描件</translation>
+        </message>
+        <message>
+            <source>市级裁定</source>
+            <translation>市级裁定</translation>
+        </message>
+        <message>
+            <source>支付日期 {d} 晚于今天 {t}：只能登记已经支付的款项。</source>
+            <translation>支付日期 {d} 晚于今天 {t}：只能登记已经支付的款项。</translation>
+        </message>
+        <message>
+            <source>支付日期 {d} 早于受理日 {r}，请核对。</source>
+            <translation>支付日期 {d} 早于受理日 {r}，请核对。</translation>
+        </message>
+        <message>
+            <source>会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，或在支付时填写开户银行和账号。</source>
+            <translation>会员没有银行账户：请在“会员”页编辑该会员填写开户行和账号，或在支付时填写开户银行和账号。</translation>
+        </message>
+        <message>
+            <source>数据文件夹 {folder} 中没有代办处数据库（{db}）。请检查 --data 或 HUZHU_DATA 是否写错；新建代办处请运行 huzhu init（--office 代办处文件，或 --demo 演示数据）。</source>
+            <translation>数据文件夹 {folder} 中没有代办处数据库（{db}）。请检查 --data 或 HUZHU_DATA 是否写错；新建代办处请运行 huzhu init（--office 代办处文件，或 --demo 演示数据）。</translation>
+        </message>
+        <message>
+            <source>{o} 应为 {lo} 到 {hi} 之间的整数，而不是“{t}”。</source>
+            <translation>{o} 应为 {lo} 到 {hi} 之间的整数，而不是“{t}”。</translation>
+        </message>
+        <message>
+            <source>{o} 应为 {a} 到 {b} 之间的日期（YYYY-MM-DD），而不是“{t}”。</source>
+            <translation>{o} 应为 {a} 到 {b} 之间的日期（YYYY-MM-DD），而不是“{t}”。</translation>
+        </message>
+        <message>
+            <source>第 {row} 行：证件号码 {n} 尚未登记为会员，请先在“会员”页登记后再增员。</source>
+            <translation>第 {row} 行：证件号码 {n} 尚未登记为会员，请先在“会员”页登记后再增员。</translation>
+        </message>
+        <message>
+            <source>增员名单中有 {k} 行不能办理。</source>
+            <translation>增员名单中有 {k} 行不能办理。</translation>
+        </message>
+        <message>
+            <source>增员名单是空的：请至少填写一人的证件号码。</source>
+            <translation>增员名单是空的：请至少填写一人的证件号码。</translation>
+        </message>
+        <message>
+            <source>第 {row} 行：证件号码 {n} 的会员不属于本单位，请先办理调动。</source>
+            <translation>第 {row} 行：证件号码 {n} 的会员不属于本单位，请先办理调动。</translation>
+        </message>
+        <message>
+            <source>参保单 {n} 已撤销，不能减员。</source>
+            <translation>参保单 {n} 已撤销，不能减员。</translation>
+        </message>
+        <message>
+            <source>请选择要减员的人员。</source>
+            <translation>请选择要减员的人员。</translation>
+        </message>
+        <message>
+            <source>{names} 在参保单 {n} 中没有有效的保障，无法减员。</source>
+            <translation>{names} 在参保单 {n} 中没有有效的保障，无法减员。</translation>
+        </message>
+        <message>
+            <source>减员须填写原因（如离职、调出、死亡）。</source>
+            <translation>减员须填写原因（如离职、调出、死亡）。</translation>
+        </message>
+        <message>
+            <source>减员日期 {d} 晚于今天（{t}），请填写实际离开的日期。</source>
+            <translation>减员日期 {d} 晚于今天（{t}），请填写实际离开的日期。</translation>
+        </message>
+        <message>
+            <source>收款方式“{m}”不认识，请选用：{c}。</source>
+            <translation>收款方式“{m}”不认识，请选用：{c}。</translation>
+        </message>
+        <message>
+            <source>凭证号/转账流水号最长 {n} 个字符，请核对。</source>
+            <translation>凭证号/转账流水号最长 {n} 个字符，请核对。</translation>
+        </message>
+        <message>
+            <source>缴费日期 {d} 晚于今天（{t}）：只能登记已经收到的款项，请填写实际到账日期（今天或更早）。</source>
+            <translation>缴费日期 {d} 晚于今天（{t}）：只能登记已经收到的款项，请填写实际到账日期（今天或更早）。</translation>
+        </message>
+        <message>
+            <source>参保单 {n} 已撤销，不能续保。</source>
+            <translation>参保单 {n} 已撤销，不能续保。</translation>
+        </message>
+        <message>
+            <source>参保单 {n} 已续保，续保单为 {m}。</source>
+            <translation>参保单 {n} 已续保，续保单为 {m}。</translation>
+        </message>
+        <message>
+            <source>例外理由</source>
+            <translation>例外理由</translation>
+        </message>
+        <message>
+            <source>撤销理由</source>
+            <translation>撤销理由</translation>
+        </message>
+        <message>
+            <source>活动名称</source>
+            <translation>活动名称</translation>
+        </message>
+        <message>
+            <source>活动地点</source>
+            <translation>活动地点</translation>
+        </message>
+        <message>
             <source>药店</source>
             <translation>药店</translation>
         </message>
@@ -3852,6 +5463,10 @@
         <message>
             <source>{what}的有效期起始日不能晚于截止日。</source>
             <translation>{what}的有效期起始日不能晚于截止日。</translation>
+        </message>
+        <message>
+            <source>合作机构名称</source>
+            <translation>合作机构名称</translation>
         </message>
         <message>
             <source>请填写合作机构名称。</source>
@@ -3868,6 +5483,10 @@
         <message>
             <source>合作机构“{n}”已登记。</source>
             <translation>合作机构“{n}”已登记。</translation>
+        </message>
+        <message>
+            <source>优惠或服务</source>
+            <translation>优惠或服务</translation>
         </message>
         <message>
             <source>请填写优惠或服务内容。</source>
@@ -3888,6 +5507,22 @@
         <message>
             <source>拒绝时请填写理由（--reason）。</source>
             <translation>拒绝时请填写理由（--reason）。</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>审批员</source>
+            <translation>审批员</translation>
+        </message>
+        <message>
+            <source>只有省办事处审批员或管理员可以审批大额理赔。</source>
+            <translation>只有省办事处审批员或管理员可以审批大额理赔。</translation>
+        </message>
+        <message>
+            <source>审批员只能审批理赔；此操作须由省办事处操作员或管理员办理。</source>
+            <translation>审批员只能审批理赔；此操作须由省办事处操作员或管理员办理。</translation>
         </message>
         <message>
             <source>只有省办事处管理员可以添加操作员。</source>
@@ -3912,6 +5547,22 @@
         <message>
             <source>代办处 {c} 已经登记过，不能重复登记。</source>
             <translation>代办处 {c} 已经登记过，不能重复登记。</translation>
+        </message>
+        <message>
+            <source>目录 {v} 中没有主险：副险须依附主险。</source>
+            <translation>目录 {v} 中没有主险：副险须依附主险。</translation>
+        </message>
+        <message>
+            <source>只有省办事处管理员可以让代办处重新同步。</source>
+            <translation>只有省办事处管理员可以让代办处重新同步。</translation>
+        </message>
+        <message>
+            <source>代办处 {c} 未在省办事处登记。</source>
+            <translation>代办处 {c} 未在省办事处登记。</translation>
+        </message>
+        <message>
+            <source>目录 {v} 的有效期 {f} 至 {t} 与已发布的目录 {o}（{of} 至 {ot}）重叠；请调整有效期。</source>
+            <translation>目录 {v} 的有效期 {f} 至 {t} 与已发布的目录 {o}（{of} 至 {ot}）重叠；请调整有效期。</translation>
         </message>
         <message>
             <source>目录版本 {v} 已发布且内容不同；新目录须使用新的版本号。</source>
@@ -4054,6 +5705,178 @@
             <translation>读取失败：{d}</translation>
         </message>
         <message>
+            <source>离职原因</source>
+            <translation>离职原因</translation>
+        </message>
+        <message>
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>{n}“{t}”不能为负数。</source>
+            <translation>{n}“{t}”不能为负数。</translation>
+        </message>
+        <message>
+            <source>{n}“{t}”应为不小于 0、最多两位小数的元数，如 1234.50（0 到 1 亿元）。</source>
+            <translation>{n}“{t}”应为不小于 0、最多两位小数的元数，如 1234.50（0 到 1 亿元）。</translation>
+        </message>
+        <message>
+            <source>{n}“{t}”超过 1 亿元，请核对（0 到 1 亿元）。</source>
+            <translation>{n}“{t}”超过 1 亿元，请核对（0 到 1 亿元）。</translation>
+        </message>
+        <message>
+            <source>{o} 应是一个文件名，而不是文件夹“{p}”。</source>
+            <translation>{o} 应是一个文件名，而不是文件夹“{p}”。</translation>
+        </message>
+        <message>
+            <source>{o} 所在的文件夹“{d}”不存在：请先建好文件夹，或换一个位置。</source>
+            <translation>{o} 所在的文件夹“{d}”不存在：请先建好文件夹，或换一个位置。</translation>
+        </message>
+        <message>
+            <source>{o} 指定的“{p}”不是普通文件（是设备、文件夹或链接），不会覆盖它：请换一个文件名。</source>
+            <translation>{o} 指定的“{p}”不是普通文件（是设备、文件夹或链接），不会覆盖它：请换一个文件名。</translation>
+        </message>
+        <message>
+            <source>没有权限写入 {o} 所在的文件夹“{d}”。</source>
+            <translation>没有权限写入 {o} 所在的文件夹“{d}”。</translation>
+        </message>
+        <message>
+            <source>{o} 指定的“{p}”无法使用（{e}）。</source>
+            <translation>{o} 指定的“{p}”无法使用（{e}）。</translation>
+        </message>
+        <message>
+            <source>文泉驿微米黑（随程序附带）</source>
+            <translation>文泉驿微米黑（随程序附带）</translation>
+        </message>
+        <message>
+            <source>宋体（本机已安装的 simsun.ttc）</source>
+            <translation>宋体（本机已安装的 simsun.ttc）</translation>
+        </message>
+        <message>
+            <source>黑体（本机已安装的 simhei.ttf）</source>
+            <translation>黑体（本机已安装的 simhei.ttf）</translation>
+        </message>
+        <message>
+            <source>程序目录中缺少随附的中文字体 {name}（应在 {own}），无法打印。请重新安装本程序；或在“设置”中改用 Windows 自带的宋体（simsun.ttc）或黑体（simhei.ttf）。从源码运行时请取回完整的 resources/fonts（Debian/Ubuntu 上该字体来自 apt-get install fonts-wqy-microhei）。</source>
+            <translation>程序目录中缺少随附的中文字体 {name}（应在 {own}），无法打印。请重新安装本程序；或在“设置”中改用 Windows 自带的宋体（simsun.ttc）或黑体（simhei.ttf）。从源码运行时请取回完整的 resources/fonts（Debian/Ubuntu 上该字体来自 apt-get install fonts-wqy-microhei）。</translation>
+        </message>
+        <message>
+            <source>“设置”中选用的打印字体 {label} 在本机找不到（已查找 {dirs}），无法打印。请安装该字体，或在“设置”中改回随程序附带的字体。</source>
+            <translation>“设置”中选用的打印字体 {label} 在本机找不到（已查找 {dirs}），无法打印。请安装该字体，或在“设置”中改回随程序附带的字体。</translation>
+        </message>
+        <message>
+            <source>字体文件 {path} 无法使用（{err}）；请重新安装本程序，或换用宋体、黑体。</source>
+            <translation>字体文件 {path} 无法使用（{err}）；请重新安装本程序，或换用宋体、黑体。</translation>
+        </message>
+        <message>
+            <source>“{f}”应为 0 到 {hi} 之间的整数，而不是“{t}”。</source>
+            <translation>“{f}”应为 0 到 {hi} 之间的整数，而不是“{t}”。</translation>
+        </message>
+        <message>
+            <source>“{f}”应为 0 到 100 之间的数字，如 60.5，而不是“{t}”。</source>
+            <translation>“{f}”应为 0 到 100 之间的数字，如 60.5，而不是“{t}”。</translation>
+        </message>
+        <message>
+            <source>请检查过长的单元格（可能粘贴了整段文字）后再导入。</source>
+            <translation>请检查过长的单元格（可能粘贴了整段文字）后再导入。</translation>
+        </message>
+        <message>
+            <source>可能在很远的行列有多余内容，或文件已损坏：请把名单复制到新的工作簿再导入。</source>
+            <translation>可能在很远的行列有多余内容，或文件已损坏：请把名单复制到新的工作簿再导入。</translation>
+        </message>
+        <message>
+            <source>“{f}”的{what}达到 {n}，超过花名册上限 {limit}。{hint}</source>
+            <translation>“{f}”的{what}达到 {n}，超过花名册上限 {limit}。{hint}</translation>
+        </message>
+        <message>
+            <source>行数</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>有内容的列数</source>
+            <translation>有内容的列数</translation>
+        </message>
+        <message>
+            <source>单元格字数</source>
+            <translation>单元格字数</translation>
+        </message>
+        <message>
+            <source>表格范围（行数×列数）</source>
+            <translation>表格范围（行数×列数）</translation>
+        </message>
+        <message>
+            <source>解压后的大小（字节）</source>
+            <translation>解压后的大小（字节）</translation>
+        </message>
+        <message>
+            <source> 等 {n} </source>
+            <translation> 等 {n} </translation>
+        </message>
+        <message>
+            <source>第 {rows}{more}行在文件中被隐藏，未导入：如需导入，请在 Excel 中取消隐藏后重新导入。</source>
+            <translation>第 {rows}{more}行在文件中被隐藏，未导入：如需导入，请在 Excel 中取消隐藏后重新导入。</translation>
+        </message>
+        <message>
+            <source>花名册“{f}”有 {n} 行人员，多于单位“{u}”登记的职工人数 {h}：请核对名单，或先在单位资料中更正职工人数后再导入。</source>
+            <translation>花名册“{f}”有 {n} 行人员，多于单位“{u}”登记的职工人数 {h}：请核对名单，或先在单位资料中更正职工人数后再导入。</translation>
+        </message>
+        <message>
+            <source>“{f}”的可见工作表中没有找到表头（“姓名”和“身份证号码”两列）；隐藏的工作表“{s}”不会被读取：如名单在隐藏表中，请在 Excel 中取消隐藏并删去其他表后再导入。</source>
+            <translation>“{f}”的可见工作表中没有找到表头（“姓名”和“身份证号码”两列）；隐藏的工作表“{s}”不会被读取：如名单在隐藏表中，请在 Excel 中取消隐藏并删去其他表后再导入。</translation>
+        </message>
+        <message>
+            <source>无法识别“{f}”的文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16 文本，或含有二进制内容）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入。</source>
+            <translation>无法识别“{f}”的文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16 文本，或含有二进制内容）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <source>含有看不见的控制字符</source>
+            <translation>含有看不见的控制字符</translation>
+        </message>
+        <message>
+            <source>收款收据联次</source>
+            <translation>收款收据联次</translation>
+        </message>
+        <message>
+            <source>参保凭证签字栏</source>
+            <translation>参保凭证签字栏</translation>
+        </message>
+        <message>
+            <source>空闲锁定（分钟）</source>
+            <translation>空闲锁定（分钟）</translation>
+        </message>
+        <message>
+            <source>一张 A4 纸上下三联</source>
+            <translation>一张 A4 纸上下三联</translation>
+        </message>
+        <message>
+            <source>三联分三页打印</source>
+            <translation>三联分三页打印</translation>
+        </message>
+        <message>
+            <source>会员凭证印会员签字栏，单位凭证印单位签章栏</source>
+            <translation>会员凭证印会员签字栏，单位凭证印单位签章栏</translation>
+        </message>
+        <message>
+            <source>仅会员凭证印会员签字栏</source>
+            <translation>仅会员凭证印会员签字栏</translation>
+        </message>
+        <message>
+            <source>仅单位凭证印单位签章栏</source>
+            <translation>仅单位凭证印单位签章栏</translation>
+        </message>
+        <message>
+            <source>不印签字栏</source>
+            <translation>不印签字栏</translation>
+        </message>
+        <message>
+            <source>“{label}”只能是：{v}。</source>
+            <translation>“{label}”只能是：{v}。</translation>
+        </message>
+        <message>
+            <source>“{label}”应为 {a} 到 {b} 之间的整数。</source>
+            <translation>“{label}”应为 {a} 到 {b} 之间的整数。</translation>
+        </message>
+        <message>
             <source>代办处签名密钥不是 Ed25519 密钥。</source>
             <translation>代办处签名密钥不是 Ed25519 密钥。</translation>
         </message>
@@ -4068,6 +5891,58 @@
         <message>
             <source>代办处 {c} 的公钥格式不对。</source>
             <translation>代办处 {c} 的公钥格式不对。</translation>
+        </message>
+        <message>
+            <source>支付日期“{t}”应为 YYYY-MM-DD。</source>
+            <translation>支付日期“{t}”应为 YYYY-MM-DD。</translation>
+        </message>
+        <message>
+            <source>给付通知书</source>
+            <translation>给付通知书</translation>
+        </message>
+        <message>
+            <source>受理回执</source>
+            <translation>受理回执</translation>
+        </message>
+        <message>
+            <source>合作机构核验说明</source>
+            <translation>合作机构核验说明</translation>
+        </message>
+        <message>
+            <source>优惠合作机构名单</source>
+            <translation>优惠合作机构名单</translation>
+        </message>
+        <message>
+            <source>活动签到表</source>
+            <translation>活动签到表</translation>
+        </message>
+        <message>
+            <source>会员参保凭证</source>
+            <translation>会员参保凭证</translation>
+        </message>
+        <message>
+            <source>参保凭证背面（合作机构）</source>
+            <translation>参保凭证背面（合作机构）</translation>
+        </message>
+        <message>
+            <source>收款收据（三联分三页）</source>
+            <translation>收款收据（三联分三页）</translation>
+        </message>
+        <message>
+            <source>收款收据（套打）</source>
+            <translation>收款收据（套打）</translation>
+        </message>
+        <message>
+            <source>收款收据（一张 A4 三联）</source>
+            <translation>收款收据（一张 A4 三联）</translation>
+        </message>
+        <message>
+            <source>不予给付通知书</source>
+            <translation>不予给付通知书</translation>
+        </message>
+        <message>
+            <source>单位参保凭证</source>
+            <translation>单位参保凭证</translation>
         </message>
         <message>
             <source>没有找到该会员，请刷新后重试。</source>
@@ -4234,14 +6109,6 @@
             <translation>理赔 {n} 尚未审批，不能打印通知书。</translation>
         </message>
         <message>
-            <source>找不到可嵌入 PDF 的中文 TrueType 字体，无法打印。请安装字体后重试：Windows 系统自带宋体（simsun.ttc）或黑体（simhei.ttf），应位于 {win}；Linux 请安装文泉驿微米黑（Debian/Ubuntu：apt-get install fonts-wqy-microhei）；也可以把 wqy-microhei.ttc 复制到程序目录 {own}。（注意：Noto/思源 CJK 的 OTF 字体不能用。）</source>
-            <translation>找不到可嵌入 PDF 的中文 TrueType 字体，无法打印。请安装字体后重试：Windows 系统自带宋体（simsun.ttc）或黑体（simhei.ttf），应位于 {win}；Linux 请安装文泉驿微米黑（Debian/Ubuntu：apt-get install fonts-wqy-microhei）；也可以把 wqy-microhei.ttc 复制到程序目录 {own}。（注意：Noto/思源 CJK 的 OTF 字体不能用。）</translation>
-        </message>
-        <message>
-            <source>字体文件 {path} 无法使用（{err}）；请换用宋体、黑体或文泉驿微米黑。</source>
-            <translation>字体文件 {path} 无法使用（{err}）；请换用宋体、黑体或文泉驿微米黑。</translation>
-        </message>
-        <message>
             <source>没有名为“{n}”的版式；可用的有：{all}。</source>
             <translation>没有名为“{n}”的版式；可用的有：{all}。</translation>
         </message>
@@ -4374,10 +6241,6 @@
             <translation>辖区职工总数（人）</translation>
         </message>
         <message>
-            <source>“{f}”不能为负数。</source>
-            <translation>“{f}”不能为负数。</translation>
-        </message>
-        <message>
             <source>指标来源只能是：{v}。</source>
             <translation>指标来源只能是：{v}。</translation>
         </message>
@@ -4388,18 +6251,6 @@
         <message>
             <source>没有名为“{k}”的指标。</source>
             <translation>没有名为“{k}”的指标。</translation>
-        </message>
-        <message>
-            <source>“{f}”应在 0 到 100 之间。</source>
-            <translation>“{f}”应在 0 到 100 之间。</translation>
-        </message>
-        <message>
-            <source>“{f}”应为整数。</source>
-            <translation>“{f}”应为整数。</translation>
-        </message>
-        <message>
-            <source>“{f}”应为数字，如 60.5。</source>
-            <translation>“{f}”应为数字，如 60.5。</translation>
         </message>
         <message>
             <source>单位对账单需要单位的统一社会信用代码（--unit）。</source>
@@ -4432,10 +6283,6 @@
         <message>
             <source>“{f}”的前 {n} 行中没有找到表头：表头行须同时有“姓名”和“身份证号码”（或“证件号码”）两列。</source>
             <translation>“{f}”的前 {n} 行中没有找到表头：表头行须同时有“姓名”和“身份证号码”（或“证件号码”）两列。</translation>
-        </message>
-        <message>
-            <source>“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）：请把名单复制到新的工作簿再导入。</source>
-            <translation>“{f}”的工作表大得不合常理（可能在很远的行列有多余内容，或文件已损坏）：请把名单复制到新的工作簿再导入。</translation>
         </message>
         <message>
             <source>不支持“{f}”的文件类型：请使用 .xlsx、.xls 或 .csv 文件。</source>
@@ -4550,20 +6397,8 @@
             <translation>证件号码被 Excel 存成了数字（显示为 {shown}），15 位以后的数字已经丢失，无法修复；请把“证件号码”列设置为“文本”格式，再按原证件重新填写。</translation>
         </message>
         <message>
-            <source>“{t}”应为整数。</source>
-            <translation>“{t}”应为整数。</translation>
-        </message>
-        <message>
-            <source>日期“{t}”应为 YYYY-MM-DD。</source>
-            <translation>日期“{t}”应为 YYYY-MM-DD。</translation>
-        </message>
-        <message>
             <source>请先输入会员证件号码并按回车。</source>
             <translation>请先输入会员证件号码并按回车。</translation>
-        </message>
-        <message>
-            <source>日期“{t}”应为 YYYY-MM-DD，如 2026-03-01。</source>
-            <translation>日期“{t}”应为 YYYY-MM-DD，如 2026-03-01。</translation>
         </message>
         <message>
             <source>使用{label}登记时须填写{f}。</source>
@@ -4624,10 +6459,6 @@
         <message>
             <source>没有名为“{k}”的设置项。</source>
             <translation>没有名为“{k}”的设置项。</translation>
-        </message>
-        <message>
-            <source>生效日规则只能是：{v}。</source>
-            <translation>生效日规则只能是：{v}。</translation>
         </message>
         <message>
             <source>“{label}”应为 1 到 365 之间的整数。</source>
@@ -4878,6 +6709,14 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>{label}的第 {pos} 个字符是看不见的字符 {char}，不能保存：请删去它后重新输入（复制粘贴或单位的文件常会带入这类字符）。</source>
+            <translation>{label}的第 {pos} 个字符是看不见的字符 {char}，不能保存：请删去它后重新输入（复制粘贴或单位的文件常会带入这类字符）。</translation>
+        </message>
+        <message>
+            <source>控制字符</source>
+            <translation>控制字符</translation>
+        </message>
+        <message>
             <source>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</source>
             <translation>电话“{p}”格式不对：手机号为11位数字（如 13800001111），固定电话带区号（如 0919-6612345）。</translation>
         </message>
@@ -4986,6 +6825,59 @@
             <source>取消</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>只有{roles}可以修改，这里仅供查看。</source>
+            <translation>只有{roles}可以修改，这里仅供查看。</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_export</name>
+        <message>
+            <source>导出…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>把列表中显示的行（已按条件筛选）导出为 Excel 文件</source>
+            <translation>把列表中显示的行（已按条件筛选）导出为 Excel 文件</translation>
+        </message>
+        <message>
+            <source>导出到 Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>已导出 {n} 行到
+{path}</source>
+            <translation>已导出 {n} 行到
+{path}</translation>
+        </message>
+        <message>
+            <source>证件号码、电话等个人信息已按您的权限隐藏部分内容。</source>
+            <translation>证件号码、电话等个人信息已按您的权限隐藏部分内容。</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <source>打开文件</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
     </context>
     <context>
         <name>ops</name>
@@ -5037,8 +6929,28 @@
             <translation>同步</translation>
         </message>
         <message>
+            <source>办事处</source>
+            <translation>办事处</translation>
+        </message>
+        <message>
+            <source>审批</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>目录与指标</source>
+            <translation>目录与指标</translation>
+        </message>
+        <message>
+            <source>分析</source>
+            <translation>分析</translation>
+        </message>
+        <message>
             <source>报表</source>
             <translation>报表</translation>
+        </message>
+        <message>
+            <source>操作员</source>
+            <translation>操作员</translation>
         </message>
         <message>
             <source>增值服务</source>

@@ -128,9 +128,6 @@ NOT_MONEY = {
     # Percentages turned into exact Decimal fractions, not fen into yuan.
     ("app/benefits.py", "Decimal(pct) / 100"),
     ("app/reports/xlsx.py", "value / 100"),
-    # The payment list of app/claims, until the claims work moves it onto decimal_yuan.
-    ("app/claims/payments.py", "Decimal(claim.approved_amount or 0) / 100"),
-    ("app/claims/payments.py", "Decimal(total) / 100"),
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.demo import DEMO_OFFICE_CODE
 from app.demo.sync import demo_hub_keys
 from app.signing import keys
-from app.sync import keystore
+from app.sync import crypto, keystore
 from app.sync.export import export_package
 from app.sync.format import GENESIS, Kind
 from app.sync.reader import open_package
@@ -27,7 +27,8 @@ class DemoHub:
         return self.office_public if office_code == DEMO_OFFICE_CODE else None
 
     def identify_signer(self, manifest: bytes, signature: bytes) -> str | None:
-        return None
+        verified = crypto.verify(self.office_public, signature, manifest)
+        return DEMO_OFFICE_CODE if verified else None
 
     def check_addressee(self, office_code: str) -> None:
         return None
@@ -37,6 +38,9 @@ class DemoHub:
 
     def applied_sha(self, office_code: str, seq: int) -> str | None:
         return None
+
+    def resync_pending(self, office_code: str) -> bool:
+        return False
 
 
 def test_a_fresh_demo_exports_a_sync_package_the_demo_hub_can_open(

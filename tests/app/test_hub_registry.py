@@ -4,6 +4,7 @@ publication reaching desks through return packages, decisions only for queued cl
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,90 @@ def test_hub_of_an_older_release_is_upgraded_by_init(hub, tmp_path: Path):  # no
         assert targets.set_targets(
             conn, office=A, year=2026, values={"members": 10}, set_by="x"
         ).targets == {"members": 10}
+
+
+def test_hub_init_adds_the_desk_columns_an_older_hub_lacks(
+    hub,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A hub made before the desk's claim and payment columns: ingest stops with a message
+    naming `hub init`, which adds the columns (type, nullability, default as declared), audits
+    the upgrade, and the desk's values then arrive."""
+    from sqlalchemy import func, inspect, select, text
+
+    from app.errors import DatabaseProblem
+    from app.hub.ingest import ingest_package
+    from app.hub.schema import ENTITY_TABLES, SCHEMA_VERSION, hub_audit
+    from app.sync.export import export_package
+    from models import Claim, Payment
+    from tests.app.sync_factories import (
+        CLAIM_DAY,
+        TODAY,
+        add_unit,
+        enrol_all,
+        resident_id,
+        take_large_claim,
+    )
+
+    monkeypatch.setenv("HUZHU_TODAY", TODAY)
+    desk = provision_desk(register(hub, A, "耀州区代办处", tmp_path), tmp_path / "desk")
+    with desk.unit_of_work() as session:
+        unit, staff = add_unit(session, A, [resident_id()])
+        enrol_all(session, unit, staff, {"ZY": 1})
+    monkeypatch.setenv("HUZHU_TODAY", CLAIM_DAY)
+    with desk.unit_of_work() as session:
+        claim_uuid = take_large_claim(session, staff[0], self_pay=500_000)
+        session.get(Claim, uuid.UUID(claim_uuid)).invoice_number = "FP-0001"
+        for payment in session.scalars(select(Payment)):
+            payment.voucher = "ZZ-20260302"
+        made = export_package(session, ADMIN, out_dir=tmp_path / "outbox")
+    desk.dispose()
+
+    dropped = {"claims": ("invoice_number", "pay_voucher"), "payments": ("voucher",)}
+    with hub.engine.begin() as conn:
+        conn.execute(text('INSERT INTO payments (uuid, office_code, package_seq) VALUES '
+                          "('00000000-0000-4000-8000-000000000001', 'X', 0)"))  # fmt: skip
+        for table, columns in dropped.items():
+            for column in columns:
+                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        conn.execute(text("UPDATE hub_meta SET value = '5' WHERE key = 'schema_version'"))
+    with pytest.raises(DatabaseProblem, match="hub init"):
+        ingest_package(hub, made.path)
+
+    with hub.engine.begin() as conn:
+        registry.init_hub(conn)
+        found = {(t, c["name"]): c for t in dropped for c in inspect(conn).get_columns(t)}
+        for table, columns in dropped.items():
+            for column in columns:
+                declared = ENTITY_TABLES[table].c[column]
+                back = found[(table, column)]
+                assert back["nullable"] is True
+                assert back["type"].length == declared.type.length
+        assert found[("payments", "voucher")]["default"] == "''::character varying"
+        # the row the hub held before the column existed reads as the desk's old rows do
+        assert conn.scalar(text("SELECT voucher FROM payments WHERE office_code = 'X'")) == ""
+        upgrade = conn.execute(
+            select(hub_audit.c.username, hub_audit.c.details).where(
+                hub_audit.c.action == "hub.upgrade"
+            )
+        ).one()
+    assert upgrade.username == "system"
+    assert upgrade.details == {
+        "from": 5,
+        "to": SCHEMA_VERSION,
+        "columns": ["claims.invoice_number", "claims.pay_voucher", "payments.voucher"],
+    }
+
+    assert not ingest_package(hub, made.path).already_applied
+    with hub.engine.connect() as conn:
+        assert conn.scalar(text("SELECT invoice_number FROM claims")) == "FP-0001"
+        vouchers = set(conn.scalars(text("SELECT voucher FROM payments WHERE office_code = :a"),
+                                    {"a": A}))  # fmt: skip
+    assert vouchers == {"ZZ-20260302"}
+    with hub.engine.begin() as conn:  # once upgraded, init adds and audits nothing more
+        registry.init_hub(conn)
+        upgrades = conn.scalar(
+            select(func.count()).select_from(hub_audit).where(hub_audit.c.action == "hub.upgrade")
+        )
+    assert upgrades == 1

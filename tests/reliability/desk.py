@@ -30,6 +30,8 @@ def main(data_dir: Path, name: str, n: int) -> int:
     base = SERIALS[name]
     insured = people(scenario.UNITS["A"][1])
     claim = scenario.claim_input(insured[0])
+    # Each desk claims for its own members: the same stay claimed twice is a duplicate, refused.
+    mine = insured[list(SERIALS).index(name) :: 2]
     for i in range(n):
         with db.unit_of_work() as session:
             fields = UnitFields(uscc=uscc(base + i), name=f"{name}单位{i}", headcount=5)
@@ -40,7 +42,7 @@ def main(data_dir: Path, name: str, n: int) -> int:
             add_member(
                 session, scenario.CLERK, unit_uuid=unit.uuid, data=MemberFields(p.id_number, p.name)
             )
-        who = insured[(base // 100 + i) % len(insured)]
+        who = mine[i % len(mine)]
         scenario.save_claim(db, replace(claim, id_number=who.id_number, claimant_name=who.name))
     (data_dir / f"{name}.done").touch()
     partner = next(p for p in SERIALS if p != name)

@@ -56,7 +56,11 @@ def desk(tmp_path_factory: pytest.TempPathFactory):
         kind=Kind.RETURN, office_code=OFFICE, seq=1, prev_sha256=GENESIS,
         created_at=dt.datetime(2026, 3, 12, 9, 0), catalogue_version=None,
     )  # fmt: skip
-    files = [jsonl("acks", [{"uuid": f"{OFFICE}-1", "seq": 1}]), jsonl("alerts", [])]
+    ack = {
+        "uuid": "5d1c3f0e-2b7a-4c8e-9f10-0000000000a1", "seq": 1, "sha256": "1" * 64,
+        "received_at": "2026-03-12T08:30:00", "rows": 3,
+    }  # fmt: skip
+    files = [jsonl("acks", [ack]), jsonl("alerts", [])]
     package = folder / "return.hzr"
     write_package(
         package, header, files, recipient_box_public=crypto.box_public(keys.box_private),

@@ -11,11 +11,12 @@ from sqlalchemy import func, select
 from models import HealthAttendance
 from tests.app import health_factories
 from tests.conftest import ACTORS
+from ui import ops
 from ui.bus import Bus
 from ui.context import PageContext
 from ui.health.feedback import REFUSED_STYLE
 from ui.health.page import HealthPage
-from ui.qt import QApplication, QMessageBox, Qt
+from ui.qt import QApplication, QDialog, QEvent, QMessageBox, QObject, Qt
 
 SCANNED = 20
 
@@ -50,6 +51,19 @@ def page(qtbot: QtBot, db, office, monkeypatch, tmp_path) -> HealthPage:
     return widget
 
 
+class _DialogWatch(QObject):
+    """Notes the title of every dialog shown while it is installed on the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            self.shown.append(watched.windowTitle())
+        return False
+
+
 def _scan(qtbot: QtBot, page: HealthPage, text: str) -> None:
     qtbot.keyClicks(page.events.scanner, text)
     qtbot.keyClick(page.events.scanner, Qt.Key.Key_Return)
@@ -57,7 +71,13 @@ def _scan(qtbot: QtBot, page: HealthPage, text: str) -> None:
     assert QApplication.activeModalWidget() is None
 
 
-def test_twenty_scans_in_a_row_sign_in_without_a_dialog(qtbot: QtBot, page, office, db, beeps):
+def test_twenty_scans_in_a_row_sign_in_without_a_dialog(
+    qtbot: QtBot, page, office, db, beeps, monkeypatch
+):
+    # a busy machine: every operation outlasts the delay before a progress dialog would show
+    monkeypatch.setattr(ops, "PROGRESS_DELAY_MS", 0)
+    watch = _DialogWatch()
+    QApplication.instance().installEventFilter(watch)
     tab = page.events
     for text in office.qr[:SCANNED]:
         _scan(qtbot, page, text)
@@ -86,6 +106,8 @@ def test_twenty_scans_in_a_row_sign_in_without_a_dialog(qtbot: QtBot, page, offi
     _scan(qtbot, page, office.ids[SCANNED - 1])  # already in: refused, red again
     qtbot.waitUntil(lambda: tab.results.count() == SCANNED + 4, timeout=10000)
     qtbot.waitUntil(lambda: tab.scanner.styleSheet() == "", timeout=10000)  # the flash ends
+    QApplication.instance().removeEventFilter(watch)
+    assert watch.shown == []  # not even a progress dialog between two scans
 
 
 def test_membership_check_box_shows_the_verdict(qtbot: QtBot, page, office, beeps):

@@ -269,9 +269,9 @@ def test_pages_read_only_through_the_one_reader_path() -> None:
     """Every read the window makes goes through ui.context.read (PageContext.read, and run_op
     with write=False); no page opens db.reader() itself and no op declares its changes."""
     root = Path(__file__).resolve().parents[2] / "ui"
-    # ui/claims moves onto context.read with the claims work; the hub window (ui/hub) runs on
-    # PostgreSQL connections through HubContext.run, which names what it changed itself.
-    waiting = {"claims", "hub"}
+    # The hub window (ui/hub) runs on PostgreSQL connections through HubContext.run, which
+    # names what it changed itself.
+    waiting = {"hub"}
     found = [
         f"{path.relative_to(root)}:{number}"
         for path in sorted(root.rglob("*.py"))

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.sync import crypto, keystore
+from app.sync.format import package_id
 from tests.app.sync_factories import ADMIN, TODAY, add_unit, keyed_desk, resident_id, return_package
 from tests.conftest import ACTORS
 from ui.bus import Bus
@@ -64,7 +65,13 @@ def test_export_then_import_return_then_dismiss_alert(qtbot, setup, tmp_path, mo
         tmp_path / "back",
         hub_keys,
         crypto.box_public(keys.box_private),
-        acks=[{"uuid": "a", "seq": 1, "sha256": crypto.sha256_hex(exported.read_bytes())}],
+        acks=[
+            {
+                "uuid": "0b6bd0c2-7c4e-4b35-9c11-1111111111a1",  # rows carry UUID ids (issue 20)
+                "seq": 1,
+                "sha256": package_id(exported),  # the package is its signed manifest's hash
+            }
+        ],
         alerts=[alert],
     )
     monkeypatch.setattr(

@@ -81,8 +81,14 @@ def test_main_window_keeps_within_the_screen_after_a_claim_is_saved(
     receipt = tmp_path / ("很长的文件夹名称" * 8) / "回执.pdf"
     receipt.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(receipt), ""))
-    with qtbot.waitSignal(form.receipt_done, timeout=20_000):
+    with qtbot.waitSignal(form.receipt_done, timeout=20_000) as shown:
         qtbot.mouseClick(form.receipt_button, Qt.MouseButton.LeftButton)
+    dialog = shown.args[0]  # the receipt's print preview, as the clerk sees it
+    qtbot.waitUntil(lambda: dialog.preview.page_count() >= 1, timeout=20_000)
+    assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1], dialog.size()
+    qtbot.mouseClick(dialog.preview.save_button, Qt.MouseButton.LeftButton)
+    assert receipt.read_bytes().startswith(b"%PDF")
+    dialog.close()
     qtbot.wait(50)
     assert window.width() <= SCREEN[0], window.width()
 

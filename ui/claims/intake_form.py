@@ -24,7 +24,6 @@ from app.i18n import msg
 from app.money import yuan
 from app.printing import service
 from models.enums import ClaimKind
-from ui import bus as entities
 from ui.claims.checklist import Checklist
 from ui.context import PageContext
 from ui.elide import elide_middle
@@ -161,10 +160,13 @@ class IntakeForm(QWidget):
         return box
 
     def find_member(self) -> None:
+        actor, id_number = self.context.actor, self.id_edit.text()
         try:
-            with self.context.db.reader() as session:
-                member = claims.find_member(session, self.id_edit.text())
-                self.member = claims.member_file(session, self.context.actor, member)
+            self.member = self.context.read(
+                lambda session: claims.member_file(
+                    session, actor, claims.find_member(session, id_number)
+                )
+            )
         except HuzhuError as error:
             self.member = None
             self.member_label.setText(error_text(error))
@@ -240,8 +242,7 @@ class IntakeForm(QWidget):
             widget.blockSignals(False)
 
     def _load_plans(self) -> None:
-        with self.context.db.reader() as session:
-            self.plans = claims.plan_choices(session)
+        self.plans = self.context.read(claims.plan_choices)
         for plan in self.plans:
             self.plan_combo.addItem(f"{plan.code} {plan.name}", plan.code)
         self._plan_changed()
@@ -311,8 +312,7 @@ class IntakeForm(QWidget):
         conflicts: list[str] = []
         try:
             data = self.claim_input()
-            with self.context.db.reader() as session:
-                shown = claims.preview(session, data)
+            shown = self.context.read(lambda session: claims.preview(session, data))
         except HuzhuError as error:
             self.preview.setText(error_text(error))
         else:
@@ -368,7 +368,6 @@ class IntakeForm(QWidget):
             self,
             title=self.tr("受理理赔申请"),
             work=work,
-            changes=frozenset({entities.CLAIMS}),
             on_done=self._saved,
         )
         op.settled.connect(self._save_settled)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app import claims, clock
 from app.auth import Action
 from app.claims import ClaimAction, allowed_actions
@@ -162,17 +164,20 @@ class ClaimQueue(QWidget):
     def load(self, *_args: object) -> None:
         actor, mode = self.context.actor, self.mode.currentData()
         text = self.search.text().strip()
-        with self.context.db.reader() as session:
+        drill = self.drill
+
+        def rows(session: Session) -> list[claims.lists.ClaimRow]:
             if text:
-                self.rows = claims.find_claims(session, actor, text=text)
-            elif self.drill is not None:
-                self.rows = claims_behind(session, actor, **self.drill)
-            elif mode == "queue":
-                self.rows = claims.work_queue(session, actor)
-            elif mode == "overdue":
-                self.rows = claims.overdue_claims(session, actor)
-            else:
-                self.rows = claims.find_claims(session, actor)
+                return claims.find_claims(session, actor, text=text)
+            if drill is not None:
+                return claims_behind(session, actor, **drill)
+            if mode == "queue":
+                return claims.work_queue(session, actor)
+            if mode == "overdue":
+                return claims.overdue_claims(session, actor)
+            return claims.find_claims(session, actor)
+
+        self.rows = self.context.read(rows)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             values = (
@@ -204,9 +209,12 @@ class ClaimQueue(QWidget):
             button.setEnabled(ClaimAction(key) in allowed)
         self.detail.setPlainText(self._detail_text(row) if row else "")
 
+    def _detail(self, row: claims.lists.ClaimRow) -> claims.lists.ClaimDetail:
+        actor = self.context.actor
+        return self.context.read(lambda session: claims.claim_detail(session, actor, row.uuid))
+
     def _detail_text(self, row: claims.lists.ClaimRow) -> str:
-        with self.context.db.reader() as session:
-            detail = claims.claim_detail(session, self.context.actor, row.uuid)
+        detail = self._detail(row)
         history = [
             f"{h.at:%Y-%m-%d %H:%M} {h.operator} {tr_label(ACTION_LABELS.get(h.action, h.action))}"
             f" → {tr_label(STATUS_LABELS[S(h.to_status)])}"
@@ -246,7 +254,6 @@ class ClaimQueue(QWidget):
             self,
             title=title,
             work=work,
-            changes=frozenset({entities.CLAIMS}),
             on_done=lambda _state: self.acted.emit(key),
         )
 
@@ -262,8 +269,7 @@ class ClaimQueue(QWidget):
         row = self.current()
         if row is None:
             return
-        with self.context.db.reader() as session:
-            working = claims.claim_detail(session, self.context.actor, row.uuid).working
+        working = self._detail(row).working
         text = self.tr("批准 {n}（{m}），给付 {a}？").replace("{n}", row.number)
         text = text.replace("{m}", row.member_name).replace("{a}", amount_text(row.benefit))
         if row.override_reason:
@@ -291,8 +297,7 @@ class ClaimQueue(QWidget):
         row = self.current()
         if row is None or row.approved_amount is None:
             return
-        with self.context.db.reader() as session:
-            detail = claims.claim_detail(session, self.context.actor, row.uuid)
+        detail = self._detail(row)
         dialog = PayDialog(self.context, detail, self)
         dialog.accepted.connect(lambda: self.acted.emit("pay"))
         dialog.exec()
@@ -330,8 +335,7 @@ class ClaimQueue(QWidget):
         row = self.current()
         if row is None:
             return
-        with self.context.db.reader() as session:
-            held = claims.claim_detail(session, self.context.actor, row.uuid).documents
+        held = self._detail(row).documents
         dialog = DocumentsDialog(row.number, held, self)
         if not dialog.exec():
             return
@@ -348,7 +352,6 @@ class ClaimQueue(QWidget):
             self,
             title=self.tr("补件"),
             work=work,
-            changes=frozenset({entities.CLAIMS}),
             on_done=lambda _state: self.acted.emit("documents"),
         )
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from app.db import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported by start-up before the login window, which SQLAlchemy must not slow
+    from app.db import Database
 
 
 def run_first_run(db: Database) -> bool:

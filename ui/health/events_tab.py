@@ -106,6 +106,7 @@ class EventsTab(QWidget):
             work=lambda job: events.list_events(job.session),
             on_done=self._show_events,
             write=False,
+            show_progress=False,  # refreshed after each run of scans, while the next may come
         )
 
     def _changed(self, changes: frozenset[str]) -> None:
@@ -174,6 +175,7 @@ class EventsTab(QWidget):
             ),
             on_done=self._recorded,
             cancellable=False,
+            show_progress=False,  # the list below the field is the feedback; scanning goes on
         )
         op.settled.connect(self._settled)
 

@@ -88,6 +88,7 @@ class PartnersTab(QWidget):
             work=lambda job: partners.list_partners(job.session),
             on_done=self._show,
             write=False,
+            show_progress=False,  # refreshed after each run of scans, while the next may come
         )
 
     def _show(self, found: list[partners.PartnerInfo]) -> None:
@@ -118,6 +119,7 @@ class PartnersTab(QWidget):
             ),
             on_done=self._show_verdict,
             write=False,
+            show_progress=False,  # the verdict beside the field is the feedback
         )
 
     def _show_verdict(self, result: membership.MembershipCheck) -> None:

@@ -50,7 +50,7 @@ class HubLoginDialog(LoginDialog):
     """The desk's login dialog, checking a hub operator (same lockout, same refusals)."""
 
     def __init__(self, hub: HubDatabase, parent: QWidget | None = None) -> None:
-        super().__init__(None, office_name=HUB_NAME, demo=False, parent=parent)  # type: ignore[arg-type]
+        super().__init__(None, office_name=HUB_NAME, demo=False, parent=parent)
         self.hub = hub
         self.setWindowTitle(self.tr("登录 — 省办事处"))
         self.operator: HubOperator | None = None
