@@ -47,6 +47,13 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     return edit
 
 
+def password_edit() -> QLineEdit:
+    """A line edit that shows dots for what is typed (passwords, passphrases)."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
 def day_of(edit: QDateEdit) -> dt.date:
     """The day a date entry holds."""
     day = edit.date()

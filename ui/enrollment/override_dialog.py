@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.auth import Action, Actor, authenticate
 from app.db import Database
 from app.errors import HuzhuError
+from ui.forms import password_edit
 from ui.i18n import error_text
 from ui.qt import (
     QDialog,
@@ -33,8 +34,7 @@ class OverrideDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("如：单位改制，余员下月补办"))
         self.error = QLabel()

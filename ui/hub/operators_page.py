@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 
 from app.hub import audit, operators
 from app.hub.operators import ROLE_LABELS, ROLES, HubOperator
-from ui.forms import fill_table, form_buttons, read_only_table
+from ui.forms import fill_table, form_buttons, password_edit, read_only_table
 from ui.hub.context import HUB_OPERATORS, HubContext
 from ui.hub.page import HubPage
 from ui.qt import (
@@ -28,18 +28,12 @@ from ui.qt import (
 )
 
 
-def _password() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
-
-
 class PasswordDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改密码"))
         form = QFormLayout(self)
-        self.old, self.new, self.again = _password(), _password(), _password()
+        self.old, self.new, self.again = password_edit(), password_edit(), password_edit()
         for name, edit in (("old", self.old), ("new", self.new), ("again", self.again)):
             edit.setObjectName(name)
         form.addRow(self.tr("原密码"), self.old)
@@ -83,7 +77,7 @@ class AddDialog(QDialog):
         self.role.setObjectName("role")
         for role in ROLES:
             self.role.addItem(ROLE_LABELS[role], role)
-        self.password = _password()
+        self.password = password_edit()
         self.password.setObjectName("password")
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("角色"), self.role)

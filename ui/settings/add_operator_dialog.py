@@ -6,6 +6,7 @@ from typing import Any
 
 from app.auth import ROLE_LABELS, password_rule
 from models.enums import Role
+from ui.forms import password_edit
 from ui.i18n import tr_message
 from ui.qt import (
     QComboBox,
@@ -28,10 +29,7 @@ class AddOperatorDialog(QDialog):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(QCoreApplication.translate("app", ROLE_LABELS[role]), role)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password, self.repeat = password_edit(), password_edit()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(

@@ -7,16 +7,10 @@ from __future__ import annotations
 from app import auth
 from app.errors import RejectedInput
 from ui.context import PageContext
-from ui.forms import form_buttons, save_form
+from ui.forms import form_buttons, password_edit, save_form
 from ui.i18n import error_text, tr_message
 from ui.ops import Job
-from ui.qt import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
-
-
-def _secret() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+from ui.qt import QDialog, QFormLayout, QLabel, QWidget
 
 
 class PasswordDialog(QDialog):
@@ -33,11 +27,11 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(
             self.tr("修改密码") if own else self.tr("重置密码 — {u}").replace("{u}", username or "")
         )
-        self.old = _secret()
+        self.old = password_edit()
         self.old.setObjectName("old_password")
-        self.new = _secret()
+        self.new = password_edit()
         self.new.setObjectName("new_password")
-        self.repeat = _secret()
+        self.repeat = password_edit()
         self.repeat.setObjectName("repeat_password")
         rule = QLabel(tr_message(auth.password_rule()))
         rule.setObjectName("rule")
