@@ -8,12 +8,8 @@ from pathlib import Path
 
 from app import printer_defaults
 from app.printing.layout import available_layouts, load_layout
-from ui.qt import QComboBox, QCoreApplication, QFormLayout, QHBoxLayout, QPushButton, QWidget
-
-
-def _app(text: str) -> str:
-    """A document name from a layout file, translated in context "app" like app/ labels."""
-    return QCoreApplication.translate("app", text)
+from ui.i18n import tr_label
+from ui.qt import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 
 class PrinterChoices(QWidget):
@@ -48,7 +44,7 @@ class PrinterChoices(QWidget):
                 button.setObjectName(f"calibrate_{name}")
                 button.clicked.connect(lambda _=False, n=name: calibrate(n))
                 row.addWidget(button)
-            form.addRow(_app(layout.title), row)
+            form.addRow(tr_label(layout.title), row)
         self.load()
 
     def load(self) -> None:

@@ -21,8 +21,8 @@ from ui.context import PageContext
 from ui.enrollment.payment_box import money_line
 from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
 from ui.forms import fill_table, read_only_table
+from ui.i18n import tr_label
 from ui.qt import (
-    QCoreApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -31,10 +31,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-
-
-def _app(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 class EnrollmentDetailDialog(QDialog):
@@ -79,7 +75,7 @@ class EnrollmentDetailDialog(QDialog):
         self.receipts = [p for p in self.detail.payments if p.receipt_number]
         self.receipt_table = self._table(
             (self.tr("收据编号"), self.tr("付款方"), self.tr("金额（元）"), self.tr("缴费日期")),
-            [(p.receipt_number, _app(p.payer_label), figures(p.amount), p.paid_on)
+            [(p.receipt_number, tr_label(p.payer_label), figures(p.amount), p.paid_on)
              for p in self.receipts],
             self.tr("收据"),
         )  # fmt: skip
@@ -152,7 +148,7 @@ class EnrollmentDetailDialog(QDialog):
 
     def _payment_row(self, p: PaymentLine) -> tuple[object, ...]:
         kind = self.tr("收款") if p.kind is PaymentKind.PAYMENT else self.tr("退费")
-        return (kind, _app(p.payer_label), figures(p.amount), _app(p.method) if p.method else "",
+        return (kind, tr_label(p.payer_label), figures(p.amount), tr_label(p.method) if p.method else "",
                 p.voucher, p.paid_on, p.receipt_number or "", p.operator)  # fmt: skip
 
     def _history_row(self, h: HistoryLine) -> tuple[object, ...]:
@@ -160,7 +156,7 @@ class EnrollmentDetailDialog(QDialog):
         notes = [str(d[k]) for k in ("reason", "method", "voucher") if d.get(k)]
         if d.get("receipts"):
             notes.append(self.tr("收据 {r}").format(r=self.tr("、").join(d["receipts"])))
-        return (f"{h.at:%Y-%m-%d %H:%M}", h.operator, _app(h.label), self.tr("；").join(notes))
+        return (f"{h.at:%Y-%m-%d %H:%M}", h.operator, tr_label(h.label), self.tr("；").join(notes))
 
     def print_certificates(self) -> PrintDialog:
         self.printing = print_certificates(self.context, self, self.number)

@@ -27,6 +27,7 @@ from app.units import search_units
 from models.enums import Gender, IdType
 from ui.context import PageContext
 from ui.forms import FieldErrors, form_buttons, read_only_unless, save_dialog
+from ui.i18n import tr_label
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
@@ -38,10 +39,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-
-
-def _app(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def unit_combo(context: PageContext, selected: uuid.UUID | None = None) -> QComboBox:
@@ -73,20 +70,20 @@ class MemberDialog(QDialog):
         self.unit.setEnabled(member is None)  # a move is its own action, with its history
         self.id_type = QComboBox()
         for id_type in IdType:
-            self.id_type.addItem(_app(ID_TYPE_LABELS[id_type]), id_type)
+            self.id_type.addItem(tr_label(ID_TYPE_LABELS[id_type]), id_type)
         self.id_number = QLineEdit()
         self.derived = QLabel()
         self.name = QLineEdit()
         self.gender = QComboBox()
         self.gender.addItem(self.tr("（按身份证）"), None)
         for gender in Gender:
-            self.gender.addItem(_app(GENDER_LABELS[gender]), gender)
+            self.gender.addItem(tr_label(GENDER_LABELS[gender]), gender)
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText("YYYY-MM-DD")
         self.phone = QLineEdit()
         self.group_tag = QComboBox()
         for tag in ALLOWED_TAGS:
-            self.group_tag.addItem(_app(tag) if tag else self.tr("（无）"), tag)
+            self.group_tag.addItem(tr_label(tag) if tag else self.tr("（无）"), tag)
         self.bank_name = QLineEdit()
         self.bank_account = QLineEdit()
         form = QFormLayout(self)
@@ -142,7 +139,7 @@ class MemberDialog(QDialog):
                 return
             self.derived.setText(
                 self.tr("{sex}，{birth} 出生").format(
-                    sex=_app(GENDER_LABELS[rid.gender]), birth=rid.birth_date.isoformat()
+                    sex=tr_label(GENDER_LABELS[rid.gender]), birth=rid.birth_date.isoformat()
                 )
             )
 

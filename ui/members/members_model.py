@@ -14,6 +14,7 @@ from app.member_search import MemberFilter, MemberRow, count_members, next_page
 from app.members import GENDER_LABELS, ID_TYPE_LABELS
 from models.enums import MemberStatus
 from ui.context import read
+from ui.i18n import tr_label
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
 from ui.row_table import Index, RowsModel
 
@@ -28,10 +29,6 @@ COLUMNS = (
     ("group_tag", QT_TRANSLATE_NOOP("MembersModel", "群体")),
     ("status", QT_TRANSLATE_NOOP("MembersModel", "状态")),
 )
-
-
-def _app(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 class MembersModel(RowsModel):
@@ -87,12 +84,12 @@ class MembersModel(RowsModel):
 
     def other(self, row: MemberRow, column: int, role: int) -> str | None:
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column][0] == "id_number":
-            return _app(ID_TYPE_LABELS[row.id_type])
+            return tr_label(ID_TYPE_LABELS[row.id_type])
         return None
 
     def text(self, row: MemberRow, key: str) -> str:
         if key == "gender":
-            return _app(GENDER_LABELS[row.gender])
+            return tr_label(GENDER_LABELS[row.gender])
         if key == "status":
             if row.status == MemberStatus.LEFT:
                 return QCoreApplication.translate("MembersModel", "离职 {d}").format(d=row.left_on)
@@ -100,5 +97,5 @@ class MembersModel(RowsModel):
         if key == "birth_date":
             return row.birth_date.isoformat()
         if key == "group_tag":
-            return _app(row.group_tag) if row.group_tag else ""
+            return tr_label(row.group_tag) if row.group_tag else ""
         return str(getattr(row, key))

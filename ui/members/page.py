@@ -15,6 +15,7 @@ from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import fill_history, fill_table, history_table, read_only_table
 from ui.home.chip import FilterChip
+from ui.i18n import tr_label
 from ui.list_export import ask_path, export_action, run_export
 from ui.list_page import ListPage
 from ui.members.member_dialog import MemberDialog
@@ -22,7 +23,6 @@ from ui.members.members_model import MembersModel
 from ui.members.move_leave_dialog import LeaveDialog, MoveDialog, RejoinDialog
 from ui.qt import (
     QCheckBox,
-    QCoreApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,10 +36,6 @@ from ui.row_table import table_view
 from ui.search_box import SearchBox
 
 INFO_FIELDS = ("unit", "id", "sex", "birth", "phone", "tag", "bank", "since")
-
-
-def _app(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 class MembersPage(ListPage):
@@ -187,11 +183,11 @@ class MembersPage(ListPage):
         state = self.tr("（{d} 离职）").format(d=row.left_on) if row.left_on else ""
         texts = {
             "unit": f"{row.unit_name}（{detail.unit_uscc}）{state}",
-            "id": f"{_app(ID_TYPE_LABELS[row.id_type])} {row.id_number}",
-            "sex": _app(GENDER_LABELS[row.gender]),
+            "id": f"{tr_label(ID_TYPE_LABELS[row.id_type])} {row.id_number}",
+            "sex": tr_label(GENDER_LABELS[row.gender]),
             "birth": row.birth_date.isoformat(),
             "phone": row.phone,
-            "tag": _app(row.group_tag) if row.group_tag else "—",
+            "tag": tr_label(row.group_tag) if row.group_tag else "—",
             "bank": f"{detail.bank_name} {detail.bank_account}".strip() or "—",
             "since": f"{detail.created_at:%Y-%m-%d}",
         }

@@ -15,6 +15,7 @@ from app.auth import Actor
 from app.printing import service
 from app.signing.qr import FIELD_LABELS
 from ui.context import PageContext
+from ui.i18n import tr_label
 from ui.ops import Job, run_op
 from ui.printing.calibration_box import CalibrationBox
 from ui.printing.preview import PdfPreview
@@ -246,16 +247,12 @@ class PrintingPage(QWidget):
         colour = "#1a7f37" if v.valid else "#b42318"
         word = self.tr("有效") if v.valid else self.tr("无效")
         self.verdict.setText(
-            f'<b style="color:{colour}">{word}</b>　{_app(v.reason)}　{_app(v.document)}'
+            f'<b style="color:{colour}">{word}</b>　{tr_label(v.reason)}　{tr_label(v.document)}'
         )
-        lines = [f"{_app(FIELD_LABELS.get(k, k))}：{value}" for k, value in v.fields.items()]
+        lines = [f"{tr_label(FIELD_LABELS.get(k, k))}：{value}" for k, value in v.fields.items()]
         if v.valid:
-            lines += [f"{_app(k)}：{value}" for k, value in result.record.items()] or [
+            lines += [f"{tr_label(k)}：{value}" for k, value in result.record.items()] or [
                 self.tr("本处没有该编号的记录（可能由其他代办处签发）")
             ]
         self.record.setText("\n".join(lines))
         self.scan.selectAll()
-
-
-def _app(text: str) -> str:
-    return QCoreApplication.translate("app", text)

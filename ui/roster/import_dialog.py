@@ -29,13 +29,13 @@ from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox
 from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
 from ui.forms import date_edit, day_of
+from ui.i18n import tr_label
 from ui.ops import Job, Op, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QCoreApplication,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -52,10 +52,6 @@ from ui.qt import (
 )
 
 SPREADSHEETS = QT_TRANSLATE_NOOP("RosterImportDialog", "花名册 (*.xlsx *.xls *.csv)")
-
-
-def _app(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 class RosterImportDialog(QDialog):
@@ -96,7 +92,7 @@ class RosterImportDialog(QDialog):
             box = QSpinBox()
             box.setRange(0, plan.max_shares)
             box.setValue(1 if plan.is_main else 0)
-            box.setToolTip(_app(plan.name))
+            box.setToolTip(tr_label(plan.name))
             self.shares[plan.code] = box
             plan_row.addWidget(QLabel(plan.code))
             plan_row.addWidget(box)
@@ -242,7 +238,7 @@ class RosterImportDialog(QDialog):
         if isinstance(error, RosterRejected):
             self.show_outcome(error.outcome)
         elif isinstance(error, HuzhuError):
-            self.summary.setText(_app(str(error.message)))
+            self.summary.setText(tr_label(str(error.message)))
 
     def show_outcome(self, outcome: RosterOutcome) -> None:
         self.outcome = outcome
@@ -252,7 +248,7 @@ class RosterImportDialog(QDialog):
             .replace("{1}", str(len(outcome.imported_rows)))
             .replace("{2}", str(len(outcome.bad_rows)))
         ]
-        lines += [_app(str(warning)) for warning in outcome.warnings]
+        lines += [tr_label(str(warning)) for warning in outcome.warnings]
         if outcome.enrollment is not None:
             lines.append(
                 self.tr("已导入：新登记 {0} 人，参保单 {1}。")

@@ -16,12 +16,11 @@ from app.errors import HuzhuError
 from app.printing import fonts
 from ui import bus
 from ui.context import PageContext
-from ui.i18n import error_text
+from ui.i18n import error_text, tr_label
 from ui.ops import report_error, run_op
 from ui.printer_choices import PrinterChoices
 from ui.qt import (
     QComboBox,
-    QCoreApplication,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -67,7 +66,7 @@ class PrintersBox(QGroupBox):
         self.font = QComboBox()
         self.font.setObjectName("print_font")
         for key, label in fonts.FACE_LABELS.items():
-            self.font.addItem(_app(label), key)
+            self.font.addItem(tr_label(label), key)
         font_row = QFormLayout()
         font_row.addRow(self.tr("打印字体"), self.font)
         self.save_button = QPushButton(self.tr("保存打印机设置"))
@@ -100,11 +99,6 @@ class PrintersBox(QGroupBox):
             self.saved_label.setText(self.tr("无法保存：{e}").format(e=exc))
             return
         self.saved_label.setText(self.tr("已保存。"))
-
-
-def _app(text: str) -> str:
-    """A label defined in app/ (msg catalogue context), shown in the current language."""
-    return QCoreApplication.translate("app", text)
 
 
 class MaintenanceBox(QGroupBox):

@@ -17,12 +17,11 @@ from app.auth import Action
 from ui import bus as entities
 from ui.context import PageContext
 from ui.forms import date_edit, read_only_unless
-from ui.i18n import LANGUAGES
+from ui.i18n import LANGUAGES, tr_label
 from ui.ops import Job, run_op
 from ui.qt import (
     QCheckBox,
     QComboBox,
-    QCoreApplication,
     QDate,
     QFormLayout,
     QGroupBox,
@@ -68,7 +67,7 @@ class SettingsPage(QScrollArea):
         form = QFormLayout(box)
         label = settings.DEFAULTS
         self.policy = _choices(settings.EFFECTIVE_DATE_POLICIES)
-        form.addRow(_app(label["effective_date_policy"][1]), self.policy)
+        form.addRow(tr_label(label["effective_date_policy"][1]), self.policy)
         self.use_fixed = QCheckBox(self.tr("使用"))
         self.fixed_date = date_edit()
         self.use_fixed.toggled.connect(self.fixed_date.setEnabled)
@@ -76,26 +75,26 @@ class SettingsPage(QScrollArea):
         row_layout = QFormLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addRow(self.use_fixed, self.fixed_date)
-        form.addRow(_app(label["fixed_start_date"][1]), row)
+        form.addRow(tr_label(label["fixed_start_date"][1]), row)
         self.sync_days = _days_box()
-        form.addRow(_app(label["sync_interval_days"][1]), self.sync_days)
+        form.addRow(tr_label(label["sync_interval_days"][1]), self.sync_days)
         self.promise_days = _days_box()
-        form.addRow(_app(label["service_promise_days"][1]), self.promise_days)
+        form.addRow(tr_label(label["service_promise_days"][1]), self.promise_days)
         self.receipt_copies = _choices(settings.RECEIPT_COPY_POLICIES)
-        form.addRow(_app(label["receipt_copies"][1]), self.receipt_copies)
+        form.addRow(tr_label(label["receipt_copies"][1]), self.receipt_copies)
         self.signature = _choices(settings.CERTIFICATE_SIGNATURE_POLICIES)
-        form.addRow(_app(label["certificate_signature"][1]), self.signature)
+        form.addRow(tr_label(label["certificate_signature"][1]), self.signature)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*settings.IDLE_LOCK_RANGE)
         self.idle_minutes.setToolTip(self.tr("这么久没有键盘和鼠标操作时锁定桌面，需输入密码继续"))
-        form.addRow(_app(label["idle_lock_minutes"][1]), self.idle_minutes)
+        form.addRow(tr_label(label["idle_lock_minutes"][1]), self.idle_minutes)
         self.backup_dir = QLineEdit()
         self.backup_dir.setPlaceholderText(self.tr("留空则使用数据文件夹中的 backups"))
-        form.addRow(_app(label["backup_dir"][1]), self.backup_dir)
+        form.addRow(tr_label(label["backup_dir"][1]), self.backup_dir)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        form.addRow(_app(label["language"][1]), self.language)
+        form.addRow(tr_label(label["language"][1]), self.language)
         form.addRow("", QLabel(self.tr("界面语言在重新启动程序后生效。")))
         self.save_button = QPushButton(self.tr("保存设置"))
         self.save_button.clicked.connect(self.save)
@@ -182,7 +181,7 @@ class SettingsPage(QScrollArea):
 def _choices(choices: dict[str, str]) -> QComboBox:
     box = QComboBox()
     for key, text in choices.items():
-        box.addItem(_app(text), key)
+        box.addItem(tr_label(text), key)
     return box
 
 
@@ -190,8 +189,3 @@ def _days_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(1, 365)
     return box
-
-
-def _app(text: str) -> str:
-    """A label that comes from app/ (extracted into context "app" by tools/i18n_update.py)."""
-    return QCoreApplication.translate("app", text)
