@@ -163,16 +163,14 @@ class ApprovalsPage(HubPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        who, number = self.context.operator, claim.number
-        self.context.run(
-            self,
-            title=verb,
-            work=lambda conn: actions.decide_claim(
+        number = claim.number
+        self._act(
+            verb,
+            lambda conn, who: actions.decide_claim(
                 conn, who, claim=number, approve=approve, reason=reason
             ),
-            on_done=self._decided,
-            changes=frozenset({DECISIONS}),
-            write=True,
+            self._decided,
+            DECISIONS,
         )
 
     def _decided(self, done: Decision) -> None:

@@ -153,14 +153,11 @@ class CataloguePage(HubPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        who = self.context.operator
-        self.context.run(
-            self,
-            title=self.tr("发布新目录"),
-            work=lambda conn: actions.publish_catalogue(conn, who, text=text),
-            on_done=self._published,
-            changes=frozenset({CATALOGUES}),
-            write=True,
+        self._act(
+            self.tr("发布新目录"),
+            lambda conn, who: actions.publish_catalogue(conn, who, text=text),
+            self._published,
+            CATALOGUES,
         )
 
     def _published(self, done: tuple[str, bool]) -> None:
@@ -179,16 +176,14 @@ class CataloguePage(HubPage):
             QMessageBox.warning(self, self.tr("下达指标"), self.tr("请先登记代办处。"))
             return
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
-        who, year = self.context.operator, self.year.value()
-        self.context.run(
-            self,
-            title=self.tr("下达指标"),
-            work=lambda conn: actions.set_targets(
+        year = self.year.value()
+        self._act(
+            self.tr("下达指标"),
+            lambda conn, who: actions.set_targets(
                 conn, who, office=office, year=year, values=values
             ),
-            on_done=self._targets_set,
-            changes=frozenset({TARGETS}),
-            write=True,
+            self._targets_set,
+            TARGETS,
         )
 
     def _targets_set(self, done: TargetsSet) -> None:

@@ -149,12 +149,11 @@ class OfficesPage(HubPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        who, code = self.context.operator, office.code
-        self.context.run(
-            self,
-            title=self.tr("恢复同步链"),
-            work=lambda conn: actions.resync_office(conn, who, code=code),
-            on_done=lambda last: QMessageBox.information(
+        code = office.code
+        self._act(
+            self.tr("恢复同步链"),
+            lambda conn, who: actions.resync_office(conn, who, code=code),
+            lambda last: QMessageBox.information(
                 self,
                 self.tr("恢复同步链"),
                 self.tr(
@@ -162,8 +161,7 @@ class OfficesPage(HubPage):
                     "此前已收到第 {last} 号包。"
                 ).format(code=code, last=last),
             ),
-            changes=frozenset({OFFICES}),
-            write=True,
+            OFFICES,
         )
 
     def register_office(self) -> None:
@@ -176,16 +174,13 @@ class OfficesPage(HubPage):
         )
         if not path:
             return
-        who = self.context.operator
-        self.context.run(
-            self,
-            title=self.tr("登记代办处"),
-            work=lambda conn: actions.register_office(
+        self._act(
+            self.tr("登记代办处"),
+            lambda conn, who: actions.register_office(
                 conn, who, code=code, name=name, out=Path(path)
             ),
-            on_done=self._registered,
-            changes=frozenset({OFFICES}),
-            write=True,
+            self._registered,
+            OFFICES,
         )
 
     def _registered(self, done: Registered) -> None:

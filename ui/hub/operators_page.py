@@ -129,23 +129,20 @@ class OperatorsPage(HubPage):
         dialog = AddDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        who = self.context.operator
         name, role, password = (
             dialog.username.text().strip(), dialog.role.currentData(), dialog.password.text()
         )  # fmt: skip
-        self.context.run(
-            self,
-            title=self.tr("添加操作员"),
-            work=lambda conn: operators.add_operator(
+        self._act(
+            self.tr("添加操作员"),
+            lambda conn, who: operators.add_operator(
                 conn, who, username=name, role=role, password=password
             ),
-            on_done=lambda added: self.status.setText(
+            lambda added: self.status.setText(
                 self.tr("已添加操作员 {u}（{r}）").format(
                     u=added.username, r=ROLE_LABELS[added.role]
                 )
             ),
-            changes=frozenset({HUB_OPERATORS}),
-            write=True,
+            HUB_OPERATORS,
         )
 
     def verify(self) -> None:

@@ -4,12 +4,15 @@ HubContext.run, show it, and load again when a hub table it watches changes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
+from app.hub.operators import HubOperator
 from ui.hub.context import HubContext
 from ui.qt import QWidget
+
+T = TypeVar("T")
 
 
 class HubPage(QWidget):
@@ -33,6 +36,25 @@ class HubPage(QWidget):
     def _on_changed(self, names: frozenset[str]) -> None:
         if names & self.WATCHED:
             self.refresh()
+
+    def _act(
+        self,
+        title: str,
+        action: Callable[[Connection, HubOperator], T],
+        on_done: Callable[[T], None],
+        *changed: str,
+    ) -> None:
+        """Run an app.hub action as the logged-in operator in one write transaction; then
+        `on_done(result)`, and the pages watching the `changed` tables reload."""
+        who = self.context.operator
+        self.context.run(
+            self,
+            title=title,
+            work=lambda conn: action(conn, who),
+            on_done=on_done,
+            changes=frozenset(changed),
+            write=True,
+        )
 
     def refresh(self) -> None:
         work: Callable[[Connection], Any] = self._work()  # type: ignore[attr-defined]
