@@ -27,7 +27,8 @@ from ui.qt import (
 
 
 class _FormDialog(QDialog):
-    """A form with OK/Cancel and one inline error line; subclasses give `work`."""
+    """A form with OK/Cancel and one inline error line; subclasses list their fields once
+    (`finish_form`) and give `work`."""
 
     def __init__(self, context: PageContext, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
@@ -38,10 +39,20 @@ class _FormDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.saved: Any = None
+        self.readers: dict[str, Callable[[], Any]] = {}
 
-    def finish_form(self) -> None:
+    def finish_form(self, fields: list[tuple[str, str, QWidget, Callable[[], Any]]]) -> None:
+        """One row per (service argument, label, widget, how to read it), then the error line
+        and the buttons."""
+        for key, label, widget, reader in fields:
+            self.form.addRow(label, widget)
+            self.readers[key] = reader
         self.form.addRow(self.error)
         self.ok_button = form_buttons(self, self.form, self.save, save=False)
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds, by service argument."""
+        return {key: reader() for key, reader in self.readers.items()}
 
     def work(self) -> Callable[[Job], Any]:
         raise NotImplementedError
@@ -82,23 +93,19 @@ class EventDialog(_FormDialog):
         self.partner.addItem(self.tr("（无）"), None)
         for name in partners:
             self.partner.addItem(name, name)
-        self.form.addRow(self.tr("类型"), self.kind)
-        self.form.addRow(self.tr("名称"), self.title_edit)
-        self.form.addRow(self.tr("日期"), self.held_on)
-        self.form.addRow(self.tr("地点"), self.place)
-        self.form.addRow(self.tr("名额"), self.capacity)
-        self.form.addRow(self.tr("合作机构"), self.partner)
-        self.finish_form()
+        self.finish_form(
+            [
+                ("kind", self.tr("类型"), self.kind, self.kind.currentData),
+                ("title", self.tr("名称"), self.title_edit, self.title_edit.text),
+                ("held_on", self.tr("日期"), self.held_on, lambda: day_of(self.held_on)),
+                ("place", self.tr("地点"), self.place, self.place.text),
+                ("capacity", self.tr("名额"), self.capacity, self.capacity.value),
+                ("partner", self.tr("合作机构"), self.partner, self.partner.currentData),
+            ]
+        )
 
     def work(self) -> Callable[[Job], Any]:
-        values = {
-            "kind": self.kind.currentData(),
-            "title": self.title_edit.text(),
-            "held_on": day_of(self.held_on),
-            "place": self.place.text(),
-            "capacity": self.capacity.value(),
-            "partner": self.partner.currentData(),
-        }
+        values = self.values()
         return lambda job: events.add_event(job.session, job.actor, **values)
 
 
@@ -115,25 +122,20 @@ class PartnerDialog(_FormDialog):
         self.offers = QPlainTextEdit()
         self.offers.setPlaceholderText(self.tr("每行一项，如：目录内药品9折"))
         self.contact, self.phone, self.address = QLineEdit(), QLineEdit(), QLineEdit()
-        self.form.addRow(self.tr("名称"), self.name)
-        self.form.addRow(self.tr("类型"), self.kind)
-        self.form.addRow(self.tr("协议起"), self.valid_from)
-        self.form.addRow(self.tr("协议止"), self.valid_to)
-        self.form.addRow(self.tr("会员优惠"), self.offers)
-        self.form.addRow(self.tr("联系人"), self.contact)
-        self.form.addRow(self.tr("电话"), self.phone)
-        self.form.addRow(self.tr("地址"), self.address)
-        self.finish_form()
+        self.finish_form(
+            [
+                ("name", self.tr("名称"), self.name, self.name.text),
+                ("kind", self.tr("类型"), self.kind, self.kind.currentData),
+                ("valid_from", self.tr("协议起"), self.valid_from, lambda: day_of(self.valid_from)),
+                ("valid_to", self.tr("协议止"), self.valid_to, lambda: day_of(self.valid_to)),
+                ("offers", self.tr("会员优惠"), self.offers,
+                 lambda: self.offers.toPlainText().splitlines()),
+                ("contact", self.tr("联系人"), self.contact, self.contact.text),
+                ("phone", self.tr("电话"), self.phone, self.phone.text),
+                ("address", self.tr("地址"), self.address, self.address.text),
+            ]
+        )  # fmt: skip
 
     def work(self) -> Callable[[Job], Any]:
-        values = {
-            "name": self.name.text(),
-            "kind": self.kind.currentData(),
-            "valid_from": day_of(self.valid_from),
-            "valid_to": day_of(self.valid_to),
-            "offers": self.offers.toPlainText().splitlines(),
-            "contact": self.contact.text(),
-            "phone": self.phone.text(),
-            "address": self.address.text(),
-        }
+        values = self.values()
         return lambda job: partners.add_partner(job.session, job.actor, **values)
