@@ -90,26 +90,34 @@ class LoginDialog(QDialog):
         hint.setWordWrap(True)
         return hint
 
+    REFUSALS: tuple[type[Exception], ...] = (LoginFailed,)  # shown beside the fields
+
     def try_login(self) -> None:
         username = self.username.text().strip()
         if not username:
             self._show_error(self.tr("请输入用户名。"))
             self.username.setFocus()
             return
+        try:
+            who = self._authenticate(username, self.password.text())
+        except self.REFUSALS as exc:
+            self._show_error(error_text(exc))  # type: ignore[arg-type]
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self._remember(who)
+        self.logged_in.emit(who)
+        self.accept()
+
+    def _authenticate(self, username: str, password: str) -> object:
         assert self.database is not None
         db = self.database()  # waits for start-up to finish opening the database, if need be
         from app import auth
 
-        try:
-            actor = auth.authenticate(db, username, self.password.text())
-        except LoginFailed as exc:
-            self._show_error(error_text(exc))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        self.actor = actor
-        self.logged_in.emit(actor)
-        self.accept()
+        return auth.authenticate(db, username, password)
+
+    def _remember(self, who: object) -> None:
+        self.actor = who  # type: ignore[assignment]  # an Actor: _authenticate returned it
 
     def reset(self) -> None:
         """Empty, for the next operator (切换用户)."""

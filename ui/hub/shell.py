@@ -55,22 +55,14 @@ class HubLoginDialog(LoginDialog):
         self.setWindowTitle(self.tr("登录 — 省办事处"))
         self.operator: HubOperator | None = None
 
-    def try_login(self) -> None:
-        username = self.username.text().strip()
-        if not username:
-            self._show_error(self.tr("请输入用户名。"))
-            self.username.setFocus()
-            return
-        try:
-            operator = operators.login(self.hub.engine, username, self.password.text())
-        except (LoginFailed, HuzhuError) as exc:
-            self._show_error(error_text(exc))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        self.operator = operator
-        self.logged_in.emit(operator)
-        self.accept()
+    REFUSALS = (LoginFailed, HuzhuError)
+
+    def _authenticate(self, username: str, password: str) -> HubOperator:
+        return operators.login(self.hub.engine, username, password)
+
+    def _remember(self, who: object) -> None:
+        assert isinstance(who, HubOperator)
+        self.operator = who
 
 
 class HubLockDialog(LockDialog):
