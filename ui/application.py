@@ -30,7 +30,7 @@ from app.errors import DatabaseProblem
 from ui import collector
 from ui.bus import Bus
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
-from ui.login_dialog import LoginDialog
+from ui.login_dialog import LoginDialog, back_to_login
 from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
 
 if TYPE_CHECKING:
@@ -117,11 +117,7 @@ class Shell:
         """切换用户: the login window comes back and the operator's window closes; the app
         stays open (the exit backup waits for the real exit)."""
         window, self.main_window = self.main_window, None
-        self.login.reset()
-        self.login.show()
-        if window is not None:
-            window.close()
-            window.deleteLater()
+        back_to_login(self.login, window)
 
     def close(self) -> None:
         for window in (self.main_window, self.login):

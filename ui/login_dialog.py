@@ -135,6 +135,15 @@ class LoginDialog(QDialog):
         self.adjustSize()
 
 
+def back_to_login(login: LoginDialog, window: QWidget | None) -> None:
+    """切换用户 (desk and hub): the login window again, emptied; the operator's window closes."""
+    login.reset()
+    login.show()
+    if window is not None:
+        window.close()
+        window.deleteLater()
+
+
 def password_fields() -> tuple[QLineEdit, QLabel]:
     """The password box and the red refusal line under it (login and the idle lock)."""
     password = QLineEdit()

@@ -21,7 +21,7 @@ from ui.bus import Bus
 from ui.hub.context import HubContext
 from ui.i18n import error_text
 from ui.idle_lock import LockDialog
-from ui.login_dialog import LoginDialog
+from ui.login_dialog import LoginDialog, back_to_login
 from ui.main_window import MainWindow
 from ui.pages import Page, lazy
 from ui.qt import QT_TRANSLATE_NOOP, QApplication, QMessageBox, QWidget
@@ -165,11 +165,7 @@ class HubShell:
     def switch_user(self) -> None:
         """切换用户: the login window again; the operator's window closes."""
         window, self.main_window = self.main_window, None
-        self.login.reset()
-        self.login.show()
-        if window is not None:
-            window.close()
-            window.deleteLater()
+        back_to_login(self.login, window)
 
     def close(self) -> None:
         for window in (self.main_window, self.login):
