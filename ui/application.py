@@ -30,7 +30,7 @@ from app.errors import DatabaseProblem
 from ui import collector
 from ui.bus import Bus
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
-from ui.login_dialog import LoginDialog, back_to_login
+from ui.login_dialog import LoginDialog, OperatorWindows
 from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _import_database_modules() -> None:
 
 
 @dataclass
-class Shell:
+class Shell(OperatorWindows):
     """The running desktop app: what start-up opened, and the main window once logged in."""
 
     app: QApplication
@@ -108,16 +108,7 @@ class Shell:
         from ui.main_window import MainWindow
 
         assert isinstance(actor, Actor)
-        context = PageContext(self.db, actor, self.bus, self.data_dir)
-        self.main_window = MainWindow(context)
-        self.main_window.switch_user_requested.connect(self.switch_user)
-        self.main_window.show()
-
-    def switch_user(self) -> None:
-        """切换用户: the login window comes back and the operator's window closes; the app
-        stays open (the exit backup waits for the real exit)."""
-        window, self.main_window = self.main_window, None
-        back_to_login(self.login, window)
+        self.show_operator_window(MainWindow(PageContext(self.db, actor, self.bus, self.data_dir)))
 
     def close(self) -> None:
         for window in (self.main_window, self.login):

@@ -11,7 +11,7 @@ only when the clerk presses 登录, and imports the login service (argon2, SQLAl
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.demo_accounts import DEMO_PASSWORD, DEMO_USERNAMES
 from app.errors import LoginFailed
@@ -135,13 +135,26 @@ class LoginDialog(QDialog):
         self.adjustSize()
 
 
-def back_to_login(login: LoginDialog, window: QWidget | None) -> None:
-    """切换用户 (desk and hub): the login window again, emptied; the operator's window closes."""
-    login.reset()
-    login.show()
-    if window is not None:
-        window.close()
-        window.deleteLater()
+class OperatorWindows:
+    """What the desk's and the hub's shells share: the operator's window shown after login, and
+    切换用户 — the login window again, emptied; the operator's window closes; the app stays open
+    (the desk's exit backup waits for the real exit)."""
+
+    login: LoginDialog
+    main_window: Any
+
+    def show_operator_window(self, window: Any) -> None:
+        self.main_window = window
+        window.switch_user_requested.connect(self.switch_user)
+        window.show()
+
+    def switch_user(self) -> None:
+        window, self.main_window = self.main_window, None
+        self.login.reset()
+        self.login.show()
+        if window is not None:
+            window.close()
+            window.deleteLater()
 
 
 def password_fields() -> tuple[QLineEdit, QLabel]:

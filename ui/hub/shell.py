@@ -21,7 +21,7 @@ from ui.bus import Bus
 from ui.hub.context import HubContext
 from ui.i18n import error_text
 from ui.idle_lock import LockDialog
-from ui.login_dialog import LoginDialog, back_to_login
+from ui.login_dialog import LoginDialog, OperatorWindows
 from ui.main_window import MainWindow
 from ui.pages import Page, lazy
 from ui.qt import QT_TRANSLATE_NOOP, QApplication, QMessageBox, QWidget
@@ -147,7 +147,7 @@ def _where(context: object) -> str:
 
 
 @dataclass
-class HubShell:
+class HubShell(OperatorWindows):
     app: QApplication
     hub: HubDatabase
     data_dir: Path
@@ -157,15 +157,9 @@ class HubShell:
 
     def open_main_window(self, operator: object) -> None:
         assert isinstance(operator, HubOperator)
-        context = HubContext(self.hub, operator, self.bus, self.data_dir)
-        self.main_window = HubWindow(context)
-        self.main_window.switch_user_requested.connect(self.switch_user)
-        self.main_window.show()
-
-    def switch_user(self) -> None:
-        """切换用户: the login window again; the operator's window closes."""
-        window, self.main_window = self.main_window, None
-        back_to_login(self.login, window)
+        self.show_operator_window(
+            HubWindow(HubContext(self.hub, operator, self.bus, self.data_dir))
+        )
 
     def close(self) -> None:
         for window in (self.main_window, self.login):
