@@ -45,6 +45,8 @@ UNGATED = {
     "app.enrollment.service.write_payments": "internal step of gated enrollment services",
     "app.auth.change_password": "any operator, their own password; the old one is checked",
     "app.history.record_update": "internal step of gated edit services",
+    "app.history.record_edit": "internal step of gated edit services",
+    "app.history.record_insert": "internal step of gated services that add a row",
     "app.list_export.export_members": "read export; personal data masked by role",
     "app.enrollment.renewal.renew": "delegates to enrol (ENROLL)",
     "app.member_search.page_members": "read; personal data masked by role",
