@@ -15,23 +15,18 @@ import pytest
 
 from app import claims
 from app.auth import Actor
-from app.claims import ClaimInput
-from app.claims.kinds import checklist
 from app.claims.workflow import ClaimState
 from app.db import Database
 from app.hub.ingest import ingest_package
 from app.hub.server import HubDatabase
 from app.sync.export import export_package
-from models import Member
-from models.enums import ClaimKind, Gender, Role
+from models.enums import Gender, Role
 from tests.app.sync_factories import (
     ADMIN,
     CLAIM_DAY,
-    CLERK,
-    REVIEWER,
-    SUPERVISOR,
     TODAY,
     add_unit,
+    approved_stay,
     enrol_all,
     new_hub_database,
     provision_desk,
@@ -51,28 +46,6 @@ class TwoOffices:
     office_files: dict[str, Path]
     large_claim: str  # the claim number waiting for the hub
     folder: Path
-
-
-def _claim(session: object, member: Member, *, self_pay: int, days_in: int) -> ClaimState:
-    admitted = dt.date(2026, 3, 2) + dt.timedelta(days=days_in)
-    data = ClaimInput(
-        id_number=member.id_number,
-        plan_code="ZY",
-        kind=ClaimKind.STAY,
-        claimant_name=member.name,
-        hospital="耀州区人民医院",
-        hospital_level=2,
-        admitted=admitted,
-        discharged=admitted + dt.timedelta(days=9),
-        settled=admitted + dt.timedelta(days=9),
-        total_cost=800_000 + self_pay,
-        insurance_paid=800_000,
-        self_pay=self_pay,
-        documents=dict.fromkeys(checklist(ClaimKind.STAY), True),
-    )
-    taken = claims.take_claim(session, CLERK, data=data)  # type: ignore[arg-type]
-    claims.review(session, REVIEWER, claim_uuid=taken.uuid)  # type: ignore[arg-type]
-    return claims.approve(session, SUPERVISOR, claim_uuid=taken.uuid)  # type: ignore[arg-type]
 
 
 def _pay(database: Database, state: ClaimState) -> None:
@@ -121,10 +94,12 @@ def two_offices(pg_url: str, folder: Path) -> Iterator[TwoOffices]:
         mp.setenv("HUZHU_TODAY", CLAIM_DAY)
         paid: list[tuple[str, ClaimState]] = []
         with desks[A].unit_of_work() as session:
-            paid += [(A, _claim(session, m, self_pay=300_000, days_in=40)) for m in a_claimants]
+            paid += [
+                (A, approved_stay(session, m, self_pay=300_000, days_in=40)) for m in a_claimants
+            ]
         with desks[B].unit_of_work() as session:
-            paid.append((B, _claim(session, b_claimants[0], self_pay=500_000, days_in=50)))
-            large = _claim(session, b_claimants[1], self_pay=4_000_000, days_in=41).number
+            paid.append((B, approved_stay(session, b_claimants[0], self_pay=500_000, days_in=50)))
+            large = approved_stay(session, b_claimants[1], self_pay=4_000_000, days_in=41).number
         for office, state in paid:
             _pay(desks[office], state)
         for database in desks.values():

@@ -24,6 +24,7 @@ from app.auth import SYSTEM, Actor
 from app.catalogue import ensure_catalogue
 from app.claims import ClaimInput
 from app.claims.kinds import checklist
+from app.claims.workflow import ClaimState
 from app.db import Database, open_database
 from app.demo.people import synthetic_uscc
 from app.enrollment import EnrollmentRequest, enrol
@@ -170,10 +171,11 @@ def enrol_all(session: Any, unit: Unit, members: list[Member], plans: dict[str, 
     return enrol(session, CLERK, request=request)
 
 
-def take_large_claim(session: Any, member: Member, *, self_pay: int) -> str:
-    """A ZY stay taken in, reviewed and approved through the claims services (clerk, reviewer,
-    supervisor); above the hub threshold it then waits for the hub. Returns the claim UUID."""
-    admitted = START + dt.timedelta(days=40)
+def approved_stay(session: Any, member: Member, *, self_pay: int, days_in: int = 40) -> ClaimState:
+    """A ZY stay admitted `days_in` days after START, taken in, reviewed and approved through the
+    claims services (clerk, reviewer, supervisor); above the hub threshold it then waits for the
+    hub."""
+    admitted = START + dt.timedelta(days=days_in)
     data = ClaimInput(
         id_number=member.id_number,
         plan_code="ZY",
@@ -191,8 +193,12 @@ def take_large_claim(session: Any, member: Member, *, self_pay: int) -> str:
     )
     taken = claims.take_claim(session, CLERK, data=data)
     claims.review(session, REVIEWER, claim_uuid=taken.uuid)
-    claims.approve(session, SUPERVISOR, claim_uuid=taken.uuid)
-    return taken.uuid
+    return claims.approve(session, SUPERVISOR, claim_uuid=taken.uuid)
+
+
+def take_large_claim(session: Any, member: Member, *, self_pay: int) -> str:
+    """`approved_stay` 40 days after START; returns the claim UUID."""
+    return approved_stay(session, member, self_pay=self_pay).uuid
 
 
 @dataclass
