@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import random
 import shutil
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -226,6 +227,7 @@ def run() -> list[Row]:
     return [bench_export(), bench_ingest()]
 
 
-if __name__ == "__main__":
-    for row in run():
-        print(row.as_dict())
+if __name__ == "__main__":  # `python -m bench.sync [export|ingest]`: one part alone, printed
+    parts = {"export": bench_export, "ingest": bench_ingest}
+    for part in sys.argv[1:] or list(parts):
+        print(parts[part]().as_dict())

@@ -105,6 +105,7 @@ def _apply(
         counts[name], tombstones, foreign = loaded, tombstones + dead, foreign + other
         if progress:
             progress(done + 1, len(ordered))
+    _analyse_grown(conn, counts)
     duplicates = alerts.find_duplicates(conn, office, seq)
     alerts.find_duplicate_claims(conn, office, seq)
     queued = alerts.queue_decisions(conn, office, seq)
@@ -123,6 +124,26 @@ def _apply(
         duplicates,
         queued,
     )
+
+
+# PostgreSQL's own rule for when a table's statistics are stale (autovacuum_analyze_threshold
+# and autovacuum_analyze_scale_factor at their defaults)
+_STALE_ROWS, _STALE_SHARE = 50, 0.1
+
+
+def _analyse_grown(conn: Connection, counts: dict[str, int]) -> None:
+    """ANALYZE, inside the transaction, each table this package grew by more than autovacuum
+    tolerates before it analyses (which it does only after the commit): the duplicate checks
+    that follow are planned on what the tables now hold. With the statistics of an empty
+    table, the first 1M-row package of an office was checked by 1M index look-ups (1.7 s)
+    rather than hash joins. A small package analyses nothing."""
+    for name, rows in counts.items():
+        before = conn.execute(
+            text("SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = to_regclass(:t)"),
+            {"t": f'"{name}"'},
+        ).scalar_one()
+        if rows > _STALE_ROWS + _STALE_SHARE * before:
+            conn.execute(text(f'ANALYZE "{name}"'))
 
 
 def _stage(cur: Any, opened: Opened, name: str) -> tuple[str, bool]:
@@ -245,15 +266,16 @@ def _load_table(conn: Connection, opened: Opened, name: str) -> tuple[int, int, 
             raise _bad(opened, name, f"有 {incomplete} 行缺少必填字段（{required}）")
         if other:
             raise _bad(opened, name, f"有记录属于代办处 {other}，不属于发送方")
-        cur.execute(
+        applied = _insert(
+            cur,
+            name,
             f'INSERT INTO "{name}" ({quoted}, package_seq) SELECT {picked}, %(seq)s '
             f'FROM {stage} s CROSS JOIN LATERAL jsonb_populate_record(NULL::"{name}", s.doc) r '
-            f"WHERE NOT s.doc ? '{TOMBSTONE_KEY}' "
-            f"ON CONFLICT (uuid) DO UPDATE SET {updates}, package_seq = EXCLUDED.package_seq, "
+            f"WHERE NOT s.doc ? '{TOMBSTONE_KEY}'",
+            f" ON CONFLICT (uuid) DO UPDATE SET {updates}, package_seq = EXCLUDED.package_seq, "
             f'deleted = false WHERE "{name}".office_code = EXCLUDED.office_code',
             params,
         )
-        applied = cur.rowcount
         if dead:
             cur.execute(
                 f'UPDATE "{name}" t SET deleted = true, package_seq = %(seq)s FROM {stage} s '
@@ -262,6 +284,31 @@ def _load_table(conn: Connection, opened: Opened, name: str) -> tuple[int, int, 
                 params,
             )
     return applied, dead, total - dead - applied
+
+
+def _insert(cur: Any, name: str, rows: str, upsert: str, params: dict[str, Any]) -> int:
+    """Write the package's rows of `name` (the INSERT … SELECT `rows`); how many were written.
+
+    Rows whose uuid the hub holds go through `upsert` (ON CONFLICT … DO UPDATE for the office's
+    own rows only). When the office holds no row of the table yet — its first package, the
+    bulk of everything an office ever sends — the rows are tried first as a plain INSERT, which
+    costs a fifth less than the upsert: any uuid already held (another office's row) or sent
+    twice makes it fail, and the savepoint takes it back for the upsert, which then behaves
+    exactly as it always does. The guess only chooses the faster path, never the outcome.
+    """
+    held = f'SELECT EXISTS (SELECT FROM "{name}" WHERE office_code = %(office)s)'
+    if not cur.execute(held, params).fetchone()[0]:
+        cur.execute("SAVEPOINT ingest_new_rows")
+        try:
+            cur.execute(rows, params)
+        except psycopg.errors.UniqueViolation:
+            cur.execute("ROLLBACK TO SAVEPOINT ingest_new_rows")
+        else:
+            written = cur.rowcount
+            cur.execute("RELEASE SAVEPOINT ingest_new_rows")
+            return written
+    cur.execute(rows + upsert, params)
+    return cur.rowcount
 
 
 def _bad(opened: Opened, name: str, detail: str) -> PackageRefused:
