@@ -170,10 +170,8 @@ def _stage(cur: Any, opened: Opened, name: str) -> tuple[str, bool]:
 
 _CHECK = """
 SELECT count(*) FILTER (WHERE jsonb_typeof(doc) <> 'object'
-                          OR jsonb_typeof(doc->'uuid') IS DISTINCT FROM 'string'
-                          OR CASE WHEN pg_input_is_valid(doc->>'uuid', 'uuid')
-                                  THEN (doc->>'uuid')::uuid::text <> lower(doc->>'uuid')
-                                  ELSE true END),
+                          OR (doc->>'uuid' LIKE '________-____-____-____-____________'
+                              AND pg_input_is_valid(doc->>'uuid', 'uuid')) IS NOT TRUE),
        min(doc->>'office_code') FILTER (WHERE doc->>'office_code' <> %(office)s),
        count(*) FILTER (WHERE doc ? '{tomb}'),
        count(*),
@@ -181,9 +179,12 @@ SELECT count(*) FILTER (WHERE jsonb_typeof(doc) <> 'object'
        count(*) FILTER (WHERE NOT doc ? '{tomb}' AND ({incomplete}))
 FROM {stage}
 """
-# A row's uuid must be written 8-4-4-4-12 in hex digits (any case): exactly the text that reads
-# as a uuid and comes back the same, lower-cased — braces, missing or moved hyphens come back
-# otherwise. (Half the time of a regular expression per row.)
+# A row's uuid must be a JSON string written 8-4-4-4-12 in hex digits (any case): 36 characters
+# with the hyphens in those places that read as a uuid (PostgreSQL's uuid input then leaves the
+# 32 others only hex digits; braces or a missing hyphen cannot fit the 36). Another JSON value's
+# text (a number, true, an object or array in brackets) never reads as one; a missing uuid is
+# NULL, hence IS NOT TRUE. (A quarter of the time of a regular expression per row, half that
+# of reading the uuid and comparing the text it comes back as.)
 
 
 def _required(name: str) -> list[str]:
