@@ -140,12 +140,16 @@ class Opened:
                 break
             yield block
 
+    def declared_rows(self, name: str) -> int:
+        """The rows the manifest declares for data file `name` (0 without one)."""
+        entry = self.entry(name)
+        return int(self.manifest["files"][entry]["rows"]) if entry in self._payloads else 0
+
     def check_count(self, name: str, count: int) -> None:
         """PackageRefused unless `count` rows were read, as the manifest declares."""
-        entry = self.entry(name)
-        declared = self.manifest["files"][entry]["rows"] if entry in self._payloads else 0
+        declared = self.declared_rows(name)
         if count != declared:
-            raise self._bad(entry, count, f"共 {count} 行，清单声明 {declared} 行")
+            raise self._bad(self.entry(name), count, f"共 {count} 行，清单声明 {declared} 行")
 
     def _row(self, entry: str, count: int, line: bytes) -> dict[str, Any]:
         try:

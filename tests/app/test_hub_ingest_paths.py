@@ -1,18 +1,22 @@
-"""The two ways the hub writes a package's rows give the same outcome: an office's first rows of a
+"""The ways the hub writes a package's rows give the same outcome: an office's first rows of a
 table go in by a plain INSERT, which falls back to the upsert when a uuid is already held;
-later rows by the upsert. Either way a row of another office is counted and left alone, a uuid
-sent twice refuses the package with nothing written, and an office's own rows are updated."""
+later rows by the upsert; a small package is staged in the transaction's own session, a large
+one on a second connection (every test runs both ways). Either way a row of another office is
+counted and left alone, a uuid sent twice or a bad row refuses the package with nothing
+written and no scratch table left, and an office's own rows are updated."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
+from app.hub import ingest
 from app.hub.ingest import IngestResult, ingest_package
 from app.hub.schema import ENTITY_TABLES, hub_alerts
 from app.hub.server import HubDatabase
@@ -32,22 +36,30 @@ class Office:
         self.keys = read_office_file(register(hub, code, f"代办处{code}", folder))
         self.seq, self.prev = 0, GENESIS
 
-    def package(self, rows: list[dict]) -> Path:
+    def package(self, rows: list[dict], **more: list[dict]) -> Path:
+        """The office's next package: `rows` of units, and rows of other tables by name."""
         self.seq += 1
-        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+        files = [
+            DataFile(
+                name,
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in got).encode(),
+                len(got),
+            )
+            for name, got in {"units": rows, **more}.items()
+        ]
         header = Header(Kind.OFFICE, self.code, self.seq, self.prev, dt.datetime(2026, 3, 1), None)
         path = self.folder / f"{self.code}-{self.seq:06d}.hzp"
         self.prev = write_package(
             path,
             header,
-            [DataFile("units", body, len(rows))],
+            files,
             recipient_box_public=self.keys.hub_box_public,
             signer_private=self.keys.sign_private,
         )
         return path
 
-    def send(self, rows: list[dict]) -> IngestResult:
-        return ingest_package(self.hub, self.package(rows))
+    def send(self, rows: list[dict], **more: list[dict]) -> IngestResult:
+        return ingest_package(self.hub, self.package(rows, **more))
 
 
 def unit(office: str, name: str, key: uuid.UUID | None = None) -> dict:
@@ -69,9 +81,25 @@ def unit(office: str, name: str, key: uuid.UUID | None = None) -> dict:
     }
 
 
-@pytest.fixture
-def offices(hub: HubDatabase, tmp_path: Path) -> dict[str, Office]:  # noqa: F811
-    return {code: Office(hub, code, tmp_path) for code in (A, B)}
+@pytest.fixture(params=["in the transaction", "on a second connection"])
+def offices(
+    request: pytest.FixtureRequest,
+    hub: HubDatabase,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[dict[str, Office]]:
+    if request.param == "on a second connection":
+        monkeypatch.setattr(ingest, "PIPELINE_ROWS", 0)
+    yield {code: Office(hub, code, tmp_path) for code in (A, B)}
+    assert scratch_tables(hub) == []
+
+
+def scratch_tables(hub: HubDatabase) -> list[str]:  # noqa: F811
+    with hub.engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT tablename FROM pg_tables WHERE tablename LIKE 'ingest_stage%'")
+        )
+        return list(found.scalars())
 
 
 def names(hub: HubDatabase) -> dict[tuple[str, str], str]:  # noqa: F811
@@ -123,3 +151,40 @@ def test_a_large_package_leaves_the_table_analysed(hub, offices) -> None:  # noq
     with hub.engine.connect() as conn:
         estimate = conn.scalar(text("SELECT reltuples FROM pg_class WHERE relname = 'units'"))
     assert estimate == 120
+
+
+@pytest.mark.parametrize(
+    "change, detail",
+    [
+        (lambda row: row.pop("uuid"), "每行应为带 uuid 的 JSON 对象"),
+        (lambda row: row.update(name="耀州\u202e公司"), "看不见的控制字符"),
+        (lambda row: row.update(headcount=None), "缺少必填字段"),
+        (lambda row: row.update(office_code=B), f"属于代办处 {B}"),
+        (lambda row: row.update(headcount="十"), "integer"),
+    ],
+    ids=["no uuid", "hidden character", "required field null", "other office", "wrong type"],
+)
+def test_a_bad_row_refuses_the_package_with_nothing_written(
+    hub,  # noqa: F811
+    offices,
+    change,
+    detail: str,
+) -> None:
+    offices[A].send([unit(A, "甲厂")])
+    before = hub_snapshot(hub)
+    rows = [unit(A, f"厂{i}") for i in range(5)]
+    change(rows[3])
+    with pytest.raises(PackageRefused) as refused:
+        offices[A].send(rows)
+    assert refused.value.code == "bad_rows"
+    assert detail in str(refused.value.message)
+    assert hub_snapshot(hub) == before
+
+
+def test_a_bad_row_in_a_later_table_takes_back_the_earlier_ones(hub, offices) -> None:  # noqa: F811
+    before = hub_snapshot(hub)
+    with pytest.raises(PackageRefused) as refused:
+        offices[A].send([unit(A, "甲厂"), unit(A, "乙厂")], members=[{"name": "无编号"}])
+    assert refused.value.code == "bad_rows"
+    assert "members" in str(refused.value.message)
+    assert hub_snapshot(hub) == before
