@@ -20,6 +20,7 @@ from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QCoreApplication,
     QDate,
@@ -61,11 +62,15 @@ def day_of(edit: QDateEdit) -> dt.date:
 
 
 def form_buttons(
-    dialog: QDialog, form: QFormLayout, accept: Callable[[], None], *, save: bool = True
+    dialog: QDialog,
+    layout: QFormLayout | QBoxLayout,
+    accept: Callable[[], None],
+    *,
+    save: bool = True,
 ) -> QPushButton:
-    """The 保存 (or 确定) and 取消 row at the foot of a dialog's form: Enter presses the first,
-    which calls `accept`; 取消 and Esc close the dialog. Returns the first button, which a
-    dialog disables while its work runs."""
+    """The 保存 (or 确定) and 取消 row at the foot of a dialog's form (or of its column of
+    widgets): Enter presses the first, which calls `accept`; 取消 and Esc close the dialog.
+    Returns the first button, which a dialog disables while its work runs (or renames)."""
     first = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
     box = QDialogButtonBox(first | QDialogButtonBox.StandardButton.Cancel)
     button = box.button(first)
@@ -79,8 +84,20 @@ def form_buttons(
     cancel.setText(QCoreApplication.translate("forms", "取消"))
     box.accepted.connect(accept)
     box.rejected.connect(dialog.reject)
-    form.addRow(box)
+    if isinstance(layout, QFormLayout):
+        layout.addRow(box)
+    else:
+        layout.addWidget(box)
     return button
+
+
+def error_line() -> QLabel:
+    """The red line under a form where its refusal shows (named "error"), empty until then."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
 
 
 def save_form(

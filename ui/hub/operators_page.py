@@ -10,7 +10,7 @@ from sqlalchemy import Connection
 
 from app.hub import audit, operators
 from app.hub.operators import ROLE_LABELS, ROLES, HubOperator
-from ui.forms import fill_table, form_buttons, password_edit, read_only_table
+from ui.forms import error_line, fill_table, form_buttons, password_edit, read_only_table
 from ui.hub.context import HUB_OPERATORS, HubContext
 from ui.hub.page import HubPage
 from ui.qt import (
@@ -39,9 +39,7 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("原密码"), self.old)
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再输一次新密码"), self.again)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_line()
         form.addRow(self.error)
         self.ok = form_buttons(self, form, self._check, save=False)
 

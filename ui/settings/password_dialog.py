@@ -7,7 +7,7 @@ from __future__ import annotations
 from app import auth
 from app.errors import RejectedInput
 from ui.context import PageContext
-from ui.forms import form_buttons, password_edit, save_form
+from ui.forms import error_line, form_buttons, password_edit, save_form
 from ui.i18n import error_text, tr_message
 from ui.ops import Job
 from ui.qt import QDialog, QFormLayout, QLabel, QWidget
@@ -36,10 +36,7 @@ class PasswordDialog(QDialog):
         rule = QLabel(tr_message(auth.password_rule()))
         rule.setObjectName("rule")
         rule.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_line()
         form = QFormLayout(self)
         if own:
             form.addRow(self.tr("操作员"), QLabel(context.actor.display_name))
