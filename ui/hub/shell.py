@@ -72,15 +72,10 @@ class HubLockDialog(LockDialog):
         super().__init__(None, operator, parent)  # type: ignore[arg-type]
         self.hub = hub
 
-    def try_unlock(self) -> None:
-        try:
-            operators.login(self.hub.engine, self.actor.username, self.password.text())
-        except HuzhuError as exc:
-            self.error.setText(error_text(exc))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        self.accept()
+    REFUSALS = (HuzhuError,)
+
+    def _authenticate(self, password: str) -> None:
+        operators.login(self.hub.engine, self.actor.username, password)
 
 
 class HubWindow(MainWindow):
