@@ -128,18 +128,15 @@ def save_form(
         else:
             on_saved(result)
 
-    op = run_op(
+    return run_op(
         context,
         parent,
         title=title,
         work=guarded,
         on_done=finished,
         cancellable=False,
+        hold=() if button is None else button,
     )
-    if button is not None:
-        button.setEnabled(False)
-        op.settled.connect(lambda: button.setEnabled(True))
-    return op
 
 
 def save_dialog(
