@@ -259,6 +259,19 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     return table
 
 
+def pick_table(headers: Sequence[str], *, elide: bool = True) -> QTableWidget:
+    """A list the clerk picks one row of: whole rows, one at a time, read-only; with `elide`,
+    long cells keep both ends (numbers and codes differ at the end)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if elide:
+        elide_middle(table)
+    return table
+
+
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]]) -> None:
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):

@@ -18,11 +18,11 @@ from app.printing.health_docs import sign_in_sheet
 from app.printing.pdf import write_pdf
 from ui.bus import HEALTH
 from ui.context import PageContext
+from ui.forms import pick_table
 from ui.health.feedback import scan_feedback
 from ui.ops import run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemView,
     QBrush,
     QColor,
     QDialog,
@@ -34,7 +34,6 @@ from ui.qt import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -59,11 +58,7 @@ class EventsTab(QWidget):
         self.pending: collections.deque[str] = collections.deque()
         self.busy = False
         self.shown = ""
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = pick_table([self.tr(c) for c in COLUMNS], elide=False)
         self.table.itemSelectionChanged.connect(self._selected)
         self.heading = QLabel(self.tr("请在左侧选择活动"))
         self.count = QLabel("")
