@@ -144,20 +144,24 @@ def save_dialog(
     context: PageContext,
     work: Callable[[Job], T],
     *,
-    errors: FieldErrors,
+    errors: FieldErrors | Callable[[RejectedInput], None],
     button: QPushButton,
-    saved: Any,
+    saved: Any = None,
 ) -> Op[Any]:
-    """A form dialog's 保存/确定: `save_form` under the dialog's title, refusals beside their
-    fields; once saved, `saved` (the dialog's signal) carries the result and the dialog closes."""
+    """A form dialog's 保存/确定 (`button`): `save_form` under the dialog's title, a refusal
+    shown beside its field by `errors` (or handed to it, a dialog with one error line); once
+    saved, `saved` (the dialog's signal, if it has one) carries the result and the dialog
+    closes."""
+    on_rejected = errors.show if isinstance(errors, FieldErrors) else errors
 
     def done(result: T) -> None:
-        saved.emit(result)
+        if saved is not None:
+            saved.emit(result)
         dialog.accept()
 
     return save_form(
         context, dialog, title=dialog.windowTitle(), work=work, on_saved=done,
-        on_rejected=errors.show, button=button,
+        on_rejected=on_rejected, button=button,
     )  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from app.errors import RejectedInput
 from app.i18n import msg
 from app.money import capitals, yuan
 from ui.context import PageContext
-from ui.forms import error_line, form_buttons, save_form
+from ui.forms import error_line, form_buttons, save_dialog
 from ui.i18n import error_text, tr_label
 from ui.ops import Job
 from ui.qt import (
@@ -87,8 +87,9 @@ class PayDialog(QDialog):
         try:
             self.when = dt.date.fromisoformat(text)
         except ValueError:
-            error = RejectedInput(msg("支付日期“{t}”应为 YYYY-MM-DD。", t=text), field="paid_on")
-            self.error.setText(error_text(error))
+            self._rejected(
+                RejectedInput(msg("支付日期“{t}”应为 YYYY-MM-DD。", t=text), field="paid_on")
+            )
             return
         self.error.clear()
         payment = self.payment()
@@ -96,15 +97,10 @@ class PayDialog(QDialog):
         def work(job: Job) -> claims.ClaimState:
             return claims.record_payment(job.session, job.actor, **payment)
 
-        save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            on_saved=lambda _state: self.accept(),
-            on_rejected=lambda error: self.error.setText(error_text(error)),
-            button=self.ok_button,
-        )
+        save_dialog(self, self.context, work, errors=self._rejected, button=self.ok_button)
+
+    def _rejected(self, error: RejectedInput) -> None:
+        self.error.setText(error_text(error))
 
     def payment(self) -> dict[str, object]:
         """The confirmed payment as `claims.record_payment` takes it."""
