@@ -4,7 +4,7 @@ saves what it shows to a file (`save_file`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,9 +12,20 @@ from sqlalchemy import Connection
 
 from app.hub.operators import HubOperator
 from ui.hub.context import HubContext
-from ui.qt import QFileDialog, QMessageBox, QWidget
+from ui.qt import QFileDialog, QHBoxLayout, QMessageBox, QWidget
 
 T = TypeVar("T")
+
+
+def toolbar(left: Sequence[QWidget], right: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A page's row of controls: `left` from the left edge, `right` against the right one."""
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
 
 
 def save_file(

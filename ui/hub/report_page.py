@@ -19,8 +19,8 @@ from app.money import yuan
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import HubContext
 from ui.hub.offices_page import year_box
-from ui.hub.page import HubPage, save_file
-from ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from ui.hub.page import HubPage, save_file, toolbar
+from ui.qt import QLabel, QPushButton, QVBoxLayout
 
 
 class ReportPage(HubPage):
@@ -33,12 +33,10 @@ class ReportPage(HubPage):
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("全省工作落实情况报表（报省总工会）　年度")))
-        top.addWidget(self.year)
-        top.addStretch(1)
-        top.addWidget(self.excel_button)
-        top.addWidget(self.pdf_button)
+        top = toolbar(
+            [QLabel(self.tr("全省工作落实情况报表（报省总工会）　年度")), self.year],
+            [self.excel_button, self.pdf_button],
+        )
         self.offices = read_only_table([self.tr(c) for c in OFFICE_COLUMNS])
         self.offices.setObjectName("offices")
         self.gifts = read_only_table([self.tr(c) for c in GIFT_COLUMNS])
