@@ -188,7 +188,6 @@ def _stage_checked(raw: Any, opened: Opened, name: str, *, temporary: bool) -> _
             cur.execute(f"CREATE TEMP TABLE {stage} (doc jsonb NOT NULL) ON COMMIT DROP")
         else:
             stage = _scratch(name)
-            cur.execute(f"DROP TABLE IF EXISTS {stage}")  # left by a process that died
             cur.execute(
                 f"CREATE UNLOGGED TABLE {stage} (doc jsonb NOT NULL) "
                 "WITH (autovacuum_enabled = false)"
@@ -380,6 +379,7 @@ class _Stager:
         try:
             with self._hub.engine.connect() as conn:
                 conn.execution_options(isolation_level="AUTOCOMMIT")
+                _drop_leftovers(conn)
                 raw = conn.connection.dbapi_connection
                 for name in self._names:
                     if self._stop.is_set():
@@ -387,6 +387,19 @@ class _Stager:
                     self._done.put(_stage_checked(raw, self._opened, name, temporary=False))
         except BaseException as exc:  # handed to the transaction, which raises it
             self._done.put(exc)
+
+
+def _drop_leftovers(conn: Connection) -> None:
+    """Drop the scratch tables an ingest left when its process died (the ingest lock, held
+    by the transaction this stager serves, means no other ingest is using any)."""
+    left = conn.execute(
+        text(
+            "SELECT quote_ident(tablename) FROM pg_tables "
+            r"WHERE schemaname = current_schema() AND tablename LIKE 'ingest\_stage\_%'"
+        )
+    ).scalars()
+    for table in list(left):
+        conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 
 @contextlib.contextmanager

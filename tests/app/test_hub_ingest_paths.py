@@ -188,3 +188,16 @@ def test_a_bad_row_in_a_later_table_takes_back_the_earlier_ones(hub, offices) ->
     assert refused.value.code == "bad_rows"
     assert "members" in str(refused.value.message)
     assert hub_snapshot(hub) == before
+
+
+def test_scratch_tables_left_by_a_dead_ingest_are_dropped(
+    hub,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ingest, "PIPELINE_ROWS", 0)
+    with hub.engine.begin() as conn:
+        for table in ("ingest_stage_claims", "ingest_stage_units"):
+            conn.execute(text(f"CREATE UNLOGGED TABLE {table} (doc jsonb NOT NULL)"))
+    assert Office(hub, A, tmp_path).send([unit(A, "甲厂")]).counts == {"units": 1}
+    assert scratch_tables(hub) == []
