@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import queue
 import re
 import threading
@@ -113,15 +112,26 @@ def _apply(
     ordered = [n for n in ENTITY_TABLES if n in names]
     raw = conn.connection.dbapi_connection
     assert raw is not None
+    source: _InSession | _Stager
     if sum(opened.declared_rows(n) for n in ordered) >= PIPELINE_ROWS:
-        staged = after.enter_context(_Stager(hub, opened, ordered)).take
+        source = after.enter_context(_Stager(hub, opened, ordered))
     else:
-        staged = functools.partial(_stage_checked, raw, opened, temporary=True)
+        source = _InSession(raw, opened)
     for done, name in enumerate(ordered):
-        stage = staged(name)
-        with raw.cursor() as cur, _refusing(opened, name):
-            loaded, dead, other = _write(cur, opened, stage)
-        counts[name], tombstones, foreign = loaded, tombstones + dead, foreign + other
+        table = source.staged(name)
+        with raw.cursor() as cur:
+            try:
+                with _refusing(opened, name):
+                    applied = _insert_rows(cur, opened, name, table)
+            except PackageRefused:
+                source.checked(name)  # a row the check refuses: its refusal, as if it ran first
+                raise
+            staged = source.checked(name)
+            if staged.dead:
+                with _refusing(opened, name):
+                    _bury(cur, opened, staged)
+        counts[name], tombstones = applied, tombstones + staged.dead
+        foreign += staged.rows - staged.dead - applied
         if progress:
             progress(done + 1, len(ordered))
     _analyse_grown(conn, counts)
@@ -180,20 +190,37 @@ class _Staged:
     dead: int
 
 
-def _stage_checked(raw: Any, opened: Opened, name: str, *, temporary: bool) -> _Staged:
-    """Stage data file `name` and check every row; PackageRefused naming what is wrong."""
-    with raw.cursor() as cur, _refusing(opened, name):
-        if temporary:
-            stage = f"stage_{name}"
-            cur.execute(f"CREATE TEMP TABLE {stage} (doc jsonb NOT NULL) ON COMMIT DROP")
-        else:
-            stage = _scratch(name)
-            cur.execute(
-                f"CREATE UNLOGGED TABLE {stage} (doc jsonb NOT NULL) "
-                "WITH (autovacuum_enabled = false)"
-            )
-        maybe_hidden = _copy(cur, opened, name, stage)
-        return _check(cur, opened, name, stage, maybe_hidden)
+def _stage(cur: Any, opened: Opened, name: str, *, temporary: bool) -> tuple[str, bool]:
+    """Stage data file `name` in a table of its own: (the table, whether a row may hold a
+    hidden character — see _copy)."""
+    if temporary:
+        stage = f"stage_{name}"
+        cur.execute(f"CREATE TEMP TABLE {stage} (doc jsonb NOT NULL) ON COMMIT DROP")
+    else:
+        stage = _scratch(name)
+        cur.execute(
+            f"CREATE UNLOGGED TABLE {stage} (doc jsonb NOT NULL) WITH (autovacuum_enabled = false)"
+        )
+    return stage, _copy(cur, opened, name, stage)
+
+
+class _InSession:
+    """Stages and checks each data file, when the transaction asks for it, in a temporary
+    table of the transaction's own session: the file is checked before it is written."""
+
+    def __init__(self, raw: Any, opened: Opened) -> None:
+        self._raw, self._opened = raw, opened
+        self._checked: _Staged | None = None
+
+    def staged(self, name: str) -> str:
+        with self._raw.cursor() as cur, _refusing(self._opened, name):
+            stage, maybe_hidden = _stage(cur, self._opened, name, temporary=True)
+            self._checked = _check(cur, self._opened, name, stage, maybe_hidden)
+        return stage
+
+    def checked(self, name: str) -> _Staged:
+        assert self._checked is not None and self._checked.name == name
+        return self._checked
 
 
 def _scratch(name: str) -> str:
@@ -309,17 +336,15 @@ def _check(cur: Any, opened: Opened, name: str, stage: str, maybe_hidden: bool) 
     return _Staged(name, stage, total, dead)
 
 
-def _write(cur: Any, opened: Opened, staged: _Staged) -> tuple[int, int, int]:
-    """(rows written, tombstones applied, rows refused because another office owns them)."""
-    name, stage = staged.name, staged.table
+def _insert_rows(cur: Any, opened: Opened, name: str, stage: str) -> int:
+    """Write the rows staged in `stage` (tombstones aside) into `name`; how many were written."""
     cols = [c.name for c in ENTITY_TABLES[name].columns if c.name not in _BOOKKEEPING]
     quoted = ", ".join(f'"{c}"' for c in cols)
     picked = ", ".join(
         "COALESCE(r.office_code, %(office)s)" if c == "office_code" else f'r."{c}"' for c in cols
     )
     updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "uuid")
-    params = {"office": opened.office_code, "seq": opened.seq}
-    applied = _insert(
+    return _insert(
         cur,
         name,
         f'INSERT INTO "{name}" ({quoted}, package_seq) SELECT {picked}, %(seq)s '
@@ -327,31 +352,36 @@ def _write(cur: Any, opened: Opened, staged: _Staged) -> tuple[int, int, int]:
         f"WHERE NOT s.doc ? '{TOMBSTONE_KEY}'",
         f" ON CONFLICT (uuid) DO UPDATE SET {updates}, package_seq = EXCLUDED.package_seq, "
         f'deleted = false WHERE "{name}".office_code = EXCLUDED.office_code',
-        params,
+        {"office": opened.office_code, "seq": opened.seq},
     )
-    if staged.dead:
-        cur.execute(
-            f'UPDATE "{name}" t SET deleted = true, package_seq = %(seq)s FROM {stage} s '
-            f"WHERE s.doc ? '{TOMBSTONE_KEY}' AND t.uuid = (s.doc->>'uuid')::uuid "
-            "AND t.office_code = %(office)s",
-            params,
-        )
-    return applied, staged.dead, staged.rows - staged.dead - applied
+
+
+def _bury(cur: Any, opened: Opened, staged: _Staged) -> None:
+    """Mark the office's rows named by the staged tombstones `deleted`."""
+    cur.execute(
+        f'UPDATE "{staged.name}" t SET deleted = true, package_seq = %(seq)s '
+        f"FROM {staged.table} s WHERE s.doc ? '{TOMBSTONE_KEY}' "
+        "AND t.uuid = (s.doc->>'uuid')::uuid AND t.office_code = %(office)s",
+        {"office": opened.office_code, "seq": opened.seq},
+    )
 
 
 class _Stager:
-    """Stages and checks a large package's data files, in order, on a connection of its own
-    while the ingest's transaction writes the files already checked (PostgreSQL runs one
-    statement on one core; the two sessions use two). Each file goes into an UNLOGGED scratch
-    table `ingest_stage_<name>`, committed so that the transaction can read it — scratch, never
-    hub data: the package is still written, or refused, by the one transaction. The ingest
-    lock makes the names the ingest's own; they are dropped once the transaction has ended
-    (it holds them until then), and one left by a process that died is dropped before reuse.
+    """Stages and checks a large package's data files, in order, on a connection of its own,
+    while the ingest's transaction writes (PostgreSQL runs one statement on one core; the two
+    sessions use two). Each file goes into an UNLOGGED scratch table `ingest_stage_<name>`,
+    committed so that the transaction can read it — scratch, never hub data: the package is
+    still written, or refused, by the one transaction. The transaction writes a file as soon
+    as it is staged, while it is checked here, and waits for the check before it goes on: a
+    refused row refuses the package exactly as when the check ran first (see _apply). The
+    ingest lock makes the names the ingest's own; they are dropped once the transaction has
+    ended (it holds them until then), and any left by a process that died before staging.
     """
 
     def __init__(self, hub: HubDatabase, opened: Opened, names: list[str]) -> None:
         self._hub, self._opened, self._names = hub, opened, names
-        self._done: queue.Queue[_Staged | BaseException] = queue.Queue()
+        # per file, in order: its staged table, then its check; or what went wrong
+        self._done: queue.Queue[str | _Staged | BaseException] = queue.Queue()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="hub-stager", daemon=True)
 
@@ -367,13 +397,23 @@ class _Stager:
             dropped = ", ".join(_scratch(name) for name in self._names)
             conn.execute(text(f"DROP TABLE IF EXISTS {dropped}"))
 
-    def take(self, name: str) -> _Staged:
-        """The staged and checked file `name` (the next in order), once it is; or its refusal."""
-        staged = self._done.get()
-        if isinstance(staged, BaseException):
-            raise staged
-        assert staged.name == name
-        return staged
+    def staged(self, name: str) -> str:
+        """The table file `name` (the next in order) is staged in, once it is; or its refusal."""
+        stage = self._next()
+        assert stage == _scratch(name)
+        return stage
+
+    def checked(self, name: str) -> _Staged:
+        """File `name` once checked; or its refusal."""
+        checked = self._next()
+        assert isinstance(checked, _Staged) and checked.name == name
+        return checked
+
+    def _next(self) -> str | _Staged:
+        item = self._done.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item
 
     def _run(self) -> None:
         try:
@@ -384,7 +424,10 @@ class _Stager:
                 for name in self._names:
                     if self._stop.is_set():
                         return
-                    self._done.put(_stage_checked(raw, self._opened, name, temporary=False))
+                    with raw.cursor() as cur, _refusing(self._opened, name):
+                        stage, maybe_hidden = _stage(cur, self._opened, name, temporary=False)
+                        self._done.put(stage)
+                        self._done.put(_check(cur, self._opened, name, stage, maybe_hidden))
         except BaseException as exc:  # handed to the transaction, which raises it
             self._done.put(exc)
 
