@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from app import clock, settings
 from app.auth import Actor
-from app.bulk import cycle_collector_paused, select_rows
+from app.bulk import select_rows
 from app.catalogue import CatalogueSpec, PlanSpec, catalogue_version, effective_catalogue
+from app.collector import cycle_collector_paused
 from app.enrollment.payments import DEFAULT_METHOD, PaymentDetails
 from app.enrollment.periods import ONE_DAY, end_of_term
 from app.enrollment.premiums import PaymentSplit

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.catalogue import PlanSpec, effective_catalogue
+from app.collector import cycle_collector_paused
 from app.enrollment import (
     EnrollmentRejected,
     EnrollmentRequest,
@@ -195,6 +196,7 @@ def _check_headcount(session: Session, sheet: RosterSheet, unit_uuid: uuid.UUID)
         )
 
 
+@cycle_collector_paused()  # rows, candidates and facts by the 50,000 (app/collector.py)
 def import_roster(
     session: Session,
     actor: Actor,

@@ -413,3 +413,29 @@ def test_enrolment_takes_the_new_members_facts_as_read_back(
     monkeypatch.setattr(service, "build_context", both_ways)
     outcome = run(office, clerk, path, unit, plans={"ZY": 1, "ZJ": 1})
     assert outcome.ok and outcome.new_members == 10 and compared == [12]
+
+
+def test_reading_and_importing_run_without_automatic_cycle_collection(
+    office: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each automatic pass walks every object the process holds: none while the 50,000 rows
+    are read, checked and written (issue 22), and collection is back on afterwards."""
+    import gc
+
+    from app.roster import reading
+
+    clerk = actors["clerk1"]
+    unit = make_unit(office, clerk, headcount=3)
+    path = write_xlsx(tmp_path / "r.xlsx", [p.row(i) for i, p in enumerate(people(3), 1)])
+    seen: list[bool] = []
+    real = reading._from_rows
+    monkeypatch.setattr(reading, "_from_rows", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    assert gc.isenabled()
+    sheet = read_roster(path)
+    assert seen == [False] and gc.isenabled()
+    with office.unit_of_work() as session:
+        import_roster(
+            session, clerk, sheet=sheet, options=ImportOptions(unit.uuid, {"ZY": 1}, START),
+            progress=lambda done, total: seen.append(gc.isenabled()),
+        )  # fmt: skip
+    assert len(seen) > 3 and not any(seen) and gc.isenabled()
