@@ -28,10 +28,9 @@ from app import logs, paths
 from app.db_file import LoginFacts, login_facts
 from app.errors import DatabaseProblem
 from ui import collector
-from ui.bus import Bus
 from ui.i18n import DEFAULT_LANGUAGE, error_text, install_translators
 from ui.login_dialog import LoginDialog, OperatorWindows
-from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator, QWidget
+from ui.qt import QApplication, QCoreApplication, QFileDialog, QMessageBox, Qt, QTranslator
 
 if TYPE_CHECKING:
     from app.db import Database
@@ -90,12 +89,7 @@ def _import_database_modules() -> None:
 class Shell(OperatorWindows):
     """The running desktop app: what start-up opened, and the main window once logged in."""
 
-    app: QApplication
-    opener: DatabaseOpener
-    data_dir: Path
-    login: LoginDialog
-    bus: Bus = field(default_factory=Bus)
-    main_window: QWidget | None = None
+    opener: DatabaseOpener = field(kw_only=True)
     translators: list[QTranslator] = field(default_factory=list)
 
     @property
@@ -110,10 +104,7 @@ class Shell(OperatorWindows):
         assert isinstance(actor, Actor)
         self.show_operator_window(MainWindow(PageContext(self.db, actor, self.bus, self.data_dir)))
 
-    def close(self) -> None:
-        for window in (self.main_window, self.login):
-            if window is not None:
-                window.close()
+    def _dispose(self) -> None:
         self.opener.dispose()
 
 
@@ -153,7 +144,7 @@ def start(data_dir: str | None, *, first_run: FirstRun | None = None) -> Shell |
             app.removeTranslator(translator)
         translators = install_translators(app, language)
     login = LoginDialog(opener.get, office_name=facts.office_name, demo=facts.demo)
-    shell = Shell(app, opener, folder, login, translators=translators)
+    shell = Shell(app, folder, login, opener=opener, translators=translators)
     login.logged_in.connect(shell.open_main_window)
     login.show()
     opener.begin()

@@ -20,6 +20,7 @@ from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QCoreApplication,
     QDate,
@@ -61,11 +62,15 @@ def day_of(edit: QDateEdit) -> dt.date:
 
 
 def form_buttons(
-    dialog: QDialog, form: QFormLayout, accept: Callable[[], None], *, save: bool = True
+    dialog: QDialog,
+    layout: QFormLayout | QBoxLayout,
+    accept: Callable[[], None],
+    *,
+    save: bool = True,
 ) -> QPushButton:
-    """The 保存 (or 确定) and 取消 row at the foot of a dialog's form: Enter presses the first,
-    which calls `accept`; 取消 and Esc close the dialog. Returns the first button, which a
-    dialog disables while its work runs."""
+    """The 保存 (or 确定) and 取消 row at the foot of a dialog's form (or of its column of
+    widgets): Enter presses the first, which calls `accept`; 取消 and Esc close the dialog.
+    Returns the first button, which a dialog disables while its work runs (or renames)."""
     first = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
     box = QDialogButtonBox(first | QDialogButtonBox.StandardButton.Cancel)
     button = box.button(first)
@@ -79,8 +84,20 @@ def form_buttons(
     cancel.setText(QCoreApplication.translate("forms", "取消"))
     box.accepted.connect(accept)
     box.rejected.connect(dialog.reject)
-    form.addRow(box)
+    if isinstance(layout, QFormLayout):
+        layout.addRow(box)
+    else:
+        layout.addWidget(box)
     return button
+
+
+def error_line() -> QLabel:
+    """The red line under a form where its refusal shows (named "error"), empty until then."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
 
 
 def save_form(
@@ -111,18 +128,15 @@ def save_form(
         else:
             on_saved(result)
 
-    op = run_op(
+    return run_op(
         context,
         parent,
         title=title,
         work=guarded,
         on_done=finished,
         cancellable=False,
+        hold=() if button is None else button,
     )
-    if button is not None:
-        button.setEnabled(False)
-        op.settled.connect(lambda: button.setEnabled(True))
-    return op
 
 
 def save_dialog(
@@ -130,20 +144,24 @@ def save_dialog(
     context: PageContext,
     work: Callable[[Job], T],
     *,
-    errors: FieldErrors,
+    errors: FieldErrors | Callable[[RejectedInput], None],
     button: QPushButton,
-    saved: Any,
+    saved: Any = None,
 ) -> Op[Any]:
-    """A form dialog's 保存/确定: `save_form` under the dialog's title, refusals beside their
-    fields; once saved, `saved` (the dialog's signal) carries the result and the dialog closes."""
+    """A form dialog's 保存/确定 (`button`): `save_form` under the dialog's title, a refusal
+    shown beside its field by `errors` (or handed to it, a dialog with one error line); once
+    saved, `saved` (the dialog's signal, if it has one) carries the result and the dialog
+    closes."""
+    on_rejected = errors.show if isinstance(errors, FieldErrors) else errors
 
     def done(result: T) -> None:
-        saved.emit(result)
+        if saved is not None:
+            saved.emit(result)
         dialog.accept()
 
     return save_form(
         context, dialog, title=dialog.windowTitle(), work=work, on_saved=done,
-        on_rejected=errors.show, button=button,
+        on_rejected=on_rejected, button=button,
     )  # fmt: skip
 
 
@@ -242,6 +260,19 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     elide_middle(table)
+    return table
+
+
+def pick_table(headers: Sequence[str], *, elide: bool = True) -> QTableWidget:
+    """A list the clerk picks one row of: whole rows, one at a time, read-only; with `elide`,
+    long cells keep both ends (numbers and codes differ at the end)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if elide:
+        elide_middle(table)
     return table
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from app import auth
 from app.auth import Actor
 from app.db import Database
-from app.errors import LoginFailed
+from app.errors import HuzhuError, LoginFailed
 from ui.i18n import error_text
 from ui.login_dialog import password_fields
 from ui.qt import (
@@ -75,15 +75,20 @@ class LockDialog(QDialog):
         layout.addWidget(buttons)
         self.password.setFocus()
 
+    REFUSALS: tuple[type[HuzhuError], ...] = (LoginFailed,)  # shown under the password
+
     def try_unlock(self) -> None:
         try:
-            auth.authenticate(self.db, self.actor.username, self.password.text())
-        except LoginFailed as exc:
+            self._authenticate(self.password.text())
+        except self.REFUSALS as exc:
             self.error.setText(error_text(exc))
             self.password.selectAll()
             self.password.setFocus()
             return
         self.accept()
+
+    def _authenticate(self, password: str) -> None:
+        auth.authenticate(self.db, self.actor.username, password)
 
     def _switch(self) -> None:
         self.switch_user.emit()

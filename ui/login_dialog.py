@@ -11,12 +11,16 @@ only when the clerk presses 登录, and imports the login service (argon2, SQLAl
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.demo_accounts import DEMO_PASSWORD, DEMO_USERNAMES
 from app.errors import LoginFailed
+from ui.bus import Bus
 from ui.i18n import error_text
 from ui.qt import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -135,13 +139,19 @@ class LoginDialog(QDialog):
         self.adjustSize()
 
 
+@dataclass
 class OperatorWindows:
-    """What the desk's and the hub's shells share: the operator's window shown after login, and
-    切换用户 — the login window again, emptied; the operator's window closes; the app stays open
-    (the desk's exit backup waits for the real exit)."""
+    """What the desk's and the hub's shells share: the application, the data folder, the login
+    window and the bus; the operator's window shown after login, and 切换用户 — the login window
+    again, emptied; the operator's window closes; the app stays open (the desk's exit backup
+    waits for the real exit); closing both windows at the end. A shell adds what it opened
+    (keyword-only) and how to let go of it (`_dispose`)."""
 
+    app: QApplication
+    data_dir: Path
     login: LoginDialog
-    main_window: Any
+    bus: Bus = field(default_factory=Bus)
+    main_window: Any = None
 
     def show_operator_window(self, window: Any) -> None:
         self.main_window = window
@@ -155,6 +165,15 @@ class OperatorWindows:
         if window is not None:
             window.close()
             window.deleteLater()
+
+    def close(self) -> None:
+        for window in (self.main_window, self.login):
+            if window is not None:
+                window.close()
+        self._dispose()
+
+    def _dispose(self) -> None:
+        raise NotImplementedError
 
 
 def password_fields() -> tuple[QLineEdit, QLabel]:

@@ -20,6 +20,8 @@
   wrote (`app.db.changed_tables`, as `bus.entities`), then `on_done(result)` runs. Nobody
   declares what an operation changes: a failed form save (rolled-back savepoint) or a read-only
   op reports nothing.
+- `hold=` a button (or several) disables it while the work runs and enables it again once the
+  op has settled, however it ended: a second press cannot start the same work twice.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import logging
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -120,7 +122,7 @@ class _Worker(QRunnable):
 
 class Op(QObject, Generic[T]):
     """One running operation. Signals: progressed, done(result), failed(error), cancelled,
-    and `settled` whichever way it ended."""
+    and `settled` whichever way it ended (the `hold` widgets are enabled again first)."""
 
     progressed = Signal(int, int)
     done = Signal(object)
@@ -139,8 +141,10 @@ class Op(QObject, Generic[T]):
         write: bool = True,
         cancellable: bool = True,
         show_progress: bool = True,
+        hold: QWidget | Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
+        self.hold = (hold,) if isinstance(hold, QWidget) else tuple(hold)
         self.context, self.parent_widget, self.title = context, parent, title
         self.work, self.on_done = work, on_done
         self.write, self.cancellable, self.show_progress = write, cancellable, show_progress
@@ -159,12 +163,19 @@ class Op(QObject, Generic[T]):
 
     def start(self) -> Op[T]:
         self.running = True
+        for widget in self.hold:
+            widget.setEnabled(False)
+        self.settled.connect(self._release)
         self._worker = _Worker(self)
         pool = self.context.writer if self.write else self.context.reader
         pool.start(self._worker)
         if self.show_progress:
             self._timer.start(PROGRESS_DELAY_MS)
         return self
+
+    def _release(self) -> None:
+        for widget in self.hold:
+            widget.setEnabled(True)
 
     def cancel(self) -> None:
         """Ask the work to stop; it rolls back at its next progress report or cancel check."""

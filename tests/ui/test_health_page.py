@@ -10,13 +10,23 @@ from sqlalchemy import func, select
 
 from models import HealthAttendance
 from tests.app import health_factories
+from tests.app.printing_pdf import texts
 from tests.conftest import ACTORS
 from ui import ops
 from ui.bus import Bus
 from ui.context import PageContext
 from ui.health.feedback import REFUSED_STYLE
 from ui.health.page import HealthPage
-from ui.qt import QApplication, QDialog, QEvent, QMessageBox, QObject, Qt
+from ui.qt import (
+    QApplication,
+    QDialog,
+    QEvent,
+    QFileDialog,
+    QMessageBox,
+    QObject,
+    QPushButton,
+    Qt,
+)
 
 SCANNED = 20
 
@@ -171,3 +181,30 @@ def test_partner_dialog_adds_a_partner_to_the_list(qtbot: QtBot, page):
     row = next(r for r in range(2) if tab.table.item(r, 0).text() == "康华大药房")
     assert tab.table.item(row, 1).text() == "药店"
     assert set(tab.table.item(row, 2).text().split("；")) == {"目录内药品9折", "会员免费测血压"}
+
+
+def test_sign_in_sheet_and_partner_leaflet_are_saved_where_the_clerk_says(
+    qtbot: QtBot, page, office, monkeypatch, tmp_path
+):
+    asked: list[tuple[str, str]] = []
+    target = tmp_path / "saved.pdf"
+
+    def choose(_parent, caption, suggested, _filter):
+        asked.append((caption, suggested))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    qtbot.mouseClick(page.events.print_button, Qt.MouseButton.LeftButton)
+    page.events.context.wait_for_work()
+    number = page.events.current().number
+    assert asked == [("保存签到表", f"签到表-{number}.pdf")]
+    assert "会员活动签到表" in texts(target)[0]
+
+    target.unlink()
+    leaflet = next(
+        b for b in page.partners.findChildren(QPushButton) if b.text() == "打印合作机构名单…"
+    )
+    qtbot.mouseClick(leaflet, Qt.MouseButton.LeftButton)
+    page.partners.context.wait_for_work()
+    assert asked[1] == ("合作机构名单", "合作机构名单.pdf")
+    assert "会员优惠合作机构名单" in texts(target)[0]

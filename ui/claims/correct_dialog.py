@@ -11,11 +11,11 @@ from typing import Any
 
 from app.claims.fields import BY_NAME, CLAIM_FIELDS, FieldType, parse_field
 from app.errors import RejectedInput
+from ui.forms import form_buttons
 from ui.i18n import error_text, tr_label
 from ui.qt import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,17 +36,12 @@ class CorrectDialog(QDialog):
         self.reason = QLineEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("字段"), self.field)
         form.addRow(self.tr("更正为"), self.value)
         form.addRow(self.tr("更正原因"), self.reason)
         form.addRow(self.error)
-        form.addRow(buttons)
+        form_buttons(self, form, self._accept, save=False)
         self.parsed: tuple[dict[str, Any], str] | None = None
         self._field_changed()
 

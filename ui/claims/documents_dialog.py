@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ui.claims.checklist import Checklist
-from ui.qt import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from ui.forms import form_buttons
+from ui.qt import QDialog, QVBoxLayout, QWidget
 
 
 class DocumentsDialog(QDialog):
@@ -15,14 +16,9 @@ class DocumentsDialog(QDialog):
         self.original = dict(documents)
         self.checklist = Checklist()
         self.checklist.set_documents(documents)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.checklist)
-        layout.addWidget(buttons)
+        form_buttons(self, layout, self.accept, save=False)
 
     @property
     def scans(self) -> list:

@@ -15,14 +15,13 @@ from app.errors import RejectedInput
 from app.i18n import msg
 from app.money import capitals, yuan
 from ui.context import PageContext
-from ui.forms import ERROR_STYLE, save_form
+from ui.forms import error_line, form_buttons, save_dialog
 from ui.i18n import error_text, tr_label
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -68,16 +67,7 @@ class PayDialog(QDialog):
         self.bank.setPlaceholderText(detail.pay_bank or self.tr("会员未登记开户银行"))
         self.account = QLineEdit()
         self.account.setPlaceholderText(detail.pay_account or self.tr("会员未登记银行账号"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("确认支付"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_line()
         form = QFormLayout(self)
         form.addRow(self.summary)
         form.addRow(self.tr("计算过程"), self.working)
@@ -87,7 +77,8 @@ class PayDialog(QDialog):
         form.addRow(self.tr("开户银行（空：会员登记的）"), self.bank)
         form.addRow(self.tr("银行账号（空：会员登记的）"), self.account)
         form.addRow(self.error)
-        form.addRow(buttons)
+        self.ok_button = form_buttons(self, form, self._accept, save=False)
+        self.ok_button.setText(self.tr("确认支付"))
         self.when: dt.date | None = None
         self.resize(640, self.sizeHint().height())
 
@@ -96,8 +87,9 @@ class PayDialog(QDialog):
         try:
             self.when = dt.date.fromisoformat(text)
         except ValueError:
-            error = RejectedInput(msg("支付日期“{t}”应为 YYYY-MM-DD。", t=text), field="paid_on")
-            self.error.setText(error_text(error))
+            self._rejected(
+                RejectedInput(msg("支付日期“{t}”应为 YYYY-MM-DD。", t=text), field="paid_on")
+            )
             return
         self.error.clear()
         payment = self.payment()
@@ -105,15 +97,10 @@ class PayDialog(QDialog):
         def work(job: Job) -> claims.ClaimState:
             return claims.record_payment(job.session, job.actor, **payment)
 
-        save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            on_saved=lambda _state: self.accept(),
-            on_rejected=lambda error: self.error.setText(error_text(error)),
-            button=self.ok_button,
-        )
+        save_dialog(self, self.context, work, errors=self._rejected, button=self.ok_button)
+
+    def _rejected(self, error: RejectedInput) -> None:
+        self.error.setText(error_text(error))
 
     def payment(self) -> dict[str, object]:
         """The confirmed payment as `claims.record_payment` takes it."""

@@ -31,14 +31,13 @@ from ui.claims.documents_dialog import DocumentsDialog
 from ui.claims.intake_form import data_dir_of
 from ui.claims.pay_dialog import PayDialog, amount_text
 from ui.context import PageContext
-from ui.elide import elide_middle
+from ui.forms import pick_table
 from ui.home.chip import FilterChip
 from ui.i18n import tr_label
 from ui.list_export import export_action, export_view
 from ui.ops import Job, run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -46,7 +45,6 @@ from ui.qt import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -89,12 +87,7 @@ class ClaimQueue(QWidget):
         self.mode.currentIndexChanged.connect(self.clear_filter)
         self.search = SearchBox(self.tr("按理赔编号、证件号码（或末几位）、姓名搜索"), self)
         self.search.requested.connect(self.load)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        elide_middle(self.table)
+        self.table = pick_table([self.tr(h) for h in HEADERS])
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)

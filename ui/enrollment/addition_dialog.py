@@ -36,7 +36,6 @@ from ui.i18n import error_text, tr_label, tr_message
 from ui.qt import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -109,16 +108,9 @@ class AdditionDialog(ChangeDialog):
         )  # general errors (rules, file rows) show under the start date
         self.errors.clear()
         right.addStretch()
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        for button in (self.receipt_button, self.confirm_button, self.close_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
+        self._arrange(
+            left, right, (1, 1), (self.receipt_button, self.confirm_button, self.close_button)
+        )
         self.resize(960, 600)
 
     def chosen(self) -> list[uuid.UUID]:

@@ -4,13 +4,13 @@ its field in `self.errors`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ui.context import PageContext
 from ui.forms import FieldErrors, save_form
 from ui.ops import Job
-from ui.qt import QDialog, QPushButton, QWidget
+from ui.qt import QBoxLayout, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 
 class ChangeDialog(QDialog):
@@ -38,6 +38,26 @@ class ChangeDialog(QDialog):
             on_rejected=self.errors.show,
             button=button,
         )
+
+    def _arrange(
+        self,
+        left: QBoxLayout,
+        right: QBoxLayout,
+        widths: tuple[int, int],
+        buttons: Sequence[QPushButton],
+    ) -> None:
+        """Two columns side by side (`widths` their shares of the width) over a row of buttons
+        at the right (增员, 续保)."""
+        body = QHBoxLayout()
+        body.addLayout(left, widths[0])
+        body.addLayout(right, widths[1])
+        row = QHBoxLayout()
+        row.addStretch()
+        for button in buttons:
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(row)
 
     def _done(self, result: object) -> None:
         self.result = result

@@ -9,11 +9,10 @@ from __future__ import annotations
 from app.auth import Action, Actor, authenticate
 from app.db import Database
 from app.errors import HuzhuError
-from ui.forms import password_edit
+from ui.forms import error_line, form_buttons, password_edit
 from ui.i18n import error_text
 from ui.qt import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -37,24 +36,16 @@ class OverrideDialog(QDialog):
         self.password = password_edit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("如：单位改制，余员下月补办"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         form = QFormLayout()
         form.addRow(self.tr("主管用户名(&U)"), self.username)
         form.addRow(self.tr("密码(&P)"), self.password)
         form.addRow(self.tr("审批理由(&R)"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.approve)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        form_buttons(self, layout, self.approve, save=False)
 
     def approve(self) -> None:
         reason = self.reason.text().strip()

@@ -17,19 +17,18 @@ from app.reports.figures import Period
 from models.enums import EnrollmentStatus
 from ui import bus
 from ui.context import PageContext
-from ui.elide import elide_middle
 from ui.enrollment.addition_dialog import AdditionDialog
 from ui.enrollment.cancel_dialog import CancelDialog
 from ui.enrollment.detail_dialog import EnrollmentDetailDialog
 from ui.enrollment.enrollment_wizard import EnrollmentWizard
 from ui.enrollment.leave_dialog import LeaveDialog
 from ui.enrollment.renewal_dialog import RenewalDialog
+from ui.forms import pick_table
 from ui.home.chip import FilterChip
 from ui.list_export import export_button, export_view
 from ui.ops import report_error
 from ui.qt import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -42,7 +41,6 @@ from ui.qt import (
     QPushButton,
     QShortcut,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -101,12 +99,7 @@ class EnrollmentPage(QWidget):
             button.clicked.connect(slot)
             button.setToolTip(keys)
             QShortcut(QKeySequence(keys), self, activated=lambda b=button: b.click())
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(t) for t in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        elide_middle(self.table)
+        self.table = pick_table([self.tr(t) for t in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

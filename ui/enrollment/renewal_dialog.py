@@ -20,7 +20,6 @@ from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_re
 from ui.forms import FieldErrors
 from ui.i18n import tr_label, tr_message
 from ui.qt import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -90,19 +89,10 @@ class RenewalDialog(ChangeDialog):
         right.addWidget(self.amount)
         right.addWidget(self.payment)
         right.addStretch()
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        for button in (self.receipt_button, self.certificate_button, self.confirm_button,
-                       self.close_button):  # fmt: skip
-            buttons.addWidget(button)
+        buttons = (self.receipt_button, self.certificate_button, self.confirm_button)
+        self._arrange(left, right, (3, 2), (*buttons, self.close_button))
         self.receipt_button.setVisible(False)
         self.certificate_button.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addLayout(buttons)
         self.resize(980, 620)
 
     def _summary_text(self) -> str:

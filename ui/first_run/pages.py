@@ -6,6 +6,7 @@ operator like the settings page does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app import paths, settings
@@ -41,6 +42,16 @@ def note(text: str, name: str = "") -> QLabel:
     return label
 
 
+def path_row(edit: QLineEdit, choose: str, browse: Callable[[], None]) -> QHBoxLayout:
+    """A file or folder box with its `choose` (选择…) button beside it, which calls `browse`."""
+    button = QPushButton(choose)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(edit)
+    row.addWidget(button)
+    return row
+
+
 class BackupPage(QWizardPage):
     """Backup folder (setting `backup_dir`); the schedule is app.backup_schedule's."""
 
@@ -52,15 +63,10 @@ class BackupPage(QWizardPage):
         self.current = str(saved or paths.backups_dir(db.path.parent))  # in effect now
         self.folder = QLineEdit(self.current)
         self.folder.setObjectName("backup_folder")
-        browse = QPushButton(self.tr("选择…"))
-        browse.clicked.connect(self._browse)
         self.error = note("", "error")
-        row = QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addWidget(note(self.tr("备份文件夹（建议选 U 盘或另一块硬盘上的文件夹）：")))
-        layout.addLayout(row)
+        layout.addLayout(path_row(self.folder, self.tr("选择…"), self._browse))
         layout.addWidget(
             note(
                 self.tr(

@@ -15,16 +15,14 @@ from app.errors import HuzhuError
 from app.office import find_self
 from app.sync.office_file import OfficeFile, provision, read_office_file
 from ui.context import read
-from ui.first_run.pages import ADMIN, BackupPage, FontPage, PrintersPage, note
+from ui.first_run.pages import ADMIN, BackupPage, FontPage, PrintersPage, note, path_row
 from ui.i18n import error_text
 from ui.qt import (
     QApplication,
     QButtonGroup,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     Qt,
     QVBoxLayout,
@@ -51,15 +49,10 @@ class StartPage(QWizardPage):
         self.use_file.setChecked(True)
         self.path = QLineEdit()
         self.path.setObjectName("office_file")
-        browse = QPushButton(self.tr("选择…"))
-        browse.clicked.connect(self._browse)
         self.error = note("", "error")
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.use_file)
-        layout.addLayout(row)
+        layout.addLayout(path_row(self.path, self.tr("选择…"), self._browse))
         layout.addWidget(self.use_demo)
         layout.addWidget(self.error)
         for signal in (self.use_file.toggled, self.path.textChanged):

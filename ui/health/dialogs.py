@@ -11,14 +11,13 @@ from app import clock
 from app.errors import RejectedInput
 from app.health import events, partners
 from ui.context import PageContext
-from ui.forms import ERROR_STYLE, date_edit, day_of, form_buttons, save_form
+from ui.forms import date_edit, day_of, error_line, form_buttons, save_form
 from ui.i18n import error_text
 from ui.ops import Job
 from ui.qt import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -35,9 +34,7 @@ class _FormDialog(QDialog):
         self.context = context
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
-        self.error = QLabel("")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.saved: Any = None
         self.readers: dict[str, Callable[[], Any]] = {}
 

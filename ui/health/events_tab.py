@@ -10,23 +10,21 @@ progress dialog or message box ever stands between two people in the queue.
 from __future__ import annotations
 
 import collections
-from pathlib import Path
 
 from app import clock
 from app.health import events, partners
 from app.printing.health_docs import sign_in_sheet
-from app.printing.pdf import write_pdf
 from ui.bus import HEALTH
 from ui.context import PageContext
+from ui.forms import pick_table
 from ui.health.feedback import scan_feedback
+from ui.health.shared import HealthTab
 from ui.ops import run_op
 from ui.qt import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemView,
     QBrush,
     QColor,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +32,6 @@ from ui.qt import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -51,19 +48,14 @@ COLUMNS = (
 )
 
 
-class EventsTab(QWidget):
+class EventsTab(HealthTab):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.events: list[events.EventInfo] = []
         self.pending: collections.deque[str] = collections.deque()
         self.busy = False
         self.shown = ""
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = pick_table([self.tr(c) for c in COLUMNS], elide=False)
         self.table.itemSelectionChanged.connect(self._selected)
         self.heading = QLabel(self.tr("请在左侧选择活动"))
         self.count = QLabel("")
@@ -99,15 +91,7 @@ class EventsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        run_op(
-            self.context,
-            self,
-            title=self.tr("读取活动"),
-            work=lambda job: events.list_events(job.session),
-            on_done=self._show_events,
-            write=False,
-            show_progress=False,  # refreshed after each run of scans, while the next may come
-        )
+        self.quiet_read(self.tr("读取活动"), events.list_events, self._show_events)
 
     def _changed(self, changes: frozenset[str]) -> None:
         if HEALTH in changes and not self.busy:
@@ -210,23 +194,10 @@ class EventsTab(QWidget):
         event = self.current()
         if event is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("保存签到表"),
-            self.tr("签到表-{n}.pdf").format(n=event.number),
-            "PDF (*.pdf)",
-        )
-        if not name:
-            return
         number = event.number
-        run_op(
-            self.context,
-            self,
-            title=self.tr("生成签到表"),
-            work=lambda job: write_pdf(
-                [sign_in_sheet(job.session, event_number=number)],
-                Path(name),
-                data_dir=self.context.data_dir,
-            ),
-            write=False,
+        self.save_pdf(
+            self.tr("保存签到表"),
+            self.tr("签到表-{n}.pdf").format(n=number),
+            self.tr("生成签到表"),
+            lambda session: sign_in_sheet(session, event_number=number),
         )

@@ -4,23 +4,21 @@ partner would see it, the leaflet and the one-page guide as PDF)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from app.health import membership, partners
 from app.printing import health_docs
-from app.printing.pdf import Document, write_pdf
+from app.printing.pdf import Document
 from ui.bus import HEALTH
 from ui.context import PageContext
 from ui.health.events_tab import EventsTab
 from ui.health.feedback import scan_feedback
-from ui.ops import run_op
+from ui.health.shared import HealthTab
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,10 +39,9 @@ PARTNER_COLUMNS = (
 )
 
 
-class PartnersTab(QWidget):
+class PartnersTab(HealthTab):
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.table = QTableWidget(0, len(PARTNER_COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in PARTNER_COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,15 +78,7 @@ class PartnersTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        run_op(
-            self.context,
-            self,
-            title=self.tr("读取合作机构"),
-            work=lambda job: partners.list_partners(job.session),
-            on_done=self._show,
-            write=False,
-            show_progress=False,  # refreshed after each run of scans, while the next may come
-        )
+        self.quiet_read(self.tr("读取合作机构"), partners.list_partners, self._show)
 
     def _show(self, found: list[partners.PartnerInfo]) -> None:
         self.table.setRowCount(len(found))
@@ -107,19 +96,16 @@ class PartnersTab(QWidget):
         if not text:
             return
         is_qr = text.startswith("HZ1|")
-        run_op(
-            self.context,
-            self,
-            title=self.tr("会员核验"),
-            work=lambda job: membership.check_membership(
-                job.session,
-                job.actor,
+        actor = self.context.actor
+        self.quiet_read(
+            self.tr("会员核验"),
+            lambda session: membership.check_membership(
+                session,
+                actor,
                 qr=text if is_qr else None,
                 id_number=None if is_qr else text,
             ),
-            on_done=self._show_verdict,
-            write=False,
-            show_progress=False,  # the verdict beside the field is the feedback
+            self._show_verdict,
         )
 
     def _show_verdict(self, result: membership.MembershipCheck) -> None:
@@ -141,17 +127,7 @@ class PartnersTab(QWidget):
         self.dialog.open()
 
     def _save(self, title: str, make: Callable[[Session], Document]) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, title, f"{title}.pdf", "PDF (*.pdf)")
-        if name:
-            run_op(
-                self.context,
-                self,
-                title=title,
-                work=lambda job: write_pdf(
-                    [make(job.session)], Path(name), data_dir=self.context.data_dir
-                ),
-                write=False,
-            )
+        self.save_pdf(title, f"{title}.pdf", title, make)
 
 
 class HealthPage(QWidget):

@@ -5,19 +5,16 @@ workbook (a sheet per table)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.hub.analysis import Analysis, Figures, analyse, write_analysis
 from app.money import decimal_yuan, plain_yuan
 from ui.forms import fill_table, read_only_table
 from ui.home.charts import Chart
 from ui.hub.context import HubContext
+from ui.hub.page import save_file
 from ui.qt import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTabWidget,
@@ -192,17 +189,11 @@ class AnalysisPage(QWidget):
         analysis = self.analysis
         if analysis is None:
             return
-        name = f"全省数据分析-{analysis.year or '全部年度'}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出 Excel"), name, self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        if not path:
-            return
-        self.context.run(
+        save_file(
             self,
-            title=self.tr("导出 Excel"),
-            work=lambda _conn: write_analysis(analysis, Path(path)),
-            on_done=lambda saved: QMessageBox.information(
-                self, self.tr("导出 Excel"), self.tr("已保存：{p}").format(p=saved)
-            ),
+            self.tr("导出 Excel"),
+            f"全省数据分析-{analysis.year or '全部年度'}.xlsx",
+            self.tr("Excel 工作簿 (*.xlsx)"),
+            lambda path: write_analysis(analysis, path),
+            self.tr("已保存：{p}"),
         )

@@ -19,7 +19,7 @@ from app.reports.targets import TARGET_LABELS
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import CATALOGUES, OFFICES, TARGETS, HubContext
 from ui.hub.offices_page import year_box
-from ui.hub.page import HubPage
+from ui.hub.page import HubPage, toolbar
 from ui.qt import (
     QComboBox,
     QFileDialog,
@@ -87,10 +87,7 @@ class CataloguePage(HubPage):
              self.tr("完成"), self.tr("考核")]
         )  # fmt: skip
         self.assessment.setObjectName("assessment")
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("保障计划目录版本")))
-        top.addStretch(1)
-        top.addWidget(self.publish_button)
+        top = toolbar([QLabel(self.tr("保障计划目录版本"))], [self.publish_button])
         bottom = QHBoxLayout()
         bottom.addWidget(targets)
         box = QVBoxLayout()

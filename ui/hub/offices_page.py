@@ -16,12 +16,11 @@ from app.hub.assessment import OfficeLine, office_overview
 from app.hub.registry import Registered
 from ui.forms import fill_table, form_buttons, read_only_table
 from ui.hub.context import OFFICES, TARGETS, HubContext
-from ui.hub.page import HubPage
+from ui.hub.page import HubPage, toolbar
 from ui.qt import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -76,13 +75,10 @@ class OfficesPage(HubPage):
         self.resync_button.clicked.connect(self.resync)
         self.refresh_button = QPushButton(self.tr("刷新"))
         self.refresh_button.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("年度")))
-        top.addWidget(self.year)
-        top.addStretch(1)
-        top.addWidget(self.register_button)
-        top.addWidget(self.resync_button)
-        top.addWidget(self.refresh_button)
+        top = toolbar(
+            [QLabel(self.tr("年度")), self.year],
+            [self.register_button, self.resync_button, self.refresh_button],
+        )
         self.table = read_only_table(
             [
                 self.tr("代码"),

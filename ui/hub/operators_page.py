@@ -10,15 +10,14 @@ from sqlalchemy import Connection
 
 from app.hub import audit, operators
 from app.hub.operators import ROLE_LABELS, ROLES, HubOperator
-from ui.forms import fill_table, form_buttons, password_edit, read_only_table
+from ui.forms import error_line, fill_table, form_buttons, password_edit, read_only_table
 from ui.hub.context import HUB_OPERATORS, HubContext
-from ui.hub.page import HubPage
+from ui.hub.page import HubPage, toolbar
 from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -39,9 +38,7 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("原密码"), self.old)
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再输一次新密码"), self.again)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_line()
         form.addRow(self.error)
         self.ok = form_buttons(self, form, self._check, save=False)
 
@@ -101,12 +98,8 @@ class OperatorsPage(HubPage):
         self.verify_button.clicked.connect(self.verify)
         self.status = QLabel()
         self.status.setObjectName("status")
-        buttons = QHBoxLayout()
-        for button in (self.password_button, self.add_button, self.verify_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(toolbar([self.password_button, self.add_button, self.verify_button]))
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self._start(self.tr("操作员"))

@@ -1,18 +1,47 @@
 """What every hub page does to show its data: load it off the GUI thread through
-HubContext.run, show it, and load again when a hub table it watches changes."""
+HubContext.run, show it, and load again when a hub table it watches changes; and how a hub page
+saves what it shows to a file (`save_file`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
 from app.hub.operators import HubOperator
 from ui.hub.context import HubContext
-from ui.qt import QWidget
+from ui.qt import QFileDialog, QHBoxLayout, QMessageBox, QWidget
 
 T = TypeVar("T")
+
+
+def toolbar(left: Sequence[QWidget], right: Sequence[QWidget] = ()) -> QHBoxLayout:
+    """A page's row of controls: `left` from the left edge, `right` against the right one."""
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
+
+
+def save_file(
+    page: QWidget, title: str, name: str, pattern: str, write: Callable[[Path], Path], said: str
+) -> None:
+    """Ask where to save (suggesting `name`), `write(path)` off the GUI thread, then say so:
+    `said` with {p}, the file written."""
+    path, _ = QFileDialog.getSaveFileName(page, title, name, pattern)
+    if not path:
+        return
+    page.context.run(  # type: ignore[attr-defined]
+        page,
+        title=title,
+        work=lambda _conn: write(Path(path)),
+        on_done=lambda saved: QMessageBox.information(page, title, said.format(p=saved)),
+    )
 
 
 class HubPage(QWidget):

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy import Connection
 
@@ -20,8 +19,8 @@ from app.money import yuan
 from ui.forms import fill_table, read_only_table
 from ui.hub.context import HubContext
 from ui.hub.offices_page import year_box
-from ui.hub.page import HubPage
-from ui.qt import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from ui.hub.page import HubPage, save_file, toolbar
+from ui.qt import QLabel, QPushButton, QVBoxLayout
 
 
 class ReportPage(HubPage):
@@ -34,12 +33,10 @@ class ReportPage(HubPage):
         self.pdf_button = QPushButton(self.tr("导出 PDF…"))
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("全省工作落实情况报表（报省总工会）　年度")))
-        top.addWidget(self.year)
-        top.addStretch(1)
-        top.addWidget(self.excel_button)
-        top.addWidget(self.pdf_button)
+        top = toolbar(
+            [QLabel(self.tr("全省工作落实情况报表（报省总工会）　年度")), self.year],
+            [self.excel_button, self.pdf_button],
+        )
         self.offices = read_only_table([self.tr(c) for c in OFFICE_COLUMNS])
         self.offices.setObjectName("offices")
         self.gifts = read_only_table([self.tr(c) for c in GIFT_COLUMNS])
@@ -68,15 +65,12 @@ class ReportPage(HubPage):
         pattern = (
             self.tr("Excel 工作簿 (*.xlsx)") if kind == "xlsx" else self.tr("PDF 文件 (*.pdf)")
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报表"), name, pattern)
-        if not path:
-            return
         writer = write_work_xlsx if kind == "xlsx" else write_work_pdf
-        self.context.run(
+        save_file(
             self,
-            title=self.tr("保存报表"),
-            work=lambda _conn: writer(report, Path(path)),
-            on_done=lambda saved: QMessageBox.information(
-                self, self.tr("保存报表"), self.tr("已保存：{p}").format(p=saved)
-            ),
+            self.tr("保存报表"),
+            name,
+            pattern,
+            lambda path: writer(report, path),
+            self.tr("已保存：{p}"),
         )

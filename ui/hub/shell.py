@@ -17,7 +17,6 @@ from app.errors import HuzhuError, LoginFailed
 from app.hub import operators
 from app.hub.operators import ROLE_LABELS, HubOperator
 from app.hub.server import HubDatabase, open_hub_database
-from ui.bus import Bus
 from ui.hub.context import HubContext
 from ui.i18n import error_text
 from ui.idle_lock import LockDialog
@@ -72,15 +71,10 @@ class HubLockDialog(LockDialog):
         super().__init__(None, operator, parent)  # type: ignore[arg-type]
         self.hub = hub
 
-    def try_unlock(self) -> None:
-        try:
-            operators.login(self.hub.engine, self.actor.username, self.password.text())
-        except HuzhuError as exc:
-            self.error.setText(error_text(exc))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        self.accept()
+    REFUSALS = (HuzhuError,)
+
+    def _authenticate(self, password: str) -> None:
+        operators.login(self.hub.engine, self.actor.username, password)
 
 
 class HubWindow(MainWindow):
@@ -148,12 +142,7 @@ def _where(context: object) -> str:
 
 @dataclass
 class HubShell(OperatorWindows):
-    app: QApplication
-    hub: HubDatabase
-    data_dir: Path
-    login: HubLoginDialog
-    bus: Bus = field(default_factory=Bus)
-    main_window: HubWindow | None = None
+    hub: HubDatabase = field(kw_only=True)
 
     def open_main_window(self, operator: object) -> None:
         assert isinstance(operator, HubOperator)
@@ -161,10 +150,7 @@ class HubShell(OperatorWindows):
             HubWindow(HubContext(self.hub, operator, self.bus, self.data_dir))
         )
 
-    def close(self) -> None:
-        for window in (self.main_window, self.login):
-            if window is not None:
-                window.close()
+    def _dispose(self) -> None:
         self.hub.dispose()
 
 
@@ -177,7 +163,7 @@ def start_hub(url: str | None, data_dir: Path) -> HubShell:
     install_translators(app, DEFAULT_LANGUAGE)
     hub = open_hub_database(url, data_dir)
     login = HubLoginDialog(hub)
-    shell = HubShell(app, hub, data_dir, login)
+    shell = HubShell(app, data_dir, login, hub=hub)
     login.logged_in.connect(shell.open_main_window)
     login.show()
     return shell

@@ -189,15 +189,14 @@ class PrintingPage(QWidget):
             )
             return Generated(printed.job, buffer.getvalue(), printed.pages, printed.printer)
 
-        self.generate_button.setEnabled(False)
-        op = run_op(
+        run_op(
             self.context,
             self,
             title=self.tr("生成文书"),
             work=work,
             on_done=self._generated,
+            hold=self.generate_button,
         )
-        op.settled.connect(lambda: self.generate_button.setEnabled(True))
 
     def _generated(self, result: Generated) -> None:
         self.last = result

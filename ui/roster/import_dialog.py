@@ -213,7 +213,6 @@ class RosterImportDialog(QDialog):
             self.summary.setText(self.tr("请先选择单位交来的花名册文件。"))
             return None
         options = self.options(dry_run=dry_run)
-        self._busy(True)
 
         def work(job: Job) -> RosterOutcome:
             self.sheet = read_roster(path)
@@ -223,16 +222,17 @@ class RosterImportDialog(QDialog):
             )  # fmt: skip
 
         title = self.tr("检查花名册") if dry_run else self.tr("导入花名册")
-        self.op = run_op(self.context, self, title=title, work=work)
+        self.op = run_op(
+            self.context,
+            self,
+            title=title,
+            work=work,
+            hold=(self.check_button, self.import_button),
+        )
         self.op.done.connect(self.show_outcome)
         self.op.failed.connect(self._failed)
         self.op.cancelled.connect(lambda: self.summary.setText(self.tr("已取消，未写入任何数据。")))
-        self.op.settled.connect(lambda: self._busy(False))
         return self.op
-
-    def _busy(self, busy: bool) -> None:
-        self.check_button.setEnabled(not busy)
-        self.import_button.setEnabled(not busy)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, RosterRejected):

@@ -6,13 +6,12 @@ from typing import Any
 
 from app.auth import ROLE_LABELS, password_rule
 from models.enums import Role
-from ui.forms import password_edit
+from ui.forms import error_line, form_buttons, password_edit
 from ui.i18n import tr_message
 from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -30,13 +29,7 @@ class AddOperatorDialog(QDialog):
         for role in Role:
             self.role.addItem(QCoreApplication.translate("app", ROLE_LABELS[role]), role)
         self.password, self.repeat = password_edit(), password_edit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        self.error = error_line()
         form = QFormLayout(self)
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("姓名"), self.display_name)
@@ -47,7 +40,7 @@ class AddOperatorDialog(QDialog):
         rule.setWordWrap(True)
         form.addRow(rule)
         form.addRow(self.error)
-        form.addRow(buttons)
+        form_buttons(self, form, self._check, save=False)
 
     def _check(self) -> None:
         # Only what the service cannot know: that the two typings agree.

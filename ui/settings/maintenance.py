@@ -154,7 +154,6 @@ class MaintenanceBox(QGroupBox):
     ) -> None:
         """Write a file on a worker (not cancellable), saying `busy` below the buttons and
         keeping `button` disabled until it has settled."""
-        button.setEnabled(False)
         self.result.setText(busy)
         op = run_op(
             self.context,
@@ -164,9 +163,9 @@ class MaintenanceBox(QGroupBox):
             on_done=on_done,
             write=False,
             cancellable=False,
+            hold=button,
         )
         op.failed.connect(lambda _error: self.result.clear())
-        op.settled.connect(lambda: button.setEnabled(True))
 
     def _exported(self, done: diagnostics.Diagnostics) -> None:
         self.result.setText(

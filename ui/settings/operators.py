@@ -7,14 +7,13 @@ from app import auth, clock
 from app.auth import ROLE_LABELS
 from ui import bus as entities
 from ui.context import PageContext
+from ui.forms import pick_table
 from ui.ops import Job, run_op
 from ui.qt import (
-    QAbstractItemView,
     QCoreApplication,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,13 +27,9 @@ class OperatorsBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("操作员"))
         self.context = context
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态")]
+        self.table = pick_table(
+            [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态")], elide=False
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("新增操作员…"))
         self.add_button.clicked.connect(self.add_operator)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app import auth
 from app.errors import RejectedInput
 from ui.context import PageContext
-from ui.forms import form_buttons, password_edit, save_form
+from ui.forms import error_line, form_buttons, password_edit, save_dialog
 from ui.i18n import error_text, tr_message
 from ui.ops import Job
 from ui.qt import QDialog, QFormLayout, QLabel, QWidget
@@ -36,10 +36,7 @@ class PasswordDialog(QDialog):
         rule = QLabel(tr_message(auth.password_rule()))
         rule.setObjectName("rule")
         rule.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_line()
         form = QFormLayout(self)
         if own:
             form.addRow(self.tr("操作员"), QLabel(context.actor.display_name))
@@ -66,15 +63,7 @@ class PasswordDialog(QDialog):
             else:
                 auth.reset_password(job.session, job.actor, username=username, new_password=new)
 
-        save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            on_saved=lambda _none: self.accept(),
-            on_rejected=self._rejected,
-            button=self.ok_button,
-        )
+        save_dialog(self, self.context, work, errors=self._rejected, button=self.ok_button)
 
     def _rejected(self, error: RejectedInput) -> None:
         self.error.setText(error_text(error))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.auth import Action
 from app.units import UnitFields, UnitRow, add_unit, edit_unit
 from ui.context import PageContext
-from ui.forms import FieldErrors, form_buttons, read_only_unless, save_form
+from ui.forms import FieldErrors, form_buttons, read_only_unless, save_dialog
 from ui.ops import Job
 from ui.qt import (
     QDialog,
@@ -105,22 +105,9 @@ class UnitDialog(QDialog):
                 return add_unit(job.session, job.actor, data=data)
             return edit_unit(job.session, job.actor, unit_uuid=unit.uuid, data=data)
 
-        self.op = save_form(
-            self.context,
-            self,
-            title=self.windowTitle(),
-            work=work,
-            on_saved=self._saved,
-            on_rejected=self._rejected,
-            button=self.save_button,
+        self.op = save_dialog(
+            self, self.context, work, errors=self.errors, button=self.save_button, saved=self.saved
         )
-
-    def _saved(self, row: UnitRow) -> None:
-        self.saved.emit(row)
-        self.accept()
-
-    def _rejected(self, error: Exception) -> None:
-        self.errors.show(error)  # type: ignore[arg-type]
 
 
 def _count_box(minimum: int) -> QSpinBox:
