@@ -384,13 +384,15 @@ def test_csv_in_the_encodings_chinese_excel_writes(
     assert "阿依古丽·买买提" in names
 
 
+@pytest.mark.parametrize("chunk", [5000, 1])  # the others by IN queries / by the unit query
 def test_enrolment_takes_the_new_members_facts_as_read_back(
-    office: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    office: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
 ) -> None:
     """The importer hands enrolment the facts of the members it has just registered instead
     of reading them back: the rules and coverages see exactly what a read gives, in order."""
     from app.enrollment import context, service
 
+    monkeypatch.setattr(context, "CHUNK", chunk)
     clerk = actors["clerk1"]
     unit = make_unit(office, clerk, headcount=12)
     for i in (3, 7):
