@@ -8,7 +8,6 @@ is the read side: tens of thousands of rows without a Row object each.
 
 from __future__ import annotations
 
-import gc
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -87,21 +86,6 @@ def insert_columns(
             f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})",
             list(_rows(values, count)),
         )
-
-
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Python's automatic cycle collection held off while the block makes tens of thousands
-    of lasting objects without cycles: each automatic pass walks every object the process
-    holds (a 50k roster import: 0.18 s of reading the members' facts). It is switched back on
-    only if it was on: the GUI keeps it off and collects on its own timer."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def select_rows(session: Session, query: Select[Any]) -> list[tuple[Any, ...]]:

@@ -122,7 +122,7 @@ def test_signing_stands_below_printing_health_sync_and_the_demo() -> None:
 FOUNDATION = {
     "app", "app.clock", "app.errors", "app.i18n", "app.ids", "app.money", "app.privacy", "app.db",
     "app.audit", "app.auth", "app.office", "app.settings", "app.numbering", "app.history",
-    "app.bulk", "app.texts", "app.db_file", "app.demo_accounts",
+    "app.bulk", "app.collector", "app.texts", "app.db_file", "app.demo_accounts",
 }  # fmt: skip
 ENTRY_POINTS = ("app.cli", "app.selftest", "app.__main__")
 

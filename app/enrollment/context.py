@@ -10,17 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Row, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import clock, settings
 from app.auth import Actor
-from app.bulk import cycle_collector_paused, select_rows
+from app.bulk import select_rows
 from app.catalogue import CatalogueSpec, PlanSpec, catalogue_version, effective_catalogue
+from app.collector import cycle_collector_paused
 from app.enrollment.payments import DEFAULT_METHOD, PaymentDetails
 from app.enrollment.periods import ONE_DAY, end_of_term
 from app.enrollment.premiums import PaymentSplit
@@ -28,6 +29,9 @@ from app.errors import found
 from app.i18n import msg
 from models import Coverage, Enrollment, Member, Unit
 from models.enums import CoverageStatus, Gender, MemberStatus, RecordStatus
+
+if TYPE_CHECKING:
+    from app.members import MemberFields
 
 CHUNK = 5000  # bound parameters per IN query (SQLite allows 32766)
 
@@ -174,15 +178,46 @@ def _by_unit_then_ids(
 
 
 def load_members(
-    session: Session, ids: list[uuid.UUID], unit_uuid: uuid.UUID | None = None
+    session: Session,
+    ids: list[uuid.UUID],
+    unit_uuid: uuid.UUID | None = None,
+    written: Mapping[uuid.UUID, MemberFacts] | None = None,
 ) -> dict[uuid.UUID, MemberFacts]:
     """Facts about the members `ids`, in the roster's order (missing ids are left out): one
     query over the unit's members (a roster is nearly always the unit's own staff; its
     unit_uuid is not read back 50,000 times), then chunked IN queries for the others.
     A row's UUID is read as the hex it is stored as and mapped back to the caller's own UUID
-    object: making and hashing 50,000 new ones cost more than the query."""
+    object: making and hashing 50,000 new ones cost more than the query.
+
+    `written`: the facts of members the caller registered in this very transaction (a roster
+    import's new members, `written_facts`), taken as they are instead of being read back; the
+    unit query is left out when the others are few enough for IN queries."""
+    written = written or {}
+    rest = [u for u in ids if u not in written] if written else ids
     with cycle_collector_paused():
-        return _load_members(session, ids, unit_uuid)
+        if len(rest) < len(ids) and len(rest) <= CHUNK:
+            unit_uuid = None  # the unit's rows would be mostly the ones just written
+        loaded = _load_members(session, rest, unit_uuid) if rest else {}
+        if not written:
+            return loaded
+        return {
+            u: facts
+            for u in ids
+            if (facts := written.get(u)) is not None or (facts := loaded.get(u)) is not None
+        }
+
+
+def written_facts(
+    uuids: Iterable[uuid.UUID], rows: Iterable[MemberFields], unit_uuid: uuid.UUID
+) -> dict[uuid.UUID, MemberFacts]:
+    """The facts of members just registered from `rows` (`member_registration`) as UUIDs
+    `uuids` of unit `unit_uuid`: exactly what `load_members` would read back for them."""
+    return {
+        u: MemberFacts(
+            u, f.name, f.id_number, f.gender, f.birth_date, unit_uuid, MemberStatus.ACTIVE, None
+        )
+        for u, f in zip(uuids, rows, strict=True)
+    }
 
 
 def _load_members(
@@ -264,15 +299,16 @@ def build_context(
     *,
     catalogue: CatalogueSpec | None = None,
     addition_to: Enrollment | None = None,
+    written: Mapping[uuid.UUID, MemberFacts] | None = None,
 ) -> RuleContext:
     """Gather the facts for the rules (reads only). `addition_to`: new hires joining that
-    open enrollment end on its coverages' end dates."""
+    open enrollment end on its coverages' end dates. `written`: see `load_members`."""
     cat = catalogue or effective_catalogue(session, request.start)
     ids = list(dict.fromkeys(request.member_uuids))
     duplicates = []
     if len(ids) < len(request.member_uuids):
         duplicates = [u for u, n in Counter(request.member_uuids).items() if n > 1]
-    members = load_members(session, ids, request.unit_uuid)
+    members = load_members(session, ids, request.unit_uuid, written)
     plans = [cat.plans[c] for c in request.plans if c in cat.plans]
     ends = {p.code: end_of_term(request.start, p.term_months) for p in plans}
     window = None

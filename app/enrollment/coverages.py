@@ -18,13 +18,13 @@ from app import clock
 from app.bulk import (
     HexIds,
     bulk_cache,
-    cycle_collector_paused,
     insert_columns,
     journal_inserted,
     last_rowid,
     new_ids,
 )
 from app.catalogue import PlanSpec
+from app.collector import cycle_collector_paused
 from app.enrollment.context import MemberFacts, RuleContext
 from app.enrollment.quote import premium_for
 from models import Coverage

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.bulk import journal_rows
-from app.enrollment.context import EnrollmentRequest, RuleContext, build_context, get_enrollment
+from app.enrollment.context import (
+    EnrollmentRequest,
+    MemberFacts,
+    RuleContext,
+    build_context,
+    get_enrollment,
+)
 from app.enrollment.coverages import write_coverages
 from app.enrollment.payments import PaymentDetails, checked_details
 from app.enrollment.premiums import PAYER_LABELS, PaymentSplit
@@ -134,12 +140,14 @@ def enrol(
     *,
     request: EnrollmentRequest,
     progress: Progress | None = None,
+    written: Mapping[uuid.UUID, MemberFacts] | None = None,
 ) -> EnrollmentResult:
     """Write an enrollment whose rules all pass. Raises EnrollmentRejected (nothing written)
-    listing every failed rule, or PermissionDenied."""
+    listing every failed rule, or PermissionDenied. `written`: the facts of members registered
+    in this transaction (`context.load_members`), not read back."""
     require(actor, Action.ENROLL)
     request = with_checked_details(request)
-    ctx = build_context(session, request)
+    ctx = build_context(session, request, written=written)
     preview = rule_preview(ctx)
     if not preview.ok:
         raise EnrollmentRejected(preview.results)

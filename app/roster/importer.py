@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app import audit, clock
 from app.auth import Action, Actor, require
 from app.catalogue import PlanSpec, effective_catalogue
+from app.collector import cycle_collector_paused
 from app.enrollment import (
     EnrollmentRejected,
     EnrollmentRequest,
@@ -30,7 +31,7 @@ from app.enrollment import (
     check_enrollment,
     enrol,
 )
-from app.enrollment.context import build_context
+from app.enrollment.context import MemberFacts, build_context, written_facts
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import Message, msg
 from app.member_registration import register_checked
@@ -195,6 +196,7 @@ def _check_headcount(session: Session, sheet: RosterSheet, unit_uuid: uuid.UUID)
         )
 
 
+@cycle_collector_paused()  # rows, candidates and facts by the 50,000 (app/collector.py)
 def import_roster(
     session: Session,
     actor: Actor,
@@ -259,6 +261,7 @@ class _Members:
     uuids: tuple[uuid.UUID, ...]
     rows: list[int]  # their Excel rows
     new: int  # how many were registered by this import
+    written: dict[uuid.UUID, MemberFacts]  # the new ones' facts, for enrolment not to read back
 
 
 def _members(
@@ -270,11 +273,13 @@ def _members(
     tick: _Ticker,
 ) -> _Members:
     new = [c for c in good if c.id_number not in registered]
-    new_ids = iter(_register(session, actor, options, new, tick))
+    new_uuids = _register(session, actor, options, new, tick)
+    written = written_facts(new_uuids, (c.fields for c in new), options.unit_uuid)
+    new_ids = iter(new_uuids)
     member_uuids = tuple(
         registered[c.id_number].uuid if c.id_number in registered else next(new_ids) for c in good
     )
-    return _Members(member_uuids, [c.row for c in good], len(new))
+    return _Members(member_uuids, [c.row for c in good], len(new), written)
 
 
 def _enrol_rows(
@@ -302,7 +307,13 @@ def _enrol_rows(
         results = check_enrollment(session, actor, request=request) if members.rows else []
     else:
         try:
-            result = enrol(session, actor, request=request, progress=tick.phase(_REGISTERED, _DONE))
+            result = enrol(
+                session,
+                actor,
+                request=request,
+                progress=tick.phase(_REGISTERED, _DONE),
+                written=members.written,
+            )
             results = result.results
         except EnrollmentRejected as exc:
             results = exc.results

@@ -34,7 +34,9 @@ def test_a_roster_import_does_not_load_other_areas_or_workbook_writers() -> None
         ".parse_args(['roster', 'import', 'f.xlsx', '--unit', 'U', '--plans', 'ZY:1', "
         "'--start', '2026-03-11']); "
         "print(sorted(m for m in ('app.hub.ingest', 'app.cli.sync', 'app.sync.desk_import', "
-        "'openpyxl', 'app.roster.exports', 'app.claims') if m in sys.modules))"
+        "'openpyxl', 'app.roster.exports', 'app.claims', 'app.enrollment.additions', "
+        "'app.enrollment.leavers', 'app.enrollment.queries', 'app.enrollment.renewal', "
+        "'sqlalchemy.dialects.postgresql') if m in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -46,3 +48,12 @@ def test_an_unknown_word_still_gets_the_whole_parser() -> None:
     parser = cli.build_parser(cli.command_word(["rostr"]))
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(commands.choices) == set(cli.COMMANDS)
+
+
+def test_the_enrollment_package_gives_every_name_it_lists() -> None:
+    import app.enrollment as enrollment
+
+    assert sorted(enrollment.__all__) == sorted(enrollment._MODULE_OF)
+    for name in enrollment.__all__:
+        module = importlib.import_module(f"app.enrollment.{enrollment._MODULE_OF[name]}")
+        assert getattr(enrollment, name) is getattr(module, name)

@@ -13,7 +13,6 @@ from sqlalchemy import insert, select
 from app import clock
 from app.bulk import (
     bulk_insert,
-    cycle_collector_paused,
     insert_columns,
     journal_inserted,
     journal_rows,
@@ -21,6 +20,7 @@ from app.bulk import (
     new_ids,
     select_rows,
 )
+from app.collector import cycle_collector_paused
 from app.enrollment import enrol
 from models import Coverage, JournalEntry, Member
 from models.enums import CoverageStatus, JournalOp

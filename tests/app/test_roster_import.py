@@ -382,3 +382,62 @@ def test_csv_in_the_encodings_chinese_excel_writes(
     with office.reader() as session:
         names = set(session.scalars(select(Member.name).where(Member.unit_uuid == unit.uuid)))
     assert "阿依古丽·买买提" in names
+
+
+@pytest.mark.parametrize("chunk", [5000, 1])  # the others by IN queries / by the unit query
+def test_enrolment_takes_the_new_members_facts_as_read_back(
+    office: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The importer hands enrolment the facts of the members it has just registered instead
+    of reading them back: the rules and coverages see exactly what a read gives, in order."""
+    from app.enrollment import context, service
+
+    monkeypatch.setattr(context, "CHUNK", chunk)
+    clerk = actors["clerk1"]
+    unit = make_unit(office, clerk, headcount=12)
+    for i in (3, 7):
+        register(office, clerk, unit, i)
+    path = write_xlsx(tmp_path / "r.xlsx", [p.row(i) for i, p in enumerate(people(12), 1)])
+    compared: list[int] = []
+
+    def both_ways(session, request, **kwargs):
+        given = context.build_context(session, request, **kwargs)
+        assert kwargs["written"] and len(kwargs["written"]) == 10
+        read = context.build_context(session, request, **{**kwargs, "written": None})
+        assert list(given.members.items()) == list(read.members.items())
+        assert [type(v) for m in given.members.values() for v in m] == [
+            type(v) for m in read.members.values() for v in m
+        ]
+        assert (given.held, given.renewing, given.missing) == (read.held, read.renewing, [])
+        compared.append(len(given.members))
+        return given
+
+    monkeypatch.setattr(service, "build_context", both_ways)
+    outcome = run(office, clerk, path, unit, plans={"ZY": 1, "ZJ": 1})
+    assert outcome.ok and outcome.new_members == 10 and compared == [12]
+
+
+def test_reading_and_importing_run_without_automatic_cycle_collection(
+    office: Database, actors, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each automatic pass walks every object the process holds: none while the 50,000 rows
+    are read, checked and written (issue 22), and collection is back on afterwards."""
+    import gc
+
+    from app.roster import reading
+
+    clerk = actors["clerk1"]
+    unit = make_unit(office, clerk, headcount=3)
+    path = write_xlsx(tmp_path / "r.xlsx", [p.row(i) for i, p in enumerate(people(3), 1)])
+    seen: list[bool] = []
+    real = reading._from_rows
+    monkeypatch.setattr(reading, "_from_rows", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    assert gc.isenabled()
+    sheet = read_roster(path)
+    assert seen == [False] and gc.isenabled()
+    with office.unit_of_work() as session:
+        import_roster(
+            session, clerk, sheet=sheet, options=ImportOptions(unit.uuid, {"ZY": 1}, START),
+            progress=lambda done, total: seen.append(gc.isenabled()),
+        )  # fmt: skip
+    assert len(seen) > 3 and not any(seen) and gc.isenabled()
