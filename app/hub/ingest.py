@@ -4,7 +4,7 @@ Rows go through PostgreSQL's COPY into a staging table, are checked there in SQL
 there into the entity table with one `INSERT … ON CONFLICT (uuid) DO UPDATE … WHERE office_code
 = EXCLUDED.office_code`: an office can update its own rows and never another office's (rows
 that try are counted and the sender is alerted); an office's first rows of a table are tried
-as a plain INSERT first (`_insert`). A small package is staged in temporary tables of the
+as a plain INSERT first (`_FileWriter`). A small package is staged in temporary tables of the
 transaction's own session; a large one (`PIPELINE_ROWS`) on a second connection, so that the
 next file is parsed and checked while the transaction writes the previous one (`_Stager`).
 Tombstones mark rows `deleted`; the hub never deletes. A refused package leaves the hub's data
@@ -118,18 +118,21 @@ def _apply(
     else:
         source = _InSession(raw, opened)
     for done, name in enumerate(ordered):
-        table = source.staged(name)
         with raw.cursor() as cur:
             try:
                 with _refusing(opened, name):
-                    applied = _insert_rows(cur, opened, name, table)
+                    writer = _FileWriter(cur, opened, name)
+                    for stage in source.chunks(name):
+                        writer.add(stage)
+                    applied = writer.finish()
             except PackageRefused:
                 source.checked(name)  # a row the check refuses: its refusal, as if it ran first
                 raise
             staged = source.checked(name)
             if staged.dead:
                 with _refusing(opened, name):
-                    _bury(cur, opened, staged)
+                    for stage in staged.tables:
+                        _bury(cur, opened, name, stage)
         counts[name], tombstones = applied, tombstones + staged.dead
         foreign += staged.rows - staged.dead - applied
         if progress:
@@ -180,27 +183,26 @@ def _analyse_grown(conn: Connection, counts: dict[str, int]) -> None:
 PIPELINE_ROWS = 50_000
 
 
+# A large package's file is staged in scratch tables of this many rows each, so that the
+# transaction can write the first while the next are staged.
+CHUNK_ROWS = 100_000
+
+
 @dataclass(frozen=True)
 class _Staged:
-    """A data file staged and checked: its table (one jsonb column `doc`), rows, tombstones."""
+    """A data file staged and checked: its tables (one jsonb column `doc`), rows, tombstones."""
 
     name: str
-    table: str
+    tables: tuple[str, ...]
     rows: int
     dead: int
 
 
-def _stage(cur: Any, opened: Opened, name: str, *, temporary: bool) -> tuple[str, bool]:
-    """Stage data file `name` in a table of its own: (the table, whether a row may hold a
-    hidden character — see _copy)."""
-    if temporary:
-        stage = f"stage_{name}"
-        cur.execute(f"CREATE TEMP TABLE {stage} (doc jsonb NOT NULL) ON COMMIT DROP")
-    else:
-        stage = _scratch(name)
-        cur.execute(
-            f"CREATE UNLOGGED TABLE {stage} (doc jsonb NOT NULL) WITH (autovacuum_enabled = false)"
-        )
+def _stage(cur: Any, opened: Opened, name: str) -> tuple[str, bool]:
+    """Stage data file `name` in a temporary table: (the table, whether a row may hold a hidden
+    character — see _copy)."""
+    stage = f"stage_{name}"
+    cur.execute(f"CREATE TEMP TABLE {stage} (doc jsonb NOT NULL) ON COMMIT DROP")
     return stage, _copy(cur, opened, name, stage)
 
 
@@ -210,21 +212,37 @@ class _InSession:
 
     def __init__(self, raw: Any, opened: Opened) -> None:
         self._raw, self._opened = raw, opened
-        self._checked: _Staged | None = None
+        self._checked: _Staged | PackageRefused | None = None
 
-    def staged(self, name: str) -> str:
-        with self._raw.cursor() as cur, _refusing(self._opened, name):
-            stage, maybe_hidden = _stage(cur, self._opened, name, temporary=True)
-            self._checked = _check(cur, self._opened, name, stage, maybe_hidden)
-        return stage
+    def chunks(self, name: str) -> Iterator[str]:
+        try:
+            with self._raw.cursor() as cur, _refusing(self._opened, name):
+                stage, maybe_hidden = _stage(cur, self._opened, name)
+                counts = _counts(cur, self._opened, name, stage, maybe_hidden)
+                self._checked = _verdict(self._opened, name, [counts], (stage,))
+        except PackageRefused as refused:
+            self._checked = refused
+            raise
+        yield stage
 
     def checked(self, name: str) -> _Staged:
+        """File `name` as checked; or its refusal, again."""
+        if isinstance(self._checked, PackageRefused):
+            raise self._checked
         assert self._checked is not None and self._checked.name == name
         return self._checked
 
 
-def _scratch(name: str) -> str:
-    return f"ingest_stage_{name}"
+def _scratch(name: str, chunk: int) -> str:
+    return f"ingest_stage_{name}_{chunk}"
+
+
+def _after_newline(data: bytes, count: int) -> int:
+    """The index just past the `count`-th line break of `data` (which holds that many)."""
+    at = -1
+    for _ in range(count):
+        at = data.index(b"\n", at + 1)
+    return at + 1
 
 
 def _copy(cur: Any, opened: Opened, name: str, stage: str) -> bool:
@@ -317,13 +335,24 @@ def _may_hide(data: bytes) -> bool:
     return _MAYBE_HIDDEN.search(data) is not None
 
 
-def _check(cur: Any, opened: Opened, name: str, stage: str, maybe_hidden: bool) -> _Staged:
+_Counts = tuple[int, str | None, int, int, int, int]
+
+
+def _counts(cur: Any, opened: Opened, name: str, stage: str, maybe_hidden: bool) -> _Counts:
+    """_CHECK over `stage`: (malformed, another office, tombstones, rows, hidden, incomplete)."""
     params = {"office": opened.office_code, "hidden": _HIDDEN_IN_JSON}
     hidden_rows = "count(*) FILTER (WHERE doc::text ~ %(hidden)s)" if maybe_hidden else "0"
     check = _CHECK.format(
         stage=stage, tomb=TOMBSTONE_KEY, incomplete=_incomplete(name), hidden=hidden_rows
     )
-    malformed, other, dead, total, hidden, incomplete = cur.execute(check, params).fetchone()
+    return cur.execute(check, params).fetchone()
+
+
+def _verdict(opened: Opened, name: str, parts: list[_Counts], tables: tuple[str, ...]) -> _Staged:
+    """The check of file `name` from the counts of its tables; PackageRefused naming the first
+    kind of fault found, in this order."""
+    malformed, dead, total, hidden, incomplete = (sum(p[i] for p in parts) for i in (0, 2, 3, 4, 5))
+    other = min((p[1] for p in parts if p[1] is not None), default=None)
     if malformed:
         raise _bad(opened, name, "每行应为带 uuid 的 JSON 对象")
     if hidden:
@@ -333,34 +362,80 @@ def _check(cur: Any, opened: Opened, name: str, stage: str, maybe_hidden: bool) 
         raise _bad(opened, name, f"有 {incomplete} 行缺少必填字段（{required}）")
     if other:
         raise _bad(opened, name, f"有记录属于代办处 {other}，不属于发送方")
-    return _Staged(name, stage, total, dead)
+    return _Staged(name, tables, total, dead)
 
 
-def _insert_rows(cur: Any, opened: Opened, name: str, stage: str) -> int:
-    """Write the rows staged in `stage` (tombstones aside) into `name`; how many were written."""
-    cols = [c.name for c in ENTITY_TABLES[name].columns if c.name not in _BOOKKEEPING]
-    quoted = ", ".join(f'"{c}"' for c in cols)
-    picked = ", ".join(
-        "COALESCE(r.office_code, %(office)s)" if c == "office_code" else f'r."{c}"' for c in cols
-    )
-    updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "uuid")
-    return _insert(
-        cur,
-        name,
-        f'INSERT INTO "{name}" ({quoted}, package_seq) SELECT {picked}, %(seq)s '
-        f'FROM {stage} s CROSS JOIN LATERAL jsonb_populate_record(NULL::"{name}", s.doc) r '
-        f"WHERE NOT s.doc ? '{TOMBSTONE_KEY}'",
-        f" ON CONFLICT (uuid) DO UPDATE SET {updates}, package_seq = EXCLUDED.package_seq, "
-        f'deleted = false WHERE "{name}".office_code = EXCLUDED.office_code',
-        {"office": opened.office_code, "seq": opened.seq},
-    )
+class _FileWriter:
+    """Writes the rows of data file `name`, staged in one or more tables, into its entity table.
+
+    Rows whose uuid the hub holds go through the upsert (ON CONFLICT … DO UPDATE for the
+    office's own rows only). When the office holds no row of the table yet — its first
+    package, the bulk of everything an office ever sends — the rows are tried first as a plain
+    INSERT, table by table as they are staged, which costs a fifth less than the upsert: any
+    uuid already held (another office's row) or sent twice makes it fail, and the savepoint
+    takes back everything written of the file for the upsert, which then behaves exactly as it
+    always does. The guess only chooses the faster path, never the outcome.
+    """
+
+    def __init__(self, cur: Any, opened: Opened, name: str) -> None:
+        cols = [c.name for c in ENTITY_TABLES[name].columns if c.name not in _BOOKKEEPING]
+        picked = ", ".join(
+            "COALESCE(r.office_code, %(office)s)" if c == "office_code" else f'r."{c}"'
+            for c in cols
+        )
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in cols if c != "uuid")
+        self._rows = (
+            f'INSERT INTO "{name}" ({quoted}, package_seq) SELECT {picked}, %(seq)s '
+            f"FROM {{stage}} s "
+            f'CROSS JOIN LATERAL jsonb_populate_record(NULL::"{name}", s.doc) r '
+            f"WHERE NOT s.doc ? '{TOMBSTONE_KEY}'"
+        )
+        self._upsert = (
+            f" ON CONFLICT (uuid) DO UPDATE SET {updates}, package_seq = EXCLUDED.package_seq, "
+            f'deleted = false WHERE "{name}".office_code = EXCLUDED.office_code'
+        )
+        self._cur, self._params = cur, {"office": opened.office_code, "seq": opened.seq}
+        self._stages: list[str] = []
+        self.written = 0
+        held = f'SELECT EXISTS (SELECT FROM "{name}" WHERE office_code = %(office)s)'
+        self._plain = not cur.execute(held, self._params).fetchone()[0]
+
+    def add(self, stage: str) -> None:
+        """Write the rows staged in `stage` (tombstones aside), or keep them for the upsert."""
+        self._stages.append(stage)
+        if not self._plain:
+            return
+        if len(self._stages) == 1:  # after the staging, which the savepoint must not undo
+            self._cur.execute("SAVEPOINT ingest_new_rows")
+        try:
+            self._cur.execute(self._rows.format(stage=stage), self._params)
+        except psycopg.errors.UniqueViolation:
+            self._cur.execute("ROLLBACK TO SAVEPOINT ingest_new_rows")
+            self._plain, self.written = False, 0
+        else:
+            self.written += self._cur.rowcount
+
+    def finish(self) -> int:
+        """The rows written. The upsert writes every table of the file in one statement, so a
+        uuid sent twice in the file is refused (PostgreSQL will not update a row twice in one
+        statement) wherever the two lines were staged."""
+        if self._plain:
+            if self._stages:
+                self._cur.execute("RELEASE SAVEPOINT ingest_new_rows")
+        elif self._stages:
+            union = " UNION ALL ".join(f"SELECT doc FROM {stage}" for stage in self._stages)
+            source = self._stages[0] if len(self._stages) == 1 else f"({union})"
+            self._cur.execute(self._rows.format(stage=source) + self._upsert, self._params)
+            self.written = self._cur.rowcount
+        return self.written
 
 
-def _bury(cur: Any, opened: Opened, staged: _Staged) -> None:
-    """Mark the office's rows named by the staged tombstones `deleted`."""
+def _bury(cur: Any, opened: Opened, name: str, stage: str) -> None:
+    """Mark the office's rows named by the tombstones staged in `stage` `deleted`."""
     cur.execute(
-        f'UPDATE "{staged.name}" t SET deleted = true, package_seq = %(seq)s '
-        f"FROM {staged.table} s WHERE s.doc ? '{TOMBSTONE_KEY}' "
+        f'UPDATE "{name}" t SET deleted = true, package_seq = %(seq)s '
+        f"FROM {stage} s WHERE s.doc ? '{TOMBSTONE_KEY}' "
         "AND t.uuid = (s.doc->>'uuid')::uuid AND t.office_code = %(office)s",
         {"office": opened.office_code, "seq": opened.seq},
     )
@@ -369,19 +444,23 @@ def _bury(cur: Any, opened: Opened, staged: _Staged) -> None:
 class _Stager:
     """Stages and checks a large package's data files, in order, on a connection of its own,
     while the ingest's transaction writes (PostgreSQL runs one statement on one core; the two
-    sessions use two). Each file goes into an UNLOGGED scratch table `ingest_stage_<name>`,
-    committed so that the transaction can read it — scratch, never hub data: the package is
-    still written, or refused, by the one transaction. The transaction writes a file as soon
-    as it is staged, while it is checked here, and waits for the check before it goes on: a
-    refused row refuses the package exactly as when the check ran first (see _apply). The
-    ingest lock makes the names the ingest's own; they are dropped once the transaction has
-    ended (it holds them until then), and any left by a process that died before staging.
+    sessions use two). Each file goes into UNLOGGED scratch tables `ingest_stage_<name>_<n>` of
+    CHUNK_ROWS rows, each committed so that the transaction can read it — scratch, never hub
+    data: the package is still written, or refused, by the one transaction. The transaction
+    writes each table as soon as it is staged, while the next is staged and this one checked,
+    and waits for the check of the whole file before it goes on: a refused row refuses the
+    package exactly as when the check ran first (see _apply). The ingest lock makes the names
+    the ingest's own; they are dropped once the transaction has ended (it holds them until
+    then), and any left by a process that died before staging.
     """
 
     def __init__(self, hub: HubDatabase, opened: Opened, names: list[str]) -> None:
         self._hub, self._opened, self._names = hub, opened, names
-        # per file, in order: its staged table, then its check; or what went wrong
+        # per file, in order: each staged table as it is, then the file's check; or the fault
         self._done: queue.Queue[str | _Staged | BaseException] = queue.Queue()
+        self._fault: BaseException | None = None
+        self._checked: _Staged | None = None
+        self._made: list[str] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="hub-stager", daemon=True)
 
@@ -392,28 +471,36 @@ class _Stager:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        with self._hub.engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT")
-            dropped = ", ".join(_scratch(name) for name in self._names)
-            conn.execute(text(f"DROP TABLE IF EXISTS {dropped}"))
+        if self._made:
+            with self._hub.engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT")
+                conn.execute(text(f"DROP TABLE IF EXISTS {', '.join(self._made)}"))
 
-    def staged(self, name: str) -> str:
-        """The table file `name` (the next in order) is staged in, once it is; or its refusal."""
-        stage = self._next()
-        assert stage == _scratch(name)
-        return stage
+    def chunks(self, name: str) -> Iterator[str]:
+        """The tables file `name` (the next in order) is staged in, each once it is staged."""
+        while True:
+            item = self._next()
+            if isinstance(item, _Staged):
+                assert item.name == name
+                self._checked = item
+                return
+            yield item
 
     def checked(self, name: str) -> _Staged:
-        """File `name` once checked; or its refusal."""
-        checked = self._next()
-        assert isinstance(checked, _Staged) and checked.name == name
-        return checked
+        """File `name` once checked (the tables not yet taken are passed over); or its fault."""
+        while self._checked is None or self._checked.name != name:
+            item = self._next()
+            if isinstance(item, _Staged):
+                self._checked = item
+        return self._checked
 
     def _next(self) -> str | _Staged:
-        item = self._done.get()
-        if isinstance(item, BaseException):
-            raise item
-        return item
+        if self._fault is None:
+            item = self._done.get()
+            if not isinstance(item, BaseException):
+                return item
+            self._fault = item
+        raise self._fault
 
     def _run(self) -> None:
         try:
@@ -425,11 +512,44 @@ class _Stager:
                     if self._stop.is_set():
                         return
                     with raw.cursor() as cur, _refusing(self._opened, name):
-                        stage, maybe_hidden = _stage(cur, self._opened, name, temporary=False)
-                        self._done.put(stage)
-                        self._done.put(_check(cur, self._opened, name, stage, maybe_hidden))
+                        self._done.put(self._stage_file(cur, name))
         except BaseException as exc:  # handed to the transaction, which raises it
             self._done.put(exc)
+
+    def _stage_file(self, cur: Any, name: str) -> _Staged:
+        """COPY file `name` into tables of CHUNK_ROWS lines, handing each over once committed
+        and checking it while the next is staged; the file's check (see _copy)."""
+        opened, blocks = self._opened, iter(self._opened.blocks(name))
+        tables: list[str] = []
+        parts: list[_Counts] = []
+        lines, rest = 0, b""
+        while rest or (rest := next(blocks, b"")):
+            stage = _scratch(name, len(tables))
+            self._made.append(stage)
+            cur.execute(
+                f"CREATE UNLOGGED TABLE {stage} (doc jsonb NOT NULL) "
+                "WITH (autovacuum_enabled = false)"
+            )
+            count, maybe_hidden, tail = 0, False, b""
+            with cur.copy(f"COPY {stage} (doc) FROM STDIN") as copy:
+                while rest and count < CHUNK_ROWS:
+                    room = CHUNK_ROWS - count
+                    if rest.count(b"\n") >= room:  # the chunk ends in this block
+                        cut = _after_newline(rest, room)
+                        piece, rest = rest[:cut], rest[cut:]
+                    else:
+                        piece, rest = rest, next(blocks, b"")
+                    count += piece.count(b"\n")
+                    if not maybe_hidden:  # a sign never spans lines, so never chunks
+                        maybe_hidden = _may_hide(tail + piece)
+                        tail = piece[-_LONGEST_SIGN:]
+                    copy.write(piece.replace(b"\\", b"\\\\"))
+            lines += count
+            tables.append(stage)
+            self._done.put(stage)
+            parts.append(_counts(cur, opened, name, stage, maybe_hidden))
+        opened.check_count(name, lines)
+        return _verdict(opened, name, parts, tuple(tables))
 
 
 def _drop_leftovers(conn: Connection) -> None:
@@ -456,31 +576,6 @@ def _refusing(opened: Opened, name: str) -> Iterator[None]:
         raise PackageRefused(
             "bad_rows", sha256=opened.sha256, entry=name, line=0, detail=detail
         ) from exc
-
-
-def _insert(cur: Any, name: str, rows: str, upsert: str, params: dict[str, Any]) -> int:
-    """Write the package's rows of `name` (the INSERT … SELECT `rows`); how many were written.
-
-    Rows whose uuid the hub holds go through `upsert` (ON CONFLICT … DO UPDATE for the office's
-    own rows only). When the office holds no row of the table yet — its first package, the
-    bulk of everything an office ever sends — the rows are tried first as a plain INSERT, which
-    costs a fifth less than the upsert: any uuid already held (another office's row) or sent
-    twice makes it fail, and the savepoint takes it back for the upsert, which then behaves
-    exactly as it always does. The guess only chooses the faster path, never the outcome.
-    """
-    held = f'SELECT EXISTS (SELECT FROM "{name}" WHERE office_code = %(office)s)'
-    if not cur.execute(held, params).fetchone()[0]:
-        cur.execute("SAVEPOINT ingest_new_rows")
-        try:
-            cur.execute(rows, params)
-        except psycopg.errors.UniqueViolation:
-            cur.execute("ROLLBACK TO SAVEPOINT ingest_new_rows")
-        else:
-            written = cur.rowcount
-            cur.execute("RELEASE SAVEPOINT ingest_new_rows")
-            return written
-    cur.execute(rows + upsert, params)
-    return cur.rowcount
 
 
 def _bad(opened: Opened, name: str, detail: str) -> PackageRefused:

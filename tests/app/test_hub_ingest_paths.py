@@ -1,7 +1,8 @@
 """The ways the hub writes a package's rows give the same outcome: an office's first rows of a
 table go in by a plain INSERT, which falls back to the upsert when a uuid is already held;
 later rows by the upsert; a small package is staged in the transaction's own session, a large
-one on a second connection (every test runs both ways). Either way a row of another office is
+one on a second connection, in tables of CHUNK_ROWS rows (every test runs in the transaction, on
+a second connection, and there in chunks of two rows). Either way a row of another office is
 counted and left alone, a uuid sent twice or a bad row refuses the package with nothing
 written and no scratch table left, and an office's own rows are updated."""
 
@@ -81,15 +82,17 @@ def unit(office: str, name: str, key: uuid.UUID | None = None) -> dict:
     }
 
 
-@pytest.fixture(params=["in the transaction", "on a second connection"])
+@pytest.fixture(params=["in the transaction", "on a second connection", "in chunks of two rows"])
 def offices(
     request: pytest.FixtureRequest,
     hub: HubDatabase,  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[dict[str, Office]]:
-    if request.param == "on a second connection":
+    if request.param != "in the transaction":
         monkeypatch.setattr(ingest, "PIPELINE_ROWS", 0)
+    if request.param == "in chunks of two rows":
+        monkeypatch.setattr(ingest, "CHUNK_ROWS", 2)
     yield {code: Office(hub, code, tmp_path) for code in (A, B)}
     assert scratch_tables(hub) == []
 
