@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.hub import ingest
 from app.hub.ingest import ingest_package
 from app.hub.schema import hub_refusals
 from app.hub.server import HubDatabase
@@ -392,6 +393,32 @@ def test_hostile_package_is_refused_and_changes_nothing(env: Env, case: str) -> 
             )
         ).all()
     assert (code, str(refused.value.message)) in logged
+
+
+# the refusals decided while the rows are staged, checked or written
+_ROW_CASES = [case for case, (_, code) in CASES.items() if code in ("bad_rows", "plain_too_large")]
+
+
+@pytest.mark.parametrize("case", _ROW_CASES)
+def test_rows_staged_on_a_second_connection_are_refused_alike(
+    env: Env, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build, code = CASES[case]
+    name = f"{case.replace(' ', '_').replace('/', '')}-again-{os.getpid()}.hzp"
+    path = build(env, env.folder / name)
+    before = hub_snapshot(env.hub)
+    with pytest.raises(PackageRefused) as in_session:
+        ingest_package(env.hub, path)
+    monkeypatch.setattr(ingest, "PIPELINE_ROWS", 0)  # the way a large package is staged
+    monkeypatch.setattr(ingest, "CHUNK_ROWS", 1)
+    with pytest.raises(PackageRefused) as pipelined:
+        ingest_package(env.hub, path)
+    assert in_session.value.code == code
+    assert (pipelined.value.code, str(pipelined.value.message)) == (
+        code,
+        str(in_session.value.message),
+    )
+    assert hub_snapshot(env.hub) == before
 
 
 def test_corpus_is_large_and_messages_are_distinct() -> None:
