@@ -23,7 +23,12 @@ class HubDatabase:
     server: Any | None = None  # the pgserver handle, when embedded
 
     def dispose(self) -> None:
+        """Close the connections; an embedded server is stopped unless another process still
+        uses it (what pgserver otherwise does only when this process exits)."""
         self.engine.dispose()
+        if self.server is not None:
+            self.server.cleanup()
+            self.server = None
 
 
 def engine_url(url: str) -> str:

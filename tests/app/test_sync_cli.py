@@ -97,5 +97,7 @@ def test_hub_without_url_runs_an_embedded_postgresql() -> None:
         assert (data / "hub-pg" / "PG_VERSION").exists()
         run = huzhu("--data", data, "hub", "report", "--json")
         assert run.code == 0 and run.json()["offices"] == 0
+        # each command stopped the server it started: nothing is left running
+        assert not (data / "hub-pg" / "postmaster.pid").exists()
     finally:
         shutil.rmtree(data, ignore_errors=True)
