@@ -89,7 +89,7 @@ def _certificates_data() -> list[object]:
 def _certificates(data: list[object]) -> int:
     from app.printing import documents
     from app.printing.pdf import write_pdf
-    from app.printing.qr import Signer
+    from app.signing.qr import Signer
 
     signer = Signer("61020401", Ed25519PrivateKey.generate())
     issued = dt.date(2026, 3, 2)
