@@ -38,7 +38,7 @@ def print_table(rows: list[Row]) -> None:
             _cell(row.figure, " s"),
             _cell(row.baseline, " s"),
             "—" if row.ratio is None else f"{row.ratio:.1f}×",
-            f"≤ {row.budget:g} s" + (f", ≤ {row.budget_mb:g} MB" if row.budget_mb else ""),
+            table.budget_text(row.budget, row.budget_mb),
             _cell(row.peak_mb),
             "pass" if row.passed else "FAIL",
         )

@@ -53,10 +53,24 @@ def conditions() -> dict[str, Any]:
 
 
 def merge(previous: list[dict[str, Any]], fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The previous rows with those measured again replaced in place; new ones at the end."""
+    """The previous rows with those measured again replaced in place; a new one right after
+    the row measured before it in the same run (so a sub-row stays under its row), or at the
+    end."""
     by_work = {row["work"]: row for row in fresh}
-    kept = [by_work.pop(row["work"], row) for row in previous]
-    return kept + [row for row in fresh if row["work"] in by_work]
+    merged = [by_work.get(row["work"], row) for row in previous]
+    held = {row["work"] for row in previous}
+    for before, row in zip([None, *fresh], fresh, strict=False):
+        if row["work"] in held:
+            continue
+        works = [r["work"] for r in merged]
+        at = works.index(before["work"]) + 1 if before is not None else len(merged)
+        merged.insert(at, row)
+    return merged
+
+
+def budget_text(seconds: float, megabytes: float | None) -> str:
+    """A row's budget as the tables show it: three significant figures."""
+    return f"≤ {seconds:.3g} s" + (f", ≤ {megabytes:.3g} MB" if megabytes else "")
 
 
 def load(path: Path = RESULTS) -> dict[str, Any]:
@@ -93,12 +107,10 @@ def markdown(results: dict[str, Any]) -> str:
     header += ["versions"] if per_row else []
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in rows:
-        budget = f"≤ {r['budget_s']:g} s" + (
-            f", ≤ {r['budget_mb']:g} MB" if r.get("budget_mb") else ""
-        )
+        budget = budget_text(r["budget_s"], r.get("budget_mb"))
         load_avg = r.get("load_avg")
         cells = [
-            r["work"].replace("  of which", "↳ of which").strip(),
+            "↳ " + r["work"].strip() if r["work"].startswith("  ") else r["work"],
             _s(r["figure_s"]),
             _s(r.get("baseline_s")),
             "—" if r.get("ratio") is None else f"{r['ratio']:.1f}×",

@@ -36,13 +36,21 @@ def test_conditions_name_every_version_and_the_load() -> None:
 def test_a_partial_run_replaces_its_rows_and_keeps_the_others(tmp_path) -> None:
     path = tmp_path / "results.json"
     table.save([_row("start-up", 0.5, 2.0), _row("import", 3.0, 2.0)], path)
-    table.save([_row("start-up", 0.3, 0.4), _row("new work", 0.2, 0.4)], path)
+    table.save([_row("start-up", 0.3, 0.4), _row("  of which new", 0.2, 0.4)], path)
+    table.save([_row("sync", 1.0, 0.5)], path)
     rows = json.loads(path.read_text(encoding="utf-8"))["rows"]
     assert [(r["work"], r["figure_s"], r["load_avg"][0]) for r in rows] == [
         ("start-up", 0.3, 0.4),
+        ("  of which new", 0.2, 0.4),  # a new row stays under the row measured before it
         ("import", 3.0, 2.0),
-        ("new work", 0.2, 0.4),
+        ("sync", 1.0, 0.5),  # a new run's first new row goes at the end
     ]
+
+
+def test_budgets_show_three_significant_figures() -> None:
+    assert table.budget_text(1.86515, 200.0) == "≤ 1.87 s, ≤ 200 MB"
+    assert table.budget_text(14.5834, None) == "≤ 14.6 s"
+    assert table.budget_text(0.005, None) == "≤ 0.005 s"
 
 
 def test_the_table_shows_load_and_versions(tmp_path) -> None:
