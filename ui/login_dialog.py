@@ -10,6 +10,7 @@ only when the clerk presses 登录, and imports the login service (argon2, SQLAl
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,7 +141,7 @@ class LoginDialog(QDialog):
 
 
 @dataclass
-class OperatorWindows:
+class OperatorWindows(ABC):
     """What the desk's and the hub's shells share: the application, the data folder, the login
     window and the bus; the operator's window shown after login, and 切换用户 — the login window
     again, emptied; the operator's window closes; the app stays open (the desk's exit backup
@@ -172,8 +173,9 @@ class OperatorWindows:
                 window.close()
         self._dispose()
 
+    @abstractmethod
     def _dispose(self) -> None:
-        raise NotImplementedError
+        """Let go of what the shell opened (its database, its embedded server)."""
 
 
 def password_fields() -> tuple[QLineEdit, QLabel]:
