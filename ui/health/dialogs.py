@@ -13,7 +13,6 @@ from app.health import events, partners
 from ui.context import PageContext
 from ui.forms import date_edit, day_of, error_line, form_buttons, save_form
 from ui.i18n import error_text
-from ui.ops import Job
 from ui.qt import (
     QComboBox,
     QDialog,
@@ -26,12 +25,19 @@ from ui.qt import (
 
 
 class _FormDialog(QDialog):
-    """A form with OK/Cancel and one inline error line; subclasses list their fields once
-    (`finish_form`) and give `work`."""
+    """A form with OK/Cancel and one inline error line; subclasses name the app/ service and
+    list its fields once (`finish_form`)."""
 
-    def __init__(self, context: PageContext, parent: QWidget | None, title: str) -> None:
+    def __init__(
+        self,
+        context: PageContext,
+        parent: QWidget | None,
+        title: str,
+        service: Callable[..., Any],
+    ) -> None:
+        """`service(session, actor, **values)` is the app/ function 确定 calls."""
         super().__init__(parent)
-        self.context = context
+        self.context, self.service = context, service
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.error = error_line()
@@ -51,16 +57,14 @@ class _FormDialog(QDialog):
         """What the form holds, by service argument."""
         return {key: reader() for key, reader in self.readers.items()}
 
-    def work(self) -> Callable[[Job], Any]:
-        raise NotImplementedError
-
     def save(self) -> None:
         self.error.setText("")
+        service, values = self.service, self.values()
         save_form(
             self.context,
             self,
             title=self.windowTitle(),
-            work=self.work(),
+            work=lambda job: service(job.session, job.actor, **values),
             on_saved=self._saved,
             on_rejected=self._rejected,
             button=self.ok_button,
@@ -76,7 +80,7 @@ class _FormDialog(QDialog):
 
 class EventDialog(_FormDialog):
     def __init__(self, context: PageContext, parent: QWidget | None, partners: list[str]) -> None:
-        super().__init__(context, parent, self.tr("新建活动"))
+        super().__init__(context, parent, self.tr("新建活动"), events.add_event)
         self.kind = QComboBox()
         for key, label in events.EVENT_KIND_LABELS.items():
             self.kind.addItem(label, key)
@@ -101,14 +105,10 @@ class EventDialog(_FormDialog):
             ]
         )
 
-    def work(self) -> Callable[[Job], Any]:
-        values = self.values()
-        return lambda job: events.add_event(job.session, job.actor, **values)
-
 
 class PartnerDialog(_FormDialog):
     def __init__(self, context: PageContext, parent: QWidget | None) -> None:
-        super().__init__(context, parent, self.tr("登记合作机构"))
+        super().__init__(context, parent, self.tr("登记合作机构"), partners.add_partner)
         today = clock.today()
         self.name = QLineEdit()
         self.kind = QComboBox()
@@ -132,7 +132,3 @@ class PartnerDialog(_FormDialog):
                 ("address", self.tr("地址"), self.address, self.address.text),
             ]
         )  # fmt: skip
-
-    def work(self) -> Callable[[Job], Any]:
-        values = self.values()
-        return lambda job: partners.add_partner(job.session, job.actor, **values)

@@ -30,18 +30,16 @@ class _StatusDialog(QDialog):
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("会员"), QLabel(f"{member.name}（{member.unit_name}）"))
 
-    def _finish(self, fields: dict[str, QWidget]) -> None:
+    def _finish(self, fields: dict[str, QWidget], submit: Callable[[], None]) -> None:
+        """The refusal lines beside `fields` and 确定, which calls the dialog's `submit`."""
         self.errors = FieldErrors(self.form, fields)
-        self.ok_button = form_buttons(self, self.form, self.submit, save=False)
+        self.ok_button = form_buttons(self, self.form, submit, save=False)
         self.errors.clear()
 
     def _run(self, work: Callable[[Job], MemberChange]) -> None:
         self.op = save_dialog(
             self, self.context, work, errors=self.errors, button=self.ok_button, saved=self.saved
         )
-
-    def submit(self) -> None:  # each dialog says what it does
-        raise NotImplementedError
 
 
 class _UnitDialog(_StatusDialog):
@@ -53,7 +51,7 @@ class _UnitDialog(_StatusDialog):
         self.setWindowTitle(title)
         self.unit = unit_combo(self.context, self.member.unit_uuid)
         self.form.addRow(label, self.unit)
-        self._finish({"unit": self.unit})
+        self._finish({"unit": self.unit}, self.submit)
 
     def submit(self) -> None:
         target, member, change = self.unit.currentData(), self.member.uuid, type(self).change
@@ -76,7 +74,7 @@ class LeaveDialog(_StatusDialog):
         self.reason = QLineEdit()
         self.form.addRow(self.tr("离职日期"), self.date)
         self.form.addRow(self.tr("原因（可不填）"), self.reason)
-        self._finish({"left_on": self.date})
+        self._finish({"left_on": self.date}, self.submit)
 
     def submit(self) -> None:
         on, reason, member = day_of(self.date), self.reason.text(), self.member
