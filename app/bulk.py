@@ -22,11 +22,15 @@ from app import clock
 from models import JournalEntry
 from models.enums import JournalOp
 
-# SQLite page cache while a batch is written: the random UUID keys of 100k+ rows touch index
-# pages all over the file; SQLite's default 2 MB keeps re-reading and spilling them (50,000-member
-# enrolment: coverages + journal 1.7 s → 0.9 s of CPU). 32 MB did as well as 64 MB, which took
-# the 50k roster import's peak from 282 to 306 MB (budget 300 MB, docs/design.md §8).
-BULK_CACHE_KIB = 32768
+# SQLite page cache while a batch is written: the name, ID-number and phone indexes of 50,000 new
+# members take keys all over their pages, which SQLite's default 2 MB keeps re-reading. New rows'
+# UUIDs now go in ascending order, so 8 MB does what 32 MB did — the 50k roster import into an
+# office of 200,000 members took 4.28–4.37 s with 8 MB, 4.33–4.34 s with 32 MB — and keeps
+# 24 MB off the import's peak (issue 22: ≤ 200 MB).
+BULK_CACHE_KIB = 8192
+
+# Rows a batch writes at a time (members, coverages): what it holds while written stays small.
+INSERT_CHUNK = 5000
 
 _VERSION_MASK = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
 _VERSION_4 = (0x4000 << 64) | (0x8000 << 48)
@@ -54,7 +58,7 @@ def insert_columns(
     is every row's. Every NOT NULL column without a default must be named.
 
     On SQLite each value goes through its column type's own bind processor (a shared value
-    once) and the rows to the driver's executemany, with a roomy page cache: exactly the stored
+    once) and the rows, made one by one, to the driver's executemany: exactly the stored
     formats SQLAlchemy uses at a fraction of its per-row parameter handling. Other databases
     take the Core executemany path.
     """
@@ -81,11 +85,16 @@ def insert_columns(
         else:
             values.append(process(value))
     marks = ", ".join("?" * len(names))
-    with bulk_cache(conn):
-        conn.exec_driver_sql(
-            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})",
-            list(_rows(values, count)),
-        )
+    # the driver's own cursor takes the rows as they are made: no list of them all is held
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with bulk_cache(conn):
+            cursor.executemany(
+                f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})",
+                _rows(values, count),
+            )
+    finally:
+        cursor.close()
 
 
 def select_rows(session: Session, query: Select[Any]) -> list[tuple[Any, ...]]:

@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.bulk import HexIds, insert_columns, journal_inserted, last_rowid, new_ids
+from app.bulk import (
+    INSERT_CHUNK,
+    HexIds,
+    insert_columns,
+    journal_inserted,
+    last_rowid,
+    new_ids,
+)
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.members import (
@@ -33,7 +40,6 @@ from app.pinyin import initials
 from models import Member, Unit
 from models.enums import MemberStatus
 
-INSERT_CHUNK = 5000
 Progress = Callable[[int, int], None]
 
 

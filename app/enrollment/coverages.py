@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.bulk import (
+    INSERT_CHUNK,
     HexIds,
     bulk_cache,
     insert_columns,
@@ -35,8 +36,10 @@ _BY_UUID = attrgetter("uuid.int")  # the stored hex's order, compared as ints in
 
 def write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.UUID) -> int:
     """Insert the coverages of every plan's members and their journal rows; returns how many.
-    One bulk insert per plan, given by column: a plan's dates, premium and status are the same
-    for all its members unless shares or renewals differ, so they are converted once.
+    Bulk inserts of `INSERT_CHUNK` rows of a plan at a time, each followed by its journal rows
+    (what a batch holds while it is written stays small), given by column: a plan's dates,
+    premium and status are the same for all its members unless shares or renewals differ, so
+    they are converted once.
 
     A plan's rows go in ascending member UUID, with their new UUIDs handed out in ascending
     order too: the primary key, the (member, plan) index and the member look-ups of the
@@ -44,30 +47,35 @@ def write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.UU
     (100,000 coverages: 0.75 s -> 0.44 s in SQLite). The rows and the journal are the same; only
     the table's physical order is no longer the roster's (listings order by name anyway)."""
     now, start = clock.now(), ctx.request.start
-    written, since = HexIds(), last_rowid(session, Coverage)
+    written = 0
     with bulk_cache(session.connection()), cycle_collector_paused():  # journal pages stay too
         for plan in ctx.plans.values():
             members = sorted(ctx.assigned(plan), key=_BY_UUID)
-            if not members:
-                continue
             wait = start + dt.timedelta(days=plan.waiting_days)
-            ids = HexIds(sorted(new_ids(len(members))))
-            columns = {
-                "uuid": ids,
-                "member_uuid": [m.uuid for m in members],
+            ids = sorted(new_ids(len(members)))
+            shared = {
                 "enrollment_uuid": enrollment_uuid,
                 "plan_code": plan.code,
                 "start_date": start,
                 "end_date": ctx.end(plan),
                 "status": CoverageStatus.ACTIVE,
                 "updated_at": now,
-                **_shares_columns(ctx, plan, members),
-                **_renewal_columns(ctx, plan, members, start, wait),
             }
-            insert_columns(session, Coverage, len(members), columns)
-            written += ids
-        journal_inserted(session, Coverage, written, since)
-    return len(written)
+            for first in range(0, len(members), INSERT_CHUNK):
+                chunk = members[first : first + INSERT_CHUNK]
+                chunk_ids = HexIds(ids[first : first + INSERT_CHUNK])
+                since = last_rowid(session, Coverage)
+                columns = {
+                    "uuid": chunk_ids,
+                    "member_uuid": [m.uuid for m in chunk],
+                    **shared,
+                    **_shares_columns(ctx, plan, chunk),
+                    **_renewal_columns(ctx, plan, chunk, start, wait),
+                }
+                insert_columns(session, Coverage, len(chunk), columns)
+                journal_inserted(session, Coverage, chunk_ids, since)
+                written += len(chunk)
+    return written
 
 
 def _shares_columns(ctx: RuleContext, plan: PlanSpec, members: list[MemberFacts]) -> dict[str, Any]:

@@ -3,7 +3,10 @@ dialog; one import is cancelled (database unchanged), another completes."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -175,3 +178,19 @@ def test_template_and_member_list_buttons_write_files(
     assert sheet["A1"].value.startswith("耀州区保安服务有限公司")
     qtbot.mouseClick(_button(dialog, "下载续保名单…"), _left())
     assert dialog.summary.text() == "该单位还没有参保单，无法生成续保名单。"
+
+
+def test_the_dialog_loads_no_workbook_writer_or_printing_until_asked() -> None:
+    """Issue 22: an import in the window runs without openpyxl and reportlab (~30 MB of the
+    50,000-row import's peak); the report, template, list and print buttons load them."""
+    code = (
+        "import sys; from ui.qt import QApplication; app = QApplication([]); "
+        "import ui.roster.import_dialog; "
+        "print(sorted(m for m in ('openpyxl', 'reportlab', 'app.printing.service', "
+        "'app.roster.report', 'app.roster.template', 'app.roster.exports') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"

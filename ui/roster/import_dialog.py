@@ -14,20 +14,17 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.catalogue import list_plans
 from app.enrollment import list_enrollments
 from app.errors import HuzhuError
-from app.roster import exports, template
 from app.roster.importer import ImportOptions, RosterOutcome, RosterRejected, import_roster
 from app.roster.reading import RosterSheet, read_roster
-from app.roster.report import write_error_report
 from app.units import UnitRow, search_units
 from ui.context import PageContext
 from ui.enrollment.payment_box import PaymentBox
-from ui.enrollment.print_dialog import PrintDialog, print_certificates, print_receipts
 from ui.forms import date_edit, day_of
 from ui.i18n import tr_label
 from ui.ops import Job, Op, run_op
@@ -50,6 +47,12 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ui.enrollment.print_dialog import PrintDialog
+
+# The workbook writers (openpyxl) and the printing (reportlab) load when the clerk asks for a
+# report, template, list or print, not with the dialog: an import runs without them (~30 MB).
 
 SPREADSHEETS = QT_TRANSLATE_NOOP("RosterImportDialog", "花名册 (*.xlsx *.xls *.csv)")
 
@@ -289,6 +292,8 @@ class RosterImportDialog(QDialog):
         outcome, sheet = self.outcome, self.sheet
         if outcome is None or sheet is None:
             return None
+        from app.roster.report import write_error_report
+
         return self._save_file(
             self.tr("保存错误报告"), self.tr("{u}-错误报告.xlsx").format(u=self.unit_name),
             self.tr("保存错误报告"), lambda _job, path: write_error_report(path, sheet, outcome),
@@ -298,6 +303,8 @@ class RosterImportDialog(QDialog):
         unit = self.unit_uuid
         if unit is None:
             return None
+        from app.roster import template
+
         return self._save_file(
             self.tr("保存花名册模板"), self.tr("{u}-花名册模板.xlsx").format(u=self.unit_name),
             self.tr("生成模板"),
@@ -312,6 +319,8 @@ class RosterImportDialog(QDialog):
             self.summary.setText(self.tr("该单位还没有参保单，无法生成续保名单。"))
             return None
         number = latest[0].number
+        from app.roster import template
+
         return self._save_file(
             self.tr("保存续保名单"), self.tr("{u}-续保名单.xlsx").format(u=self.unit_name),
             self.tr("生成续保名单"),
@@ -322,6 +331,8 @@ class RosterImportDialog(QDialog):
         unit = self.unit_uuid
         if unit is None:
             return None
+        from app.roster import exports
+
         return self._save_file(
             self.tr("导出会员名单"), self.tr("{u}-会员名单.xlsx").format(u=self.unit_name),
             self.tr("导出会员名单"),
@@ -335,6 +346,8 @@ class RosterImportDialog(QDialog):
         if self.outcome is None or self.outcome.enrollment is None:
             return None
         number = self.outcome.enrollment.number
+        from ui.enrollment.print_dialog import print_certificates
+
         self.printing = print_certificates(self.context, self, number)
         return self.printing
 
@@ -343,6 +356,8 @@ class RosterImportDialog(QDialog):
         if self.outcome is None or self.outcome.enrollment is None:
             return None
         numbers = [r.number for r in self.outcome.enrollment.receipts]
+        from ui.enrollment.print_dialog import print_receipts
+
         self.printing = print_receipts(self.context, self, numbers)
         return self.printing
 
