@@ -25,7 +25,8 @@ import shutil
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -77,24 +78,24 @@ def backup(db_path: Path, out: Path, *, passphrase: str | None = None) -> Backup
         raise RejectedInput(msg("文件 {p} 已存在，请换一个文件名。", p=out), field="out")
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
-    inner = out.with_name(f".{out.name}.payload")
     partial.unlink(missing_ok=True)
     key = backup_seal.office_backup_key(db_path, create=True)
     try:
-        with _plain_copy(db_path, out.parent) as plain:
-            info = _inspect_plain(plain, plain.name)
-            if passphrase is None:
-                shutil.copyfile(plain, inner)
-            else:
-                encrypt_file(plain, inner, passphrase)
-        if key is None:  # not an office database yet: nothing to bind it to
-            os.replace(inner, partial)
-        else:
-            backup_seal.seal(inner, partial, key)
+        with _plain_copy(db_path, out.parent) as plain, ThreadPoolExecutor(1) as checking:
+            # SQLite checks the copy on a second core while it is sealed (and encrypted) into
+            # place; a copy that fails the check is refused and the sealed file removed
+            checked = checking.submit(_inspect_plain, plain, plain.name)
+            with backup_seal.sealed(partial, key) as write:
+                if passphrase is None:
+                    with plain.open("rb") as src:
+                        while block := src.read(CHUNK):
+                            write(block)
+                else:
+                    encrypt_file(plain, write, passphrase)
+            info = checked.result()
         _durable_rename(partial, out)
     finally:
         _remove_database_files(partial)
-        _remove_database_files(inner)
     return BackupInfo(
         out, info.office_code, info.revision, out.stat().st_size, passphrase is not None
     )
@@ -107,7 +108,7 @@ def _plain_copy(db_path: Path, folder: Path) -> Iterator[Path]:
     plain = Path(name)
     try:
         plain.unlink()
-        online_backup(db_path, plain)
+        online_backup(db_path, plain, scratch=True)
         yield plain
     finally:
         _remove_database_files(plain)
@@ -148,20 +149,20 @@ def _nonce(prefix: bytes, index: int) -> bytes:
     return prefix + struct.pack(">I", index)
 
 
-def encrypt_file(source: Path, target: Path, passphrase: str) -> None:
-    """Stream `source` into `target` in the encrypted backup format."""
+def encrypt_file(source: Path, write: Callable[[bytes], object], passphrase: str) -> None:
+    """Stream `source` through `write` in the encrypted backup format."""
     salt, prefix = os.urandom(16), os.urandom(8)
     header = _HEADER.pack(MAGIC, SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, prefix)
     aes = _key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    with source.open("rb") as src, target.open("wb") as dst:
-        dst.write(header)
-        dst.write(aes.encrypt(_nonce(prefix, 0), _KEY_CHECK, header))
+    with source.open("rb") as src:
+        write(header)
+        write(aes.encrypt(_nonce(prefix, 0), _KEY_CHECK, header))
         index, chunk = 1, src.read(CHUNK)
         while True:
             following = src.read(CHUNK)
             last = b"L" if not following else b"M"
             sealed = aes.encrypt(_nonce(prefix, index), chunk, header + last)
-            dst.write(struct.pack(">I", len(sealed)) + last + sealed)
+            write(struct.pack(">I", len(sealed)) + last + sealed)
             if not following:
                 break
             index, chunk = index + 1, following
@@ -203,8 +204,11 @@ def _decrypt_chunks(
         (size,), last = struct.unpack(">I", head[:4]), head[4:5]
         if size > CHUNK + 16 or last not in (b"L", b"M"):
             raise damaged
+        body = src.read(size)
+        if len(body) != size:  # a length raised in a flipped byte: the file ends too soon
+            raise damaged
         try:
-            dst.write(aes.decrypt(_nonce(prefix, index), src.read(size), header + last))
+            dst.write(aes.decrypt(_nonce(prefix, index), body, header + last))
         except InvalidTag:
             raise damaged from None
         if last == b"L":

@@ -20,7 +20,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app import clock
@@ -72,8 +72,12 @@ def office_backup_key(db_path: Path, *, create: bool) -> bytes | None:
         conn.close()
 
 
+def _mac(key: bytes) -> hmac.HMAC:
+    return hmac.new(key, b"huzhu-backup-v1\n", hashlib.sha256)
+
+
 def _tag(key: bytes, path: Path, offset: int) -> bytes:
-    mac = hmac.new(key, b"huzhu-backup-v1\n", hashlib.sha256)
+    mac = _mac(key)
     with path.open("rb") as f:
         f.seek(offset)
         while block := f.read(_BLOCK):
@@ -81,12 +85,33 @@ def _tag(key: bytes, path: Path, offset: int) -> bytes:
     return mac.digest()
 
 
+@contextlib.contextmanager
+def sealed(out: Path, key: bytes | None) -> Iterator[Callable[[bytes], object]]:
+    """Write a backup into `out` (a new file) through the function this yields, sealed under
+    `key`: the tag is made as the bytes pass and written in front of them at the end, so the
+    backup is written once and never read back for it. With no key (a database that is not an
+    office's yet) the file is written unsealed."""
+    with out.open("wb") as dst:
+        if key is None:
+            yield dst.write
+            return
+        mac = _mac(key)
+        dst.write(SEAL_MAGIC + bytes(TAG_BYTES))
+
+        def write(data: bytes) -> None:
+            mac.update(data)
+            dst.write(data)
+
+        yield write
+        dst.seek(len(SEAL_MAGIC))
+        dst.write(mac.digest())
+
+
 def seal(payload: Path, out: Path, key: bytes) -> None:
     """Write `payload` to `out` (a new file) with the seal in front."""
-    tag = _tag(key, payload, 0)
-    with payload.open("rb") as src, out.open("wb") as dst:
-        dst.write(SEAL_MAGIC + tag)
-        shutil.copyfileobj(src, dst, _BLOCK)
+    with payload.open("rb") as src, sealed(out, key) as write:
+        while block := src.read(_BLOCK):
+            write(block)
 
 
 def stored_tag(path: Path) -> bytes:

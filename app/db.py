@@ -162,13 +162,18 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
-def online_backup(source: Path, target: Path) -> Path:
-    """Copy a live database with SQLite's online-backup API (consistent even while in use)."""
+def online_backup(source: Path, target: Path, *, scratch: bool = False) -> Path:
+    """Copy a live database with SQLite's online-backup API (consistent even while in use).
+    `scratch`: the copy is a temporary file its caller reads back and makes durable itself
+    (app.backup seals it into place and syncs that), so SQLite skips its own syncs (a 330 MB
+    office: 0.55 s -> 0.31 s)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(target)
         try:
+            if scratch:
+                dst.execute("PRAGMA synchronous=OFF")
             src.backup(dst)
         finally:
             dst.close()

@@ -40,7 +40,8 @@ def test_encryption_streams_many_chunks(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(backup, "CHUNK", 1000)
     source = tmp_path / "s.bin"
     source.write_bytes(bytes(range(256)) * 40)  # 10 240 bytes -> 11 chunks
-    backup.encrypt_file(source, tmp_path / "e", PASS)
+    with (tmp_path / "e").open("wb") as out:
+        backup.encrypt_file(source, out.write, PASS)
     backup.decrypt_file(tmp_path / "e", tmp_path / "d", PASS)
     assert (tmp_path / "d").read_bytes() == source.read_bytes()
 
@@ -80,7 +81,8 @@ def test_encrypted_restore_of_another_office_is_refused(demo_db, tmp_path) -> No
     conn.commit()
     conn.close()
     other = tmp_path / "other.hzbk"
-    backup.encrypt_file(plain, other, PASS)
+    with other.open("wb") as out:
+        backup.encrypt_file(plain, out.write, PASS)
     demo_db.dispose()
     before = _digest(demo_db.path)
     with pytest.raises(RejectedInput, match="没有本代办处的校验封印"):
@@ -128,3 +130,19 @@ def test_cli_encrypted_backup_and_restore(demo_data_dir: Path, tmp_path: Path) -
     run = huzhu(*args, "--user", "admin", "restore", out, "--passphrase-env", "BK", env=env)
     assert run.code == 0, run.err
     assert Path(run.json()["kept"]).is_file()
+
+
+def test_a_chunk_length_raised_past_the_end_is_damage(tmp_path: Path) -> None:
+    """The length in front of the last chunk is outside what AES-GCM checks: one raised by a
+    flipped bit once read the rest of the file as the chunk and decrypted it."""
+    source = tmp_path / "s.bin"
+    source.write_bytes(bytes(range(256)) * 64)  # one 16 KiB chunk
+    encrypted = tmp_path / "e"
+    with encrypted.open("wb") as out:
+        backup.encrypt_file(source, out.write, PASS)
+    data = bytearray(encrypted.read_bytes())
+    length_at = backup._HEADER.size + len(backup._KEY_CHECK) + 16
+    data[length_at + 1] ^= 1  # 16,400 -> 81,936 bytes announced
+    encrypted.write_bytes(bytes(data))
+    with pytest.raises(RejectedInput, match="已损坏"):
+        backup.decrypt_file(encrypted, tmp_path / "d", PASS)

@@ -149,7 +149,8 @@ def encrypted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("enc")
     plain = folder / "plain.bin"
     plain.write_bytes(bytes(range(256)) * 64)
-    backup.encrypt_file(plain, folder / "b.hzbk", "pass phrase")
+    with (folder / "b.hzbk").open("wb") as out:
+        backup.encrypt_file(plain, out.write, "pass phrase")
     return folder / "b.hzbk"
 
 
