@@ -29,19 +29,21 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from alembic.script import ScriptDirectory
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from app import audit, backup_seal, clock
-from app.db import _alembic_config, online_backup, quick_check, upgrade
+from app.db import online_backup, quick_check, upgrade
+from app.db_file import revisions
 from app.errors import DatabaseProblem, RejectedInput
 from app.i18n import msg
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+# cryptography loads with the first encrypted backup, not with the daily plain one (~7 MB).
 
 MAGIC = b"HZBK\x01"
 CHUNK = 1 << 20
@@ -127,9 +129,22 @@ def _durable_rename(source: Path, target: Path) -> None:
 
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     if not passphrase:
         raise RejectedInput(msg("备份口令不能为空。"), field="passphrase")
     return AESGCM(Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode()))
+
+
+def _opened(aes: AESGCM, nonce: bytes, data: bytes, associated: bytes) -> bytes | None:
+    """The plain bytes, or None where AES-GCM refuses them (another key, or changed bytes)."""
+    from cryptography.exceptions import InvalidTag
+
+    try:
+        return aes.decrypt(nonce, data, associated)
+    except InvalidTag:
+        return None
 
 
 def _sane_cost(n: int, r: int, p: int) -> bool:
@@ -183,13 +198,11 @@ def decrypt_file(source: Path, target: Path, passphrase: str, *, shown: str | No
         if magic != MAGIC or not _sane_cost(n, r, p):
             raise damaged
         aes = _key(passphrase, salt, n, r, p)
-        try:
-            aes.decrypt(_nonce(prefix, 0), src.read(len(_KEY_CHECK) + 16), header)
-        except InvalidTag:
+        if _opened(aes, _nonce(prefix, 0), src.read(len(_KEY_CHECK) + 16), header) is None:
             raise RejectedInput(
                 msg("备份口令不正确，无法解密 {p}。请核对口令后重试。", p=shown),
                 field="passphrase",
-            ) from None
+            )
         _decrypt_chunks(src, dst, aes, header, prefix, damaged)
 
 
@@ -207,10 +220,10 @@ def _decrypt_chunks(
         body = src.read(size)
         if len(body) != size:  # a length raised in a flipped byte: the file ends too soon
             raise damaged
-        try:
-            dst.write(aes.decrypt(_nonce(prefix, index), body, header + last))
-        except InvalidTag:
-            raise damaged from None
+        plain = _opened(aes, _nonce(prefix, index), body, header + last)
+        if plain is None:
+            raise damaged
+        dst.write(plain)
         if last == b"L":
             if src.read(1):
                 raise damaged
@@ -417,8 +430,7 @@ def _check_contents(plain: Path, shown: str, revision: str) -> None:
 
 def _check_plain(db_path: Path, candidate: Path, shown: str) -> None:
     info = _inspect_plain(candidate, shown, full=True)
-    known = {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
-    if info.revision not in known:
+    if info.revision not in revisions():  # the scripts' headers: no Alembic loaded for it
         raise RejectedInput(
             msg(
                 "备份 {p} 的结构版本（{r}）不被本程序识别，可能来自更新的版本，已拒绝恢复。",

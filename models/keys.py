@@ -9,6 +9,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
 
+# `purpose` of the keys sync keeps (app/sync/keystore.py): the desk's sealed-box key, the hub's
+# signing and sealed-box public keys. Here, beside the table, so that asking whether a desk holds
+# them loads no cryptography.
+BOX = "box"
+HUB_SIGNING = "hub-signing"
+HUB_BOX = "hub-box"
+
 
 class OfficeKey(Base):
     """One key of one office. `private_key` (PKCS#8 DER) is held only for this desk's office;

@@ -20,10 +20,8 @@ from app.office import self_office
 from app.signing import keys
 from app.sync import crypto
 from models import OfficeKey
+from models.keys import BOX, HUB_BOX, HUB_SIGNING
 
-BOX = "box"
-HUB_SIGNING = "hub-signing"
-HUB_BOX = "hub-box"
 HUB_CODE = "hub"
 
 

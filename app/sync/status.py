@@ -15,9 +15,10 @@ from app.auth import Action, Actor, require
 from app.errors import found
 from app.i18n import msg
 from app.office import find_self
-from app.sync import keystore, tables
+from app.sync import tables
 from models import JournalEntry, OfficeKey, SyncAlert, SyncPackage
 from models.enums import SyncDirection
+from models.keys import HUB_BOX
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,7 @@ def sync_status(session: Session, *, history: int = 50) -> SyncStatus:
     ]
     provisioned = (
         office is not None
-        and session.scalar(
-            select(OfficeKey.id).where(OfficeKey.purpose == keystore.HUB_BOX).limit(1)
-        )
+        and session.scalar(select(OfficeKey.id).where(OfficeKey.purpose == HUB_BOX).limit(1))
         is not None
     )
     return SyncStatus(

@@ -1,5 +1,7 @@
 """The login window shows before SQLAlchemy, the models and argon2 are imported (issue 22: start-up
-to the login window ≤ 3× a bare window), and logging in from that window still works.
+to the login window ≤ 3× a bare window), logging in from that window still works, and the main
+window with what login starts in the background loads no migrations, encryption, workbook
+writers or PDF drawing (the roster import's peak memory in the app).
 
 Run through the real entry point (`huzhu --data DIR`, app.cli.main) in a fresh interpreter, so
 what this process has already imported does not hide an import on the start-up path."""
@@ -19,9 +21,12 @@ REPO = Path(__file__).resolve().parents[2]
 CHILD = """
 import json, os, sys
 from ui import login_dialog
-from ui.qt import QApplication, QTimer
+from ui.qt import QApplication, QThreadPool, QTimer
 
 LOADED_LATE = ("sqlalchemy", "models", "app.db", "app.auth", "argon2", "alembic")
+# what the main window and the work login starts (home figures, the day's first backup) do not
+# need: migrations, encryption, workbook writers, PDF drawing (issue 22: the import's peak)
+LOADED_ON_DEMAND = ("alembic", "mako", "cryptography", "openpyxl", "reportlab")
 seen = {}
 
 def log_in(dialog):
@@ -32,6 +37,11 @@ def log_in(dialog):
     seen["main_window"] = sorted(
         type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()
     )
+    window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    QThreadPool.globalInstance().waitForDone()
+    if window.backups is not None:
+        window.backups.pool.waitForDone()
+    seen["after_login"] = sorted(m for m in LOADED_ON_DEMAND if m in sys.modules)
     print(json.dumps(seen), flush=True)
     os._exit(0)
 
@@ -69,3 +79,4 @@ def test_login_window_shows_before_sqlalchemy_and_logging_in_works(demo_data_dir
     assert seen["demo_hint"] is True
     assert seen["logged_in"] is True
     assert "MainWindow" in seen["main_window"]
+    assert seen["after_login"] == []
