@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from itertools import repeat
 from typing import Any
 
@@ -21,13 +20,6 @@ from sqlalchemy.orm import Session
 from app import clock
 from models import JournalEntry
 from models.enums import JournalOp
-
-# SQLite page cache while a batch is written: the name, ID-number and phone indexes of 50,000 new
-# members take keys all over their pages, which SQLite's default 2 MB keeps re-reading. New rows'
-# UUIDs now go in ascending order, so 8 MB does what 32 MB did — the 50k roster import into an
-# office of 200,000 members took 4.28–4.37 s with 8 MB, 4.33–4.34 s with 32 MB — and keeps
-# 24 MB off the import's peak (issue 22: ≤ 200 MB).
-BULK_CACHE_KIB = 8192
 
 # Rows a batch writes at a time (members, coverages): what it holds while written stays small.
 INSERT_CHUNK = 5000
@@ -88,11 +80,10 @@ def insert_columns(
     # the driver's own cursor takes the rows as they are made: no list of them all is held
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        with bulk_cache(conn):
-            cursor.executemany(
-                f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})",
-                _rows(values, count),
-            )
+        cursor.executemany(
+            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})",
+            _rows(values, count),
+        )
     finally:
         cursor.close()
 
@@ -134,25 +125,6 @@ def _rows(values: list[Any], count: int) -> Iterator[tuple[Any, ...]]:
 
 def _as_objects(value: Any) -> Any:
     return [uuid.UUID(h) for h in value] if isinstance(value, HexIds) else value
-
-
-@contextmanager
-def bulk_cache(conn: Connection) -> Iterator[None]:
-    """Give SQLite's page cache BULK_CACHE_KIB while the block writes a batch, then set it
-    back (its dirty pages stay until the commit). A no-op where the cache is as large."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    old = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    page_kib = int(conn.exec_driver_sql("PRAGMA page_size").scalar_one()) // 1024
-    if (-old if old < 0 else old * page_kib) >= BULK_CACHE_KIB:
-        yield
-        return
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {old}")
 
 
 def _memo(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -212,12 +184,11 @@ def journal_inserted(session: Session, model: type[Any], ids: HexIds, since: int
     table, journal = model.__tablename__, JournalEntry.__table__
     op, at = _stored(conn, journal.c.op, JournalOp.INSERT), _stored(conn, journal.c.at, clock.now())
     dashed = "||'-'||".join(f"substr(uuid, {a}, {n})" for a, n in _UUID_GROUPS)
-    with bulk_cache(conn):
-        done = conn.exec_driver_sql(
-            f"INSERT INTO {journal.name} (entity, uuid, op, at) SELECT ?, {dashed}, ?, ? "
-            f"FROM {table} WHERE rowid > ? ORDER BY rowid",
-            (table, op, at, since),
-        ).rowcount
+    done = conn.exec_driver_sql(
+        f"INSERT INTO {journal.name} (entity, uuid, op, at) SELECT ?, {dashed}, ?, ? "
+        f"FROM {table} WHERE rowid > ? ORDER BY rowid",
+        (table, op, at, since),
+    ).rowcount
     if done != len(ids):
         raise ValueError(f"{table}: {done} new rows after rowid {since}, {len(ids)} expected")
 

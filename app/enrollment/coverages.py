@@ -18,7 +18,6 @@ from app import clock
 from app.bulk import (
     INSERT_CHUNK,
     HexIds,
-    bulk_cache,
     insert_columns,
     journal_inserted,
     last_rowid,
@@ -48,7 +47,7 @@ def write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.UU
     the table's physical order is no longer the roster's (listings order by name anyway)."""
     now, start = clock.now(), ctx.request.start
     written = 0
-    with bulk_cache(session.connection()), cycle_collector_paused():  # journal pages stay too
+    with cycle_collector_paused():
         for plan in ctx.plans.values():
             members = sorted(ctx.assigned(plan), key=_BY_UUID)
             wait = start + dt.timedelta(days=plan.waiting_days)
