@@ -14,8 +14,9 @@ tick, read and row checks, look-ups, member registration, enrolment and commit),
 figure says whose code to look at. openpyxl's read-only mode is timed on the same file for the
 record (docs/decisions.md).
 
-The same import in the window (bench/roster_window.py: the 导入花名册 dialog, from 导入 pressed to
-done) is the second row, against the same floor and budget.
+The same import in the window (bench/roster_window.py: the app started and logged in, the
+导入花名册 dialog over its main window, from 导入 pressed to done) is the second row, against the
+same floor and budgets; its peak memory is the whole app's.
 
 `python -m bench roster` runs it alone; `python bench/roster.py` too.
 """
@@ -204,8 +205,9 @@ def run() -> list[Row]:
             peak_mb=max(child.peak_mb for _, child in window),
             budget_mb=BUDGET_MB,
             note=(
-                "the 导入花名册 dialog on the writer thread with its progress dialog, operator "
-                f"logged in; runs (s): {', '.join(f'{s:.2f}' for s, _ in window)}; "
+                "in the app: logged in through the login window, the 导入花名册 dialog over the "
+                "main window, the import on the writer thread with its progress dialog; peak "
+                f"memory the whole app's; runs (s): {', '.join(f'{s:.2f}' for s, _ in window)}; "
                 + str(window[0][1].report["summary"]).replace("\n", " ")
             ),
         ),
