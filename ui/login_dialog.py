@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.demo_accounts import DEMO_PASSWORD, DEMO_USERNAMES
 from app.errors import LoginFailed
+from ui import collector
 from ui.bus import Bus
 from ui.i18n import error_text
 from ui.qt import (
@@ -158,6 +159,7 @@ class OperatorWindows(ABC):
         self.main_window = window
         window.switch_user_requested.connect(self.switch_user)
         window.show()
+        collector.drop_source_lines()  # the sources of all it imported (ui/collector.py)
 
     def switch_user(self) -> None:
         window, self.main_window = self.main_window, None

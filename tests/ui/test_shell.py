@@ -250,3 +250,18 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
     gc.enable()
     collector.GuiThreadCollector(app).deleteLater()
     assert not gc.isenabled()
+
+
+def test_each_collection_drops_the_source_lines_pyside_read(qtbot: QtBot) -> None:
+    """PySide6's import hook reads every new module's source into linecache (~20 MB once the
+    main window is up); the GUI thread's collector empties it each time it runs."""
+    import linecache
+
+    from ui import collector
+    from ui.application import ensure_application
+
+    app = ensure_application()
+    assert linecache.getlines(collector.__file__)  # as the hook's inspect.getsource leaves it
+    assert collector.__file__ in linecache.cache
+    collector.install(app).collect()
+    assert collector.__file__ not in linecache.cache
