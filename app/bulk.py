@@ -158,6 +158,16 @@ def journal_rows(
     insert_columns(session, JournalEntry, len(ids), columns)
 
 
+def insert_journalled(
+    session: Session, model: type[Any], ids: HexIds, columns: Mapping[str, Any]
+) -> None:
+    """Insert new rows of `model` whose UUIDs are `ids`, the other columns as `insert_columns`
+    takes them, and their change-journal rows ('insert'), in the caller's transaction."""
+    since = last_rowid(session, model)
+    insert_columns(session, model, len(ids), {"uuid": ids, **columns})
+    journal_inserted(session, model, ids, since)
+
+
 def last_rowid(session: Session, model: type[Any]) -> int:
     """The highest rowid of `model`'s SQLite table (0 when empty, or on another database): a
     row inserted later gets a higher one, so `journal_inserted` can find a batch by it."""

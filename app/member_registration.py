@@ -17,14 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, clock
 from app.auth import Action, Actor, require
-from app.bulk import (
-    INSERT_CHUNK,
-    HexIds,
-    insert_columns,
-    journal_inserted,
-    last_rowid,
-    new_ids,
-)
+from app.bulk import INSERT_CHUNK, HexIds, insert_journalled, new_ids
 from app.errors import RejectedInput, ValidationFailed
 from app.i18n import msg
 from app.members import (
@@ -172,10 +165,7 @@ def _insert_members(
     for start in range(0, len(rows), INSERT_CHUNK):
         chunk = rows[start : start + INSERT_CHUNK]
         ids = HexIds(every_id[start : start + INSERT_CHUNK])
-        since = last_rowid(session, Member)
-        columns = {"uuid": ids, **shared, **_column_lists(chunk)}
-        insert_columns(session, Member, len(chunk), columns)
-        journal_inserted(session, Member, ids, since)
+        insert_journalled(session, Member, ids, {**shared, **_column_lists(chunk)})
         uuids += map(uuid.UUID, ids)
         if tick is not None:
             tick(len(uuids))

@@ -1,6 +1,6 @@
 """Writing an enrollment's coverages: one row per member and plan, 100,000 for a large roster.
 
-Rows go to the database column by column (app.bulk.insert_columns) with fresh UUIDs made in one
+Rows go to the database column by column (app.bulk.insert_journalled) with fresh UUIDs made in one
 go, and the change journal is written from the rows just inserted, so the cost per coverage is
 SQLite's own insert and hardly any Python.
 """
@@ -15,14 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app import clock
-from app.bulk import (
-    INSERT_CHUNK,
-    HexIds,
-    insert_columns,
-    journal_inserted,
-    last_rowid,
-    new_ids,
-)
+from app.bulk import INSERT_CHUNK, HexIds, insert_journalled, new_ids
 from app.catalogue import PlanSpec
 from app.collector import cycle_collector_paused
 from app.enrollment.context import MemberFacts, RuleContext
@@ -63,16 +56,13 @@ def write_coverages(session: Session, ctx: RuleContext, enrollment_uuid: uuid.UU
             for first in range(0, len(members), INSERT_CHUNK):
                 chunk = members[first : first + INSERT_CHUNK]
                 chunk_ids = HexIds(ids[first : first + INSERT_CHUNK])
-                since = last_rowid(session, Coverage)
                 columns = {
-                    "uuid": chunk_ids,
                     "member_uuid": [m.uuid for m in chunk],
                     **shared,
                     **_shares_columns(ctx, plan, chunk),
                     **_renewal_columns(ctx, plan, chunk, start, wait),
                 }
-                insert_columns(session, Coverage, len(chunk), columns)
-                journal_inserted(session, Coverage, chunk_ids, since)
+                insert_journalled(session, Coverage, chunk_ids, columns)
                 written += len(chunk)
     return written
 
