@@ -1,8 +1,8 @@
 """Writing an enrollment's coverages: one row per member and plan, 100,000 for a large roster.
 
-Rows go to the database column by column (app.bulk.insert_journalled) with fresh UUIDs made in one
-go, and the change journal is written from the rows just inserted, so the cost per coverage is
-SQLite's own insert and hardly any Python.
+Rows go to the database column by column (app.bulk.insert_journalled) with fresh UUIDs made in
+one go, and the change journal is written from the rows just inserted, so the cost per coverage
+is SQLite's own insert and hardly any Python.
 """
 
 from __future__ import annotations
