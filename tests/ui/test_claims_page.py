@@ -242,3 +242,18 @@ def test_documents_and_correction_from_the_work_list(
     with demo_db.reader() as session:
         claim = session.scalar(select(Claim).where(Claim.number == c.number))
         assert (claim.self_pay, claim.computed_benefit) == (100_000, 56_000)  # (1000 − 200) × 70%
+
+
+def test_a_refused_correction_shows_in_the_red_error_line(qtbot: QtBot) -> None:
+    """更正 says what is wrong with the new value in the forms' red line and stays open."""
+    from ui.forms import ERROR_STYLE
+    from ui.qt import QPushButton
+
+    dialog = CorrectDialog("LP-61020401-2026-000001")
+    qtbot.addWidget(dialog)
+    dialog.field.setCurrentIndex(dialog.field.findData("total_cost"))
+    qtbot.keyClicks(dialog.value, "12.345")
+    ok = next(b for b in dialog.findChildren(QPushButton) if b.text() == "确定")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.parsed is None and dialog.error.text()
+    assert dialog.error.objectName() == "error" and dialog.error.styleSheet() == ERROR_STYLE

@@ -11,13 +11,12 @@ from typing import Any
 
 from app.claims.fields import BY_NAME, CLAIM_FIELDS, FieldType, parse_field
 from app.errors import RejectedInput
-from ui.forms import form_buttons
+from ui.forms import error_line, form_buttons
 from ui.i18n import error_text, tr_label
 from ui.qt import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -34,8 +33,7 @@ class CorrectDialog(QDialog):
         self.field.currentIndexChanged.connect(self._field_changed)
         self.value = QLineEdit()
         self.reason = QLineEdit()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = error_line()
         form = QFormLayout(self)
         form.addRow(self.tr("字段"), self.field)
         form.addRow(self.tr("更正为"), self.value)
