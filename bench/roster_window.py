@@ -31,6 +31,7 @@ window = shell.main_window
 assert window is not None, shell.login.error.text()
 # what login starts in the background settles first: the home page's figures, and the day's
 # first backup (a fresh office has none yet), which would otherwise share the import's time
+window.context.wait_for_work()
 QThreadPool.globalInstance().waitForDone()
 if window.backups is not None:
     window.backups.pool.waitForDone()

@@ -41,6 +41,7 @@ def log_in(dialog):
         type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()
     )
     window = next(w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow")
+    window.context.wait_for_work()
     QThreadPool.globalInstance().waitForDone()
     if window.backups is not None:
         window.backups.pool.waitForDone()
