@@ -257,3 +257,7 @@ def test_a_refused_correction_shows_in_the_red_error_line(qtbot: QtBot) -> None:
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.parsed is None and dialog.error.text()
     assert dialog.error.objectName() == "error" and dialog.error.styleSheet() == ERROR_STYLE
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.error  # every line of the refusal shows, none cut off
+    assert label.height() >= label.heightForWidth(label.width())

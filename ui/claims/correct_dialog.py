@@ -26,6 +26,7 @@ class CorrectDialog(QDialog):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("更正 {n}").format(n=number))
+        self.setMinimumWidth(420)  # room for a reason and for a refusal on two or three lines
         self.field = QComboBox()
         for spec in CLAIM_FIELDS:
             if spec.correctable:
@@ -59,6 +60,7 @@ class CorrectDialog(QDialog):
             value = parse_field(key, self.value.text())
         except RejectedInput as error:
             self.error.setText(error_text(error))
+            self.adjustSize()  # the dialog grows to show every line of it
             return
         self.parsed = ({key: value}, self.reason.text())
         self.accept()
