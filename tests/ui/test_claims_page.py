@@ -251,13 +251,13 @@ def test_a_refused_correction_shows_in_the_red_error_line(qtbot: QtBot) -> None:
 
     dialog = CorrectDialog("LP-61020401-2026-000001")
     qtbot.addWidget(dialog)
+    dialog.show()  # open before the refusal, as the clerk has it
+    qtbot.waitExposed(dialog)
     dialog.field.setCurrentIndex(dialog.field.findData("total_cost"))
     qtbot.keyClicks(dialog.value, "12.345")
     ok = next(b for b in dialog.findChildren(QPushButton) if b.text() == "确定")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.parsed is None and dialog.error.text()
     assert dialog.error.objectName() == "error" and dialog.error.styleSheet() == ERROR_STYLE
-    dialog.show()
-    qtbot.waitExposed(dialog)
     label = dialog.error  # every line of the refusal shows, none cut off
     assert label.height() >= label.heightForWidth(label.width())
