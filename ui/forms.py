@@ -91,9 +91,28 @@ def form_buttons(
     return button
 
 
+class _ErrorLine(QLabel):
+    """A label that makes its open window taller when its text needs more lines than the
+    window left it (a window sizes itself when shown, before any refusal is written in)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        window, layout = self.window(), self.window().layout()
+        if window is self or layout is None or not window.isVisible():
+            return
+        needed = (
+            layout.totalHeightForWidth(window.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > window.height():
+            window.resize(window.width(), needed)
+
+
 def error_line() -> QLabel:
-    """The red line under a form where its refusal shows (named "error"), empty until then."""
-    label = QLabel()
+    """The red line under a form where its refusal shows (named "error"), empty until then;
+    every line of a long refusal shows (the window grows to fit it)."""
+    label = _ErrorLine()
     label.setObjectName("error")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)

@@ -11,7 +11,7 @@ from app.errors import LoginFailed
 from tests.ui.conftest import type_login
 from ui.application import Shell
 from ui.main_window import MainWindow
-from ui.qt import QApplication, Qt
+from ui.qt import QApplication, QLabel, Qt
 from ui.settings.page import SettingsPage
 from ui.settings.password_dialog import PasswordDialog
 
@@ -39,7 +39,7 @@ def test_clerk_changes_own_password_from_the_menu(qtbot: QtBot, logged_in, demo_
     window.password_action.trigger()
     dialog = window.findChild(PasswordDialog)
     assert dialog is not None and dialog.isVisible()
-    assert dialog.findChild(type(dialog.error), "rule").text() == (
+    assert dialog.findChild(QLabel, "rule").text() == (
         "新密码至少 8 个字符，可用字母、数字和符号。"
     )
     _type_passwords(qtbot, dialog, demo_password, NEW, NEW + "x")

@@ -60,7 +60,6 @@ class CorrectDialog(QDialog):
             value = parse_field(key, self.value.text())
         except RejectedInput as error:
             self.error.setText(error_text(error))
-            self.adjustSize()  # the dialog grows to show every line of it
             return
         self.parsed = ({key: value}, self.reason.text())
         self.accept()
